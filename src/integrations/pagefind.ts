@@ -1,0 +1,27 @@
+/**
+ * Builds the Pagefind search index once Astro has written the site: one index per language
+ * (Pagefind splits by <html lang>), written to <outDir>/pagefind/.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        logger.info(`indexed ${added.page_count} pages`);
+        await pagefind.close();
+      },
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Content schemas: the one place that says what valid content looks like.
+ * Imported by Astro's collections (src/content.config.ts) and by the plain-Node
+ * content check (scripts/check.ts), so both reject the same mistakes.
+ * `astro/zod` is a re-export of Zod 4 and loads outside Astro's runtime too.
+ */
+import { z } from 'astro/zod';
+
+export const LOCALES = ['lv', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Lower-case words joined by hyphens: safe in a URL fragment and a file name. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens (e.g. "learner-mobility")');
+
+const text = z.string().trim().min(1, 'expected non-empty text');
+
+/** Text in both languages; a missing translation is an error, not a silent fallback. */
+export const localizedText = z.object({ lv: text, en: text }).strict();
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/** Reference numbers as the plan cites them: [1], [2], [3]. */
+const referenceNumbers = z.array(z.number().int().positive()).default([]);
+
+export const editionSchema = z
+  .object({
+    title: localizedText,
+    /** First and last calendar year the plan covers. */
+    period: z.object({ start: z.number().int(), end: z.number().int() }).strict(),
+    /** A short description for the home page and link previews. */
+    summary: localizedText,
+  })
+  .strict()
+  .refine((e) => e.period.end >= e.period.start, { message: 'period.end must not be before period.start', path: ['period', 'end'] });
+
+export const sectionSchema = z.object({ id: idSchema, title: localizedText }).strict();
+
+export const listItemSchema = z
+  .object({ id: idSchema.optional(), text: localizedText, references: referenceNumbers })
+  .strict();
+
+/** A list of the plan kept as data, so the FAQ, the plan document and the home page show the same items. */
+export const listSchema = z
+  .object({
+    id: idSchema,
+    /** Heading shown above the list where it stands alone (home page, search sub-results). */
+    title: localizedText.optional(),
+    /** true where the source numbers the items. */
+    ordered: z.boolean(),
+    items: z.array(listItemSchema).min(1, 'expected at least one item'),
+  })
+  .strict();
+
+export const needSchema = z
+  .object({ id: idSchema, text: localizedText, goal: idSchema, references: referenceNumbers })
+  .strict();
+export const goalSchema = z.object({ id: idSchema, text: localizedText, references: referenceNumbers }).strict();
+
+export const AUDIENCES = ['learners', 'staff'] as const;
+export const activitySchema = z
+  .object({
+    id: idSchema,
+    title: localizedText,
+    description: localizedText,
+    /** Who can take part: the home page shows learners what is open to them. */
+    audience: z.array(z.enum(AUDIENCES)).min(1, 'expected at least one audience'),
+    references: referenceNumbers,
+  })
+  .strict();
+
+export const referenceSchema = z
+  .object({
+    number: z.number().int().positive(),
+    title: localizedText,
+    urls: z.array(z.url({ message: 'expected a full address starting with http:// or https://' })).default([]),
+    /** What the editors supplied that the plan itself does not say (e.g. a title). */
+    note: localizedText.optional(),
+  })
+  .strict();
+
+export const glossaryTermSchema = z
+  .object({
+    id: idSchema,
+    term: localizedText,
+    /** Other spellings and abbreviations readers meet (K1, KA1, …). */
+    aliases: z.object({ lv: z.array(text).default([]), en: z.array(text).default([]) }).strict().default({ lv: [], en: [] }),
+    definition: localizedText,
+  })
+  .strict();
+
+/** A participant count: a whole number, or null while the school has not confirmed it. */
+export const participantCount = z.number().int().nonnegative().nullable();
+
+export const semesterSchema = z.object({ id: idSchema, label: localizedText }).strict();
+
+export const tableSchema = z
+  .object({
+    caption: localizedText,
+    semesters: z.array(semesterSchema).min(1),
+    rows: z
+      .array(
+        z
+          .object({
+            activity: idSchema,
+            /** One entry per semester id; null means "to be confirmed" and must be written out. */
+            counts: z.record(z.string(), participantCount),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+/** Front matter of one answer (content/editions/<edition>/questions/<lang>/<question-id>.mdx). */
+export const questionSchema = z
+  .object({
+    title: text,
+    section: idSchema,
+    /** Position within its section, 1 first. */
+    order: z.number().int().positive(),
+    /** Words people search with that the answer itself does not use (synonyms, everyday words). */
+    keywords: z.array(text).default([]),
+    /** Numbers of the references the answer cites. */
+    references: referenceNumbers,
+    /** Glossary terms the answer uses. */
+    terms: z.array(idSchema).default([]),
+  })
+  .strict();
+
+export type Edition = z.infer<typeof editionSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type List = z.infer<typeof listSchema>;
+export type ListItem = z.infer<typeof listItemSchema>;
+export type Need = z.infer<typeof needSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Table = z.infer<typeof tableSchema>;
+export type QuestionFrontmatter = z.infer<typeof questionSchema>;
+
+/** One editorial repair of an extraction artefact in the seed (content/editions/<edition>/repairs.json). */
+export const repairSchema = z
+  .object({
+    id: idSchema,
+    /** Exact seed text (whitespace folded to single spaces) that the content does not contain as is. */
+    source: text,
+    /** What the content has instead ("" where the text was removed or moved into data). */
+    result: z.string(),
+    reason: localizedText,
+  })
+  .strict();
+export type Repair = z.infer<typeof repairSchema>;
+
+/** Front matter of a stand-alone page (content/pages/<lang>/<page>.md), e.g. the accessibility statement. */
+export const pageSchema = z
+  .object({
+    title: text,
+    description: text,
+    /** When the page's claims were last checked (YYYY-MM-DD). */
+    reviewed: z.coerce.date().optional(),
+  })
+  .strict();

@@ -1,0 +1,95 @@
+/**
+ * What the pages show, gathered from the content collections: one plan edition in one language.
+ * The newest edition is the current one; older ones stay available as an archive.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { editionOfEntry } from './content/loader.ts';
+import type { Activity, Edition, GlossaryTerm, Goal, List, Locale, Need, Reference, Section, Table } from './content/schemas.ts';
+
+export interface QuestionView {
+  id: string;
+  entry: CollectionEntry<'questions'>;
+  title: string;
+  section: string;
+  order: number;
+  keywords: string[];
+  terms: string[];
+}
+
+export interface SectionView extends Section {
+  questions: QuestionView[];
+}
+
+export interface EditionView {
+  id: string;
+  edition: Edition;
+  sections: SectionView[];
+  needs: Need[];
+  goals: Goal[];
+  activities: Activity[];
+  lists: List[];
+  references: Reference[];
+  table: Table;
+  glossary: GlossaryTerm[];
+}
+
+type Positioned = { position: number };
+const byPosition = (a: { data: unknown }, b: { data: unknown }) => (a.data as Positioned).position - (b.data as Positioned).position;
+
+async function itemsOf<C extends 'sections' | 'needs' | 'goals' | 'activities' | 'lists' | 'references'>(collection: C, edition: string) {
+  const entries = await getCollection(collection, (e) => editionOfEntry(e.id) === edition);
+  return entries.sort(byPosition).map((e) => e.data);
+}
+
+/** Edition ids, oldest first (folder names sort by their years). */
+export async function editionIds(): Promise<string[]> {
+  return (await getCollection('editions')).map((e) => e.id).sort();
+}
+
+export async function currentEditionId(): Promise<string> {
+  const ids = await editionIds();
+  const newest = ids.at(-1);
+  if (!newest) throw new Error('No plan edition in content/editions/');
+  return newest;
+}
+
+export async function loadEdition(editionId: string, locale: Locale): Promise<EditionView> {
+  const [editionEntries, tables, glossary, questionEntries] = await Promise.all([
+    getCollection('editions', (e) => e.id === editionId),
+    getCollection('tables', (e) => e.id === editionId),
+    getCollection('glossary'),
+    getCollection('questions', (e) => e.id.startsWith(`${editionId}/questions/${locale}/`)),
+  ]);
+  const edition = editionEntries[0]?.data;
+  const table = tables[0]?.data;
+  if (!edition || !table) throw new Error(`Plan edition "${editionId}" is incomplete`);
+  const questions: QuestionView[] = questionEntries.map((entry) => ({
+    id: entry.id.split('/').at(-1)!,
+    entry,
+    title: entry.data.title,
+    section: entry.data.section,
+    order: entry.data.order,
+    keywords: entry.data.keywords,
+    terms: entry.data.terms,
+  }));
+  const sections = (await itemsOf('sections', editionId)).map((section) => ({
+    ...section,
+    questions: questions.filter((q) => q.section === section.id).sort((a, b) => a.order - b.order),
+  }));
+  return {
+    id: editionId,
+    edition,
+    sections,
+    needs: await itemsOf('needs', editionId),
+    goals: await itemsOf('goals', editionId),
+    activities: await itemsOf('activities', editionId),
+    lists: await itemsOf('lists', editionId),
+    references: await itemsOf('references', editionId),
+    table,
+    glossary: glossary.map((g) => g.data),
+  };
+}
+
+export function activityTitle(view: EditionView, locale: Locale): (id: string) => string {
+  return (id) => view.activities.find((a) => a.id === id)?.title[locale] ?? id;
+}

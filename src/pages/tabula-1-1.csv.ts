@@ -1,0 +1,3 @@
+import { tableCsvResponse } from '../lib/table-csv.ts';
+
+export const GET = () => tableCsvResponse('lv');
