@@ -28,4 +28,24 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  /**
+   * Content-Security-Policy as a <meta> in every page. Astro hashes the scripts and styles it bundles;
+   * nothing inline runs unless hashed. Everything comes from the site itself: Pagefind loads its code,
+   * index and web worker from /pagefind/ and compiles WebAssembly ('wasm-unsafe-eval' allows only that,
+   * not eval). A <meta> policy cannot set frame-ancestors; a host that wants it sends it as a header.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -10,7 +10,8 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        if (command !== 'build' && command !== 'dev') return;
+        // Tests (Vitest loads this config through getViteConfig) run their own content checks.
+        if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
         const report = checkContent();
         if (report.warnings.length) {
           logger.warn(`${report.warnings.length} warning(s):\n${report.warnings.map((w) => `  ${formatIssue(w)}`).join('\n')}`);

@@ -15,7 +15,7 @@ export function fieldPath(pathParts: readonly PropertyKey[], data?: unknown): st
       out += `[${part}]`;
       node = Array.isArray(node) ? node[part] : undefined;
       const id = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
-      if (typeof id === 'string' && i < pathParts.length - 1) out += ` (${id})`;
+      if (typeof id === 'string') out += ` (${id})`;
     } else {
       out += (out ? '.' : '') + String(part);
       node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(part)] : undefined;

@@ -102,7 +102,7 @@ export function checkContent(options: CheckOptions = {}): ContentReport {
   }
 
   function parseData<S extends z.ZodType>(file: string, data: unknown, schema: S, prefix: string): z.infer<S> | undefined {
-    const result = schema.safeParse(data);
+    const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       errors.push({ file, field: prefix + fieldPath(issue.path, data), message: describeIssue(issue) });

@@ -1,0 +1,118 @@
+/** Checks on the built site in dist/ (npm test builds it first). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/content/schemas.ts';
+import { checkContent } from '../../src/lib/content/validate.ts';
+import { fileOfPath } from '../../src/lib/build/verify.ts';
+import { localizedUrl, PAGES, type PageKey } from '../../src/lib/urls.ts';
+import { readPage, requireBuiltSite, sitePages } from '../support/site.ts';
+
+const site = requireBuiltSite();
+const content = checkContent();
+const edition = content.editions.at(-1)!;
+const url = (page: PageKey, locale: (typeof LOCALES)[number]) => localizedUrl(page, locale, { base: '/' });
+const htmlPages = (Object.keys(PAGES) as PageKey[]).filter((p) => !p.endsWith('Csv'));
+
+describe('built site', () => {
+  it('has every page in both languages, with the right <html lang>', () => {
+    for (const page of htmlPages) {
+      for (const locale of LOCALES) {
+        const html = readPage(url(page, locale));
+        expect(html, `${page} ${locale}`).toMatch(new RegExp(`<html lang="${locale}"`));
+      }
+    }
+  });
+
+  it('links every page to its twin with hreflang alternates that resolve', () => {
+    for (const page of htmlPages) {
+      for (const locale of LOCALES) {
+        const html = readPage(url(page, locale));
+        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]);
+        expect(alternates.map(([l]) => l).sort(), `${page} ${locale}`).toEqual(['en', 'lv', 'x-default']);
+        for (const [, href] of alternates) {
+          const pathname = new URL(href).pathname;
+          expect(readFileSync(fileOfPath(site, pathname), 'utf8'), href).toContain('<html');
+        }
+        const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+        expect(canonical && new URL(canonical).pathname).toBe(url(page, locale));
+      }
+    }
+  });
+
+  it('has every internal link and fragment resolve', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (pathname: string) => {
+      if (!ids.has(pathname)) ids.set(pathname, new Set([...readFileSync(fileOfPath(site, pathname), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      return ids.get(pathname)!;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of sitePages()) {
+      const html = readPage(page);
+      for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
+        if (/^(https?:|mailto:)/.test(href!)) continue;
+        const target = new URL(href!.replace(/&amp;/g, '&'), `http://site${page}`);
+        const pathname = target.pathname;
+        checked++;
+        let exists = true;
+        try {
+          readFileSync(fileOfPath(site, pathname));
+        } catch {
+          exists = false;
+        }
+        if (!exists) broken.push(`${page} → ${href} (no such page)`);
+        else if (target.hash && pathname.endsWith('/') && !idsOf(pathname).has(decodeURIComponent(target.hash.slice(1)))) {
+          broken.push(`${page} → ${href} (no element with that id)`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+    expect(broken).toEqual([]);
+  });
+
+  it('has each question id on both FAQ pages and both plan pages', () => {
+    for (const locale of LOCALES) {
+      for (const page of ['faq', 'plan'] as const) {
+        const html = readPage(url(page, locale));
+        for (const q of edition.questions.lv) expect(html, `${q.id} on ${url(page, locale)}`).toContain(`id="${q.id}"`);
+      }
+    }
+  });
+
+  it('shows each question title on the FAQ page of its language', () => {
+    for (const locale of LOCALES) {
+      const html = readPage(url('faq', locale));
+      for (const q of edition.questions[locale]) expect(html).toContain(q.title.replace(/&/g, '&amp;'));
+    }
+  });
+
+  it('links citations to the references on the same page', () => {
+    const html = readPage(url('faq', 'lv'));
+    expect(html).toMatch(/<a href="#ref-1" class="citation" aria-label="Avots 1">\[1\]<\/a>/);
+    for (const n of [1, 2, 3]) expect(html).toContain(`id="ref-${n}"`);
+  });
+
+  it('offers Table 1.1 as CSV in both languages, with every activity and no invented figure', () => {
+    for (const locale of LOCALES) {
+      const csv = readFileSync(path.join(site, url('tableCsv', locale)), 'utf8');
+      const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines).toHaveLength(edition.activities.length + 2);
+      for (const activity of edition.activities) expect(csv).toContain(activity.title[locale].split(',')[0]);
+      const missing = locale === 'lv' ? 'tiks precizēts' : 'to be confirmed';
+      // Every figure of the plan is unknown today: no digit may appear in a figure cell.
+      for (const line of lines.slice(1)) expect(line.split(',').slice(-5).every((cell) => cell === missing)).toBe(true);
+    }
+  });
+
+  it('has a 404 page in both languages', () => {
+    const html = readFileSync(path.join(site, '404.html'), 'utf8');
+    expect(html).toContain('Lapa nav atrasta');
+    expect(html).toMatch(/<section lang="en"[^>]*>[\s\S]*Page not found/);
+  });
+
+  it('has a search index per language', () => {
+    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'lv']);
+  });
+});

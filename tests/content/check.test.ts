@@ -1,0 +1,192 @@
+/**
+ * The content check on purpose-broken copies of a small fixture: every kind of bad entry is rejected with
+ * a message that names the file, the field and what was expected.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatIssue } from '../../src/lib/content/validate.ts';
+import { copyFixtureContent, FIXTURE_CONTENT, type ContentCopy } from '../support/fixture-content.ts';
+
+const ed = 'editions/2030-2032';
+let copy: ContentCopy | undefined;
+afterEach(() => copy?.dispose());
+
+function errorsAfter(change: (c: ContentCopy) => void, strict = false): string[] {
+  copy = copyFixtureContent();
+  change(copy);
+  return checkContent({ root: copy.root, strict }).errors.map(formatIssue);
+}
+
+/** One error, in the given file, at the given field, whose message matches. */
+function expectError(errors: string[], file: string, field: string, message: RegExp): void {
+  const hit = errors.find((e) => e.includes(file) && e.includes(`→ ${field}:`) && message.test(e));
+  expect(hit, `no error for ${file} → ${field} matching ${message}; got:\n${errors.join('\n')}`).toBeDefined();
+}
+
+describe('content check', () => {
+  it('accepts the valid fixture without errors or warnings', () => {
+    const report = checkContent({ root: FIXTURE_CONTENT, strict: true });
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.editions.map((e) => e.questions.lv.length)).toEqual([2]);
+  });
+
+  it('reports a file that is not JSON', () => {
+    const errors = errorsAfter((c) => c.write(`${ed}/needs.json`, '[{ "id": "need-1", }'));
+    expect(errors.some((e) => e.includes(`${ed}/needs.json`) && /is not valid JSON/.test(e))).toBe(true);
+  });
+
+  it('reports a missing file', () => {
+    const errors = errorsAfter((c) => c.remove(`${ed}/goals.json`));
+    expect(errors.some((e) => e.includes(`${ed}/goals.json`) && /file is missing/.test(e))).toBe(true);
+  });
+
+  it('reports a missing translation at its field', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/needs.json`, (d) => delete d[0].text.en));
+    expectError(errors, `${ed}/needs.json`, '[0] (need-1).text.en', /is required/);
+  });
+
+  it('reports an empty text', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/goals.json`, (d) => (d[1].text.lv = '   ')));
+    expectError(errors, `${ed}/goals.json`, '[1] (goal-2).text.lv', /non-empty/);
+  });
+
+  it('reports a misspelt field name', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/sections.json`, (d) => (d[0].titel = d[0].title)));
+    expectError(errors, `${ed}/sections.json`, '[0] (plan)', /unknown field "titel"/);
+  });
+
+  it('reports an id that cannot be used in a link', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/activities.json`, (d) => (d[0].id = 'Learner Mobility')));
+    expectError(errors, `${ed}/activities.json`, '[0] (Learner Mobility).id', /lower-case letters/);
+  });
+
+  it('reports an id used twice', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/goals.json`, (d) => (d[1].id = 'goal-1')));
+    expectError(errors, `${ed}/goals.json`, '[1].id', /used twice/);
+  });
+
+  it('reports a need that points at a goal that does not exist, listing the goals', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/needs.json`, (d) => (d[1].goal = 'goal-9')));
+    expectError(errors, `${ed}/needs.json`, '[1] (need-2).goal', /unknown goal "goal-9" \(expected one of "goal-1", "goal-2"\)/);
+  });
+
+  it('reports a goal that answers two needs', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/needs.json`, (d) => (d[1].goal = 'goal-1')));
+    expectError(errors, `${ed}/goals.json`, '[0] (goal-1)', /goal of 2 needs/);
+    expectError(errors, `${ed}/goals.json`, '[1] (goal-2)', /goal of 0 needs/);
+  });
+
+  it('reports an unknown audience value', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/activities.json`, (d) => (d[1].audience = ['teachers'])));
+    expectError(errors, `${ed}/activities.json`, '[1] (staff-mobility).audience[0]', /expected one of "learners", "staff", got "teachers"/);
+  });
+
+  it('reports a reference number that does not exist', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/lists.json`, (d) => (d[0].items[1].references = [4])));
+    expectError(errors, `${ed}/lists.json`, '[0] (learner-results).items[1].references[0]', /unknown reference 4 \(expected one of 1\)/);
+  });
+
+  it('reports a reference address that is not a URL', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/references.json`, (d) => (d[0].urls = ['viaa.gov.lv/lat'])));
+    expectError(errors, `${ed}/references.json`, '[0].urls[0]', /full address/);
+  });
+
+  describe('Table 1.1', () => {
+    it('reports a row for an activity that does not exist', () => {
+      const errors = errorsAfter((c) => c.editJson(`${ed}/table-1-1.json`, (d) => (d.rows[1].activity = 'staf-mobility')));
+      expectError(errors, `${ed}/table-1-1.json`, 'rows[1].activity', /unknown activity "staf-mobility" \(expected one of "learner-mobility", "staff-mobility"\)/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows', /no row for activity "staff-mobility"/);
+    });
+
+    it('reports a semester left out instead of written as null', () => {
+      const errors = errorsAfter((c) => c.editJson(`${ed}/table-1-1.json`, (d) => delete d.rows[0].counts['2030-2']));
+      expectError(errors, `${ed}/table-1-1.json`, 'rows[0] (learner-mobility).counts.2030-2', /write the number of participants, or null/);
+    });
+
+    it('reports a figure for a semester that does not exist', () => {
+      const errors = errorsAfter((c) => c.editJson(`${ed}/table-1-1.json`, (d) => (d.rows[0].counts['2031-1'] = 3)));
+      expectError(errors, `${ed}/table-1-1.json`, 'rows[0] (learner-mobility).counts.2031-1', /unknown semester/);
+    });
+
+    it('reports a figure written as text or as a negative number', () => {
+      const errors = errorsAfter((c) =>
+        c.editJson(`${ed}/table-1-1.json`, (d) => {
+          d.rows[0].counts['2030-1'] = '12';
+          d.rows[1].counts['2030-2'] = -2;
+        }),
+      );
+      expectError(errors, `${ed}/table-1-1.json`, 'rows[0].counts.2030-1', /expected number, got "12"/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows[1].counts.2030-2', /too small/);
+    });
+
+    it('warns about each unknown figure, and fails on them in strict mode', () => {
+      copy = copyFixtureContent();
+      copy.editJson(`${ed}/table-1-1.json`, (d) => {
+        d.rows[0].counts['2030-2'] = null;
+        d.rows[1].counts['2030-1'] = null;
+      });
+      const relaxed = checkContent({ root: copy.root });
+      expect(relaxed.errors).toEqual([]);
+      expect(relaxed.warnings.map((w) => w.field)).toEqual(['rows[0] (learner-mobility).counts.2030-2', 'rows[1] (staff-mobility).counts.2030-1']);
+      const strict = checkContent({ root: copy.root, strict: true });
+      expect(strict.errors.map((e) => e.field)).toEqual(['rows[0] (learner-mobility).counts.2030-2', 'rows[1] (staff-mobility).counts.2030-1']);
+    });
+  });
+
+  describe('questions', () => {
+    const q = (locale: string, id: string) => `${ed}/questions/${locale}/${id}.mdx`;
+
+    it('reports an unknown section, listing the sections', () => {
+      const errors = errorsAfter((c) => c.write(q('en', 'school-needs'), '---\ntitle: Needs\nsection: schol\norder: 1\n---\n\nText.\n'));
+      expectError(errors, q('en', 'school-needs'), 'front matter: section', /unknown section "schol" \(expected one of "plan", "school"\)/);
+    });
+
+    it('reports a question that exists in one language only, naming the missing file', () => {
+      const errors = errorsAfter((c) => c.remove(q('en', 'school-needs')));
+      expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && e.includes('has no English version') && e.includes(q('en', 'school-needs')))).toBe(true);
+    });
+
+    it('reports a question in a language folder the site does not have', () => {
+      const errors = errorsAfter((c) => {
+        const { mkdirSync, copyFileSync } = require('node:fs') as typeof import('node:fs');
+        mkdirSync(c.file(`${ed}/questions/de`));
+        copyFileSync(c.file(q('en', 'school-needs')), c.file(q('de', 'school-needs')));
+      });
+      expect(errors.some((e) => e.includes(q('de', 'school-needs')) && /unknown language folder "de"/.test(e))).toBe(true);
+    });
+
+    it('reports broken front matter', () => {
+      const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības: un vēl\nsection: school\n---\n'));
+      expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && /front matter: is not valid YAML/.test(e))).toBe(true);
+    });
+
+    it('reports a missing title and a wrong order type', () => {
+      const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\nsection: school\norder: first\n---\n\nTeksts.\n'));
+      expectError(errors, q('lv', 'school-needs'), 'front matter: title', /is required/);
+      expectError(errors, q('lv', 'school-needs'), 'front matter: order', /expected number/);
+    });
+
+    it('reports a citation of a reference that does not exist', () => {
+      const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\nTeksts [3].\n'));
+      expectError(errors, q('lv', 'school-needs'), 'body', /cites \[3\], but there is no reference 3/);
+    });
+
+    it('reports an unknown glossary term and an unknown list', () => {
+      const errors = errorsAfter((c) =>
+        c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības\nsection: school\norder: 1\nterms: [ka3]\n---\n\n<List id="neds" />\n'),
+      );
+      expectError(errors, q('lv', 'school-needs'), 'front matter: terms[0]', /unknown glossary term "ka3" \(expected one of "ka1"\)/);
+      expectError(errors, q('lv', 'school-needs'), 'body', /<List id="neds" \/> names an unknown list \(expected one of "needs", "goals", "activities", "learner-results"\)/);
+    });
+
+    it('reports two questions at the same place in a section', () => {
+      const errors = errorsAfter((c) => c.write(q('lv', 'what-is-the-plan'), '---\ntitle: Kas?\nsection: school\norder: 1\n---\n\nTeksts.\n'));
+      expect(errors.some((e) => e.includes('front matter: order') && /also used by/.test(e))).toBe(true);
+    });
+
+    it('reports a translation filed under another section', () => {
+      const errors = errorsAfter((c) => c.write(q('en', 'what-is-the-plan'), '---\ntitle: What?\nsection: plan\norder: 2\n---\n\nText.\n'));
+      expectError(errors, q('en', 'what-is-the-plan'), 'front matter: section/order', /must match the Latvian version \(plan, 1\)/);
+    });
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Shared set-up for the browser tests: the built site served on 127.0.0.1 and one headless Chromium.
+ * Also the few page actions several tests need (opening search with results, running axe).
+ */
+import axe from 'axe-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveSite, type StaticSite } from './server.ts';
+import { requireBuiltSite } from './site.ts';
+
+export interface E2E {
+  site: StaticSite;
+  browser: Browser;
+  /** A URL of the served site from a path like "/buj/". */
+  url(pathname: string): string;
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  const root = requireBuiltSite();
+  const site = await serveSite(root, '/');
+  const browser = await launchBrowser();
+  return {
+    site,
+    browser,
+    url: (pathname) => new URL(pathname.replace(/^\//, ''), site.url).href,
+    async newPage(options) {
+      const context = await browser.newContext(options);
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** Per-page query that certainly has results in the page's language. */
+export const SEARCH_QUERY = { lv: 'mobilitāte', en: 'mobility' } as const;
+
+/** Opens the search dialog from the header control and waits for at least one result. Returns the count. */
+export async function searchInDialog(page: Page, query: string): Promise<number> {
+  await page.click('[data-search-open]');
+  const dialog = page.locator('dialog[data-search-dialog]');
+  await dialog.waitFor({ state: 'visible' });
+  await dialog.locator('input[type="search"]').fill(query);
+  await dialog.locator('.search-result a').first().waitFor({ state: 'visible', timeout: 15_000 });
+  return dialog.locator('.search-result a').count();
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) in the page; evaluate() is not subject to the page's CSP. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+export function formatViolations(where: string, violations: AxeViolation[]): string {
+  return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
+}

@@ -1,0 +1,53 @@
+/**
+ * A static file server for a built site on 127.0.0.1, mounted under a base path like a real host would,
+ * with the site's 404.html for unknown paths. Test-only: no caching, no compression.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticSite {
+  origin: string;
+  /** origin + base, ending in "/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveSite(root: string, base = '/', headers: Record<string, string> = {}): Promise<StaticSite> {
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = (file: string, status = 200) => {
+      res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      createReadStream(file).pipe(res);
+    };
+    if (!pathname.startsWith(base)) return send(path.join(root, '404.html'), 404);
+    let file = path.join(root, pathname.slice(base.length));
+    if (!file.startsWith(root)) return send(path.join(root, '404.html'), 404);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${pathname}/` });
+        return res.end();
+      }
+      file = path.join(file, 'index.html');
+    }
+    if (!existsSync(file)) return send(path.join(root, '404.html'), 404);
+    send(file);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, url: `${origin}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
