@@ -3,7 +3,7 @@
  * and lists the answers, each linked to its question. Arrow keys move through results; Escape closes the
  * dialog (native <dialog>). Every string comes from the page (SearchPanel.astro), in the page's language.
  */
-import { flattenHits, type PagefindResultData } from '../lib/search/results.ts';
+import { rankHits, type PagefindResultData } from '../lib/search/results.ts';
 import { prepareQuery } from '../lib/search/query.ts';
 
 interface Pagefind {
@@ -69,11 +69,12 @@ export function initSearchPanel(panel: HTMLElement): void {
     status.textContent = strings.loading;
     try {
       const pagefind = await loadPagefind(base);
-      const search = await pagefind.debouncedSearch(prepareQuery(query, locale), {}, 120);
+      const prepared = prepareQuery(query, locale);
+      const search = await pagefind.debouncedSearch(prepared, {}, 120);
       if (!search || ticket !== latest) return; // a newer query took over
       const pages = await Promise.all(search.results.slice(0, MAX_HITS).map((r) => r.data()));
       if (ticket !== latest) return;
-      const hits = flattenHits(pages).slice(0, MAX_HITS);
+      const hits = rankHits(pages, prepared.split(' '), MAX_HITS);
       list.replaceChildren(...hits.map((hit) => {
         const li = document.createElement('li');
         li.className = 'search-result';

@@ -66,6 +66,8 @@ export const activitySchema = z
     /** Who can take part: the home page shows learners what is open to them. */
     audience: z.array(z.enum(AUDIENCES)).min(1, 'expected at least one audience'),
     references: referenceNumbers,
+    /** Words people search with for this activity that its text does not use, per language. */
+    keywords: z.object({ lv: z.array(text), en: z.array(text) }).strict().default({ lv: [], en: [] }),
   })
   .strict();
 

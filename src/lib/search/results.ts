@@ -1,7 +1,13 @@
 /**
- * Turning Pagefind's results into what the reader gets: one entry per answer, linked to the question's
- * #id itself. Shared by the search UI and the search-quality test, so the test measures what users see.
+ * Turning Pagefind's results into what the reader gets: answers (heading sections), each linked to its
+ * #id, best first. Pagefind ranks whole pages, and the FAQ is one page; so sections are ranked here:
+ * first by how many of the query's words they contain, then the plan's own answers before the table and the
+ * glossary (our definitions, not the school's text), then by how many of the words its heading has, then by how close together those words stand (a
+ * phrase beats words scattered over a long answer), then by page rank, then by Pagefind's own scores.
+ * Shared by the search UI and the search-quality test, so the test measures what readers see.
  */
+import { foldDiacritics } from './latvian.ts';
+
 export interface PagefindSubResult {
   title: string;
   url: string;
@@ -13,6 +19,7 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  content?: string;
   meta: { title?: string; [key: string]: string | undefined };
   sub_results?: PagefindSubResult[];
 }
@@ -26,27 +33,89 @@ export interface SearchHit {
   excerpt: string;
 }
 
-function score(sub: PagefindSubResult): number {
-  if (sub.weighted_locations?.length) return sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-  return sub.locations?.length ?? 0;
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Does an indexed word answer a query term? (Query terms are stems or words; English plurals, inflections.) */
+export function wordMatchesTerm(word: string, term: string): boolean {
+  const w = foldDiacritics(word).replace(/[^\p{L}\p{N}+@]/gu, '');
+  const t = foldDiacritics(term);
+  return w.startsWith(t) || commonPrefix(w, t) >= Math.min(t.length, Math.max(4, t.length - 2));
+}
+
+/** Page kinds, from each indexed page's data-pagefind-meta="kind:…"; lower comes first. */
+const KIND_PRIORITY: Record<string, number> = { answers: 0, table: 1, glossary: 2 };
+
+interface Ranked {
+  hit: SearchHit;
+  kind: number;
+  coverage: number;
+  /** Query terms found in the section's heading. */
+  titleCoverage: number;
+  /** Fewest words spanned by one occurrence of each matched term. */
+  span: number;
+  pageRank: number;
+  score: number;
+  order: number;
 }
 
 /**
- * The hits of one page: its heading sections that matched, best first. A page whose match lies before
- * any heading gives the page itself.
+ * @param pages Pagefind's result data, in its page order.
+ * @param terms The words sent to Pagefind (see prepareQuery).
  */
-export function hitsOfPage(data: PagefindResultData, limit = 2): SearchHit[] {
-  const page = data.meta.title ?? data.url;
-  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#'));
-  if (subs.length === 0) return [{ title: page, page, url: data.url, excerpt: data.excerpt }];
-  return [...subs]
-    .map((sub, i) => ({ sub, i, s: score(sub) }))
-    .sort((a, b) => b.s - a.s || a.i - b.i)
+export function rankHits(pages: PagefindResultData[], terms: string[], limit = 10): SearchHit[] {
+  const ranked: Ranked[] = [];
+  pages.forEach((data, pageRank) => {
+    const page = data.meta.title ?? data.url;
+    const kind = KIND_PRIORITY[data.meta.kind ?? ''] ?? 1;
+    const words = data.content?.split(/\s+/) ?? [];
+    const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#'));
+    if (subs.length === 0) {
+      ranked.push({ hit: { title: page, page, url: data.url, excerpt: data.excerpt }, kind, coverage: 0, titleCoverage: 0, span: Infinity, pageRank, score: 0, order: 0 });
+      return;
+    }
+    subs.forEach((sub, order) => {
+      const locations = sub.weighted_locations ?? (sub.locations ?? []).map((location) => ({ location, weight: 1, balanced_score: 1 }));
+      const positions = terms
+        .map((t) => locations.filter((l) => words[l.location] !== undefined && wordMatchesTerm(words[l.location]!, t)).map((l) => l.location))
+        .filter((p) => p.length > 0);
+      ranked.push({
+        hit: { title: sub.title, page, url: sub.url, excerpt: sub.excerpt },
+        kind,
+        coverage: positions.length,
+        titleCoverage: terms.filter((t) => sub.title.split(/\s+/).some((w) => wordMatchesTerm(w, t))).length,
+        span: smallestSpan(positions),
+        pageRank,
+        score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
+        order,
+      });
+    });
+  });
+  return ranked
+    .sort((a, b) => b.coverage - a.coverage || a.kind - b.kind || b.titleCoverage - a.titleCoverage || a.span - b.span || a.pageRank - b.pageRank || b.score - a.score || a.order - b.order)
     .slice(0, limit)
-    .map(({ sub }) => ({ title: sub.title, page, url: sub.url, excerpt: sub.excerpt }));
+    .map((r) => r.hit);
 }
 
-/** Results in rank order, flattened to deep-linked hits. */
-export function flattenHits(pages: PagefindResultData[], perPage = 2): SearchHit[] {
-  return pages.flatMap((p) => hitsOfPage(p, perPage));
+/** The smallest window (in words) holding one position from each list; Infinity for no lists. */
+export function smallestSpan(positionLists: number[][]): number {
+  if (positionLists.length === 0) return Infinity;
+  let best = Infinity;
+  for (const start of positionLists.flat()) {
+    // Window starting at `start`: each list's first position at or after it.
+    let end = start;
+    for (const list of positionLists) {
+      const next = list.filter((p) => p >= start).sort((a, b) => a - b)[0];
+      if (next === undefined) {
+        end = Infinity;
+        break;
+      }
+      end = Math.max(end, next);
+    }
+    best = Math.min(best, end - start + 1);
+  }
+  return best;
 }

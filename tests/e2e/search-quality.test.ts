@@ -1,0 +1,83 @@
+/**
+ * Search quality: every case of ../shared/search-queries.json and of our own tests/fixtures/search-cases.json
+ * must find its passage among the first 3 hits, in the reader's language. Prints the share per language.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+import { requireBuiltSite } from '../support/site.ts';
+import { headingSections, judge, pagefindResults, prepared, targetsOf, type CaseResult, type SearchCase } from '../support/search.ts';
+import { localizedUrl, pageOfPath } from '../../src/lib/urls.ts';
+import type { Locale } from '../../src/lib/content/schemas.ts';
+
+type Cases = Record<Locale, SearchCase[]>;
+const shared = JSON.parse(readFileSync(path.resolve('../shared/search-queries.json'), 'utf8')) as Cases;
+const ours = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-cases.json'), 'utf8')) as Cases;
+const INDEXED_PAGES = ['faq', 'table', 'glossary'] as const;
+
+let site: StaticSite;
+let browser: Browser;
+const sectionsByPage: Record<string, Record<string, string>> = {};
+
+beforeAll(async () => {
+  site = await serveSite(requireBuiltSite());
+  browser = await launchBrowser();
+  const page = await browser.newPage();
+  for (const key of INDEXED_PAGES) {
+    const pathname = localizedUrl(key, 'lv', { base: '/' });
+    await page.goto(`${site.origin}${pathname}`);
+    sectionsByPage[pathname] = await headingSections(page);
+  }
+  await page.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A hit on either site, as the Latvian page and heading it stands for. */
+function latvianKey(url: string): string {
+  const u = new URL(url, 'http://site');
+  const here = pageOfPath(u.pathname, '/');
+  const pathname = here ? localizedUrl(here.page, 'lv', { base: '/' }) : u.pathname;
+  return `${pathname}#${decodeURIComponent(u.hash.slice(1))}`;
+}
+
+async function run(locale: Locale, cases: SearchCase[]): Promise<CaseResult[]> {
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}${localizedUrl('search', locale, { base: '/' })}`);
+  const queries = prepared(cases, locale, process.env.SEARCH_STOCK === '1');
+  const results = await pagefindResults(page, '/', queries);
+  await page.close();
+  return judge(cases, results, queries, (c) => targetsOf(c.passage, sectionsByPage), latvianKey);
+}
+
+function report(locale: Locale, label: string, results: CaseResult[]): void {
+  const found = results.filter((r) => r.rank > 0).length;
+  console.log(`search quality (${locale}, ${label}): ${found}/${results.length} in the top 3 (${Math.round((found / results.length) * 100)}%)`);
+  for (const r of results.filter((x) => x.rank === 0)) console.log(`  missed "${r.q}" → ${r.hits.map((h) => h.url).join(', ') || 'no results'}`);
+}
+
+describe('search quality', () => {
+  it('knows where every expected passage is', () => {
+    for (const c of [...shared.lv, ...shared.en, ...ours.lv, ...ours.en]) expect(targetsOf(c.passage, sectionsByPage), c.passage).not.toEqual([]);
+  });
+
+  for (const locale of ['lv', 'en'] as const) {
+    it(`finds every shared case in the top 3 (${locale})`, async () => {
+      const results = await run(locale, shared[locale]);
+      report(locale, 'shared cases', results);
+      expect(results.filter((r) => r.rank === 0).map((r) => r.q)).toEqual([]);
+    });
+
+    it(`finds every one of our own cases in the top 3 (${locale})`, async () => {
+      const results = await run(locale, ours[locale]);
+      report(locale, 'our cases', results);
+      expect(results.filter((r) => r.rank === 0).map((r) => r.q)).toEqual([]);
+    });
+  }
+});
