@@ -4,8 +4,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+
+const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -19,6 +22,9 @@ export function pagefindIndex(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        // Our own search UI uses Pagefind's JS API only: drop its bundled UI kits (about 430 kB) from the site.
+        const outDir = path.join(site, 'pagefind');
+        for (const name of readdirSync(outDir)) if (UNUSED_UI.test(name)) rmSync(path.join(outDir, name));
         logger.info(`indexed ${added.page_count} pages`);
         await pagefind.close();
       },

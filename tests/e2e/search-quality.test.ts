@@ -9,29 +9,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
 import { requireBuiltSite } from '../support/site.ts';
-import { headingSections, judge, pagefindResults, prepared, targetsOf, type CaseResult, type SearchCase } from '../support/search.ts';
-import { localizedUrl, pageOfPath } from '../../src/lib/urls.ts';
+import { judge, latvianKey, latvianSections, pagefindResults, prepared, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../support/search.ts';
+import { localizedUrl } from '../../src/lib/urls.ts';
 import type { Locale } from '../../src/lib/content/schemas.ts';
 
-type Cases = Record<Locale, SearchCase[]>;
-const shared = JSON.parse(readFileSync(path.resolve('../shared/search-queries.json'), 'utf8')) as Cases;
-const ours = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-cases.json'), 'utf8')) as Cases;
-const INDEXED_PAGES = ['faq', 'table', 'glossary'] as const;
+const shared = JSON.parse(readFileSync(path.resolve('../shared/search-queries.json'), 'utf8')) as CaseFile;
+const ours = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-cases.json'), 'utf8')) as CaseFile;
 
 let site: StaticSite;
 let browser: Browser;
-const sectionsByPage: Record<string, Record<string, string>> = {};
+let sectionsByPage: Record<string, Record<string, string>> = {};
 
 beforeAll(async () => {
   site = await serveSite(requireBuiltSite());
   browser = await launchBrowser();
-  const page = await browser.newPage();
-  for (const key of INDEXED_PAGES) {
-    const pathname = localizedUrl(key, 'lv', { base: '/' });
-    await page.goto(`${site.origin}${pathname}`);
-    sectionsByPage[pathname] = await headingSections(page);
-  }
-  await page.close();
+  sectionsByPage = await latvianSections(browser, site.origin);
 });
 
 afterAll(async () => {
@@ -39,18 +31,10 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A hit on either site, as the Latvian page and heading it stands for. */
-function latvianKey(url: string): string {
-  const u = new URL(url, 'http://site');
-  const here = pageOfPath(u.pathname, '/');
-  const pathname = here ? localizedUrl(here.page, 'lv', { base: '/' }) : u.pathname;
-  return `${pathname}#${decodeURIComponent(u.hash.slice(1))}`;
-}
-
 async function run(locale: Locale, cases: SearchCase[]): Promise<CaseResult[]> {
   const page = await browser.newPage();
   await page.goto(`${site.origin}${localizedUrl('search', locale, { base: '/' })}`);
-  const queries = prepared(cases, locale, process.env.SEARCH_STOCK === '1');
+  const queries = prepared(cases, locale, false);
   const results = await pagefindResults(page, '/', queries);
   await page.close();
   return judge(cases, results, queries, (c) => targetsOf(c.passage, sectionsByPage), latvianKey);

@@ -3,7 +3,8 @@
  * UI does (same query preparation, same result flattening), and judges the top hits against the passage
  * each case expects. Shared by the search-quality test and the search benchmark.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { localizedUrl, pageOfPath } from '../../src/lib/urls.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from '../../src/lib/search/results.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import type { Locale } from '../../src/lib/content/schemas.ts';
@@ -73,6 +74,17 @@ export function targetsOf(passage: string, sectionsByPage: Record<string, Record
   return out;
 }
 
+/** Pagefind's own order, as its stock UI lists results: pages in rank order, each with its sections in the order given. */
+export function pagefindOrder(pages: PagefindResultData[], _terms: string[], limit: number): SearchHit[] {
+  return pages
+    .flatMap((p) => {
+      const subs = (p.sub_results ?? []).filter((s) => s.url.includes('#'));
+      const page = p.meta.title ?? p.url;
+      return subs.length ? subs.map((s) => ({ title: s.title, page, url: s.url, excerpt: s.excerpt })) : [{ title: page, page, url: p.url, excerpt: p.excerpt }];
+    })
+    .slice(0, limit);
+}
+
 export function judge(
   cases: SearchCase[],
   results: PagefindResultData[][],
@@ -80,9 +92,10 @@ export function judge(
   targets: (c: SearchCase) => string[],
   /** Maps a hit URL of this language to the Latvian page path + #id it stands for. */
   toLatvianKey: (url: string) => string,
+  order: (pages: PagefindResultData[], terms: string[], limit: number) => SearchHit[] = rankHits,
 ): CaseResult[] {
   return cases.map((c, i) => {
-    const hits = rankHits(results[i] ?? [], queries[i]!.split(' '), 3);
+    const hits = order(results[i] ?? [], queries[i]!.split(' '), 3);
     const wanted = targets(c);
     const rank = hits.findIndex((h) => wanted.includes(toLatvianKey(h.url))) + 1;
     return { ...c, hits, rank };
@@ -91,4 +104,33 @@ export function judge(
 
 export function prepared(cases: SearchCase[], locale: Locale, stock: boolean): string[] {
   return cases.map((c) => (stock ? c.q : prepareQuery(c.q, locale)));
+}
+
+/** The pages Pagefind indexes (their data-pagefind-body), whose sections the cases point into. */
+export const INDEXED_PAGES = ['faq', 'table', 'glossary'] as const;
+
+/** Heading sections of the Latvian indexed pages, keyed by page path. */
+export async function latvianSections(browser: Browser, origin: string): Promise<Record<string, Record<string, string>>> {
+  const page = await browser.newPage();
+  const out: Record<string, Record<string, string>> = {};
+  for (const key of INDEXED_PAGES) {
+    const pathname = localizedUrl(key, 'lv', { base: '/' });
+    await page.goto(`${origin}${pathname}`);
+    out[pathname] = await headingSections(page);
+  }
+  await page.close();
+  return out;
+}
+
+/** A hit on either site, as the Latvian page and heading it stands for. */
+export function latvianKey(url: string): string {
+  const u = new URL(url, 'http://site');
+  const here = pageOfPath(u.pathname, '/');
+  const pathname = here ? localizedUrl(here.page, 'lv', { base: '/' }) : u.pathname;
+  return `${pathname}#${decodeURIComponent(u.hash.slice(1))}`;
+}
+
+export interface CaseFile {
+  lv: SearchCase[];
+  en: SearchCase[];
 }
