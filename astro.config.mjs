@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
+import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
 
 /**
  * Where the site is published: the one place to set it (or SITE_URL / BASE_PATH in the environment),
@@ -26,7 +28,12 @@ export default defineConfig({
     defaultLocale: 'lv',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => inSitemap(page, base), serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
   /**
    * Content-Security-Policy as a <meta> in every page. Astro hashes the scripts and styles it bundles;

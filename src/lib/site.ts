@@ -93,3 +93,13 @@ export async function loadEdition(editionId: string, locale: Locale): Promise<Ed
 export function activityTitle(view: EditionView, locale: Locale): (id: string) => string {
   return (id) => view.activities.find((a) => a.id === id)?.title[locale] ?? id;
 }
+
+/** Older editions, each with its archived pages (the newest edition is the site itself). */
+export async function archivedEditionIds(): Promise<string[]> {
+  return (await editionIds()).slice(0, -1);
+}
+
+/** getStaticPaths for the pages of archived editions. */
+export async function archivedEditionPaths() {
+  return (await archivedEditionIds()).map((edition) => ({ params: { edition } }));
+}

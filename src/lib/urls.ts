@@ -17,6 +17,10 @@ export const PAGES = {
   sources: { lv: 'avoti/', en: 'sources/' },
   search: { lv: 'meklet/', en: 'search/' },
   accessibility: { lv: 'pieklustamiba/', en: 'accessibility/' },
+  archive: { lv: 'arhivs/', en: 'archive/' },
+  // Views without the site's chrome, for an <iframe> on the school's website.
+  embedFaq: { lv: 'iegult/buj/', en: 'embed/faq/' },
+  embedTable: { lv: 'iegult/tabula-1-1/', en: 'embed/table-1-1/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageKey = keyof typeof PAGES;
 
@@ -42,9 +46,12 @@ export function localeRoot(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `${locale}/`;
 }
 
+/** Pages that an archived plan edition has of its own. */
+export const EDITION_PAGES = ['faq', 'plan', 'table', 'tableCsv'] as const satisfies readonly PageKey[];
+
 export function localizedUrl(page: PageKey, locale: Locale, options: UrlOptions = {}): string {
   const base = normalizeBase(options.base ?? siteBase());
-  const archive = options.edition ? `${locale === 'lv' ? 'arhivs' : 'archive'}/${options.edition}/` : '';
+  const archive = options.edition ? `${PAGES.archive[locale]}${options.edition}/` : '';
   return `${base}${localeRoot(locale)}${archive}${PAGES[page][locale]}${options.hash ? `#${options.hash}` : ''}`;
 }
 
@@ -58,10 +65,10 @@ export function pageOfPath(pathname: string, base?: string): { page: PageKey; lo
     rest = rest.slice(3);
   }
   let edition: string | undefined;
-  const archive = new RegExp(`^${locale === 'lv' ? 'arhivs' : 'archive'}/([^/]+)/`).exec(rest);
+  const archive = new RegExp(`^${PAGES.archive[locale]}([^/]+)/(.)`).exec(rest);
   if (archive) {
     edition = archive[1];
-    rest = rest.slice(archive[0].length);
+    rest = rest.slice(archive[0].length - 1);
   }
   const page = (Object.keys(PAGES) as PageKey[]).find((key) => PAGES[key][locale] === rest || PAGES[key][locale] === `${rest}/`);
   return page ? { page, locale, edition } : undefined;

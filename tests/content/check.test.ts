@@ -2,6 +2,7 @@
  * The content check on purpose-broken copies of a small fixture: every kind of bad entry is rejected with
  * a message that names the file, the field and what was expected.
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatIssue } from '../../src/lib/content/validate.ts';
 import { copyFixtureContent, FIXTURE_CONTENT, type ContentCopy } from '../support/fixture-content.ts';
@@ -148,7 +149,6 @@ describe('content check', () => {
 
     it('reports a question in a language folder the site does not have', () => {
       const errors = errorsAfter((c) => {
-        const { mkdirSync, copyFileSync } = require('node:fs') as typeof import('node:fs');
         mkdirSync(c.file(`${ed}/questions/de`));
         copyFileSync(c.file(q('en', 'school-needs')), c.file(q('de', 'school-needs')));
       });

@@ -45,6 +45,7 @@ import {
   type Table,
 } from './schemas.ts';
 import { missingFigures } from '../table.ts';
+import { readLock, translationStatus, translationUnits, translationWarnings } from './translations.ts';
 
 export interface QuestionEntry extends QuestionFrontmatter {
   id: string;
@@ -170,7 +171,9 @@ export function checkContent(options: CheckOptions = {}): ContentReport {
     content.questions.en.sort(byOrder);
     editions.push(content);
   }
-  return { editions, glossary, errors, warnings };
+  const report = { editions, glossary, errors, warnings };
+  warnings.push(...translationWarnings(translationStatus(translationUnits(report, root), readLock(root))));
+  return report;
 }
 
 function byOrder(a: QuestionEntry, b: QuestionEntry): number {

@@ -29,7 +29,8 @@ export function remarkCitations() {
           type: 'link',
           url: `#${referenceAnchor(number)}`,
           children: [{ type: 'text', value: match[0] }],
-          data: { hProperties: { className: ['citation'], 'aria-label': t('citation', { number }) } },
+          // target _self: in an embedded view (<base target="_parent">) the link must stay in the frame.
+          data: { hProperties: { className: ['citation'], target: '_self', 'aria-label': t('citation', { number }) } },
         });
         last = match.index + match[0].length;
       }
