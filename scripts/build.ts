@@ -26,7 +26,8 @@ const report = checkContent();
 if (report.errors.length) fail(`content has ${report.errors.length} error(s):\n${report.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`);
 
 mkdirSync(workDir, { recursive: true });
-const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+// --force: start from an empty content cache, so nothing of an earlier build (or of another CONTENT_DIR) leaks in.
+const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });

@@ -190,3 +190,15 @@ describe('content check', () => {
     });
   });
 });
+
+describe('stand-alone pages', () => {
+  it('reports a page that exists in one language only', () => {
+    const errors = errorsAfter((c) => c.remove('pages/en/accessibility.md'));
+    expect(errors.some((e) => e.includes('pages/en/accessibility.md') && /is missing: every page exists in Latvian and English/.test(e))).toBe(true);
+  });
+
+  it('reports a page without a title', () => {
+    const errors = errorsAfter((c) => c.write('pages/lv/accessibility.md', '---\ndescription: Teksts.\n---\n\nTeksts.\n'));
+    expectError(errors, 'pages/lv/accessibility.md', 'front matter: title', /is required/);
+  });
+});

@@ -3,6 +3,8 @@
  * cross-references, translation parity and Table 1.1's figures. Every problem names the file and field.
  * Used by `npm run check`, by the build (which refuses to start on errors) and by the tests.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { z } from 'astro/zod';
 import {
   ContentFileError,
@@ -27,6 +29,7 @@ import {
   LOCALES,
   type Locale,
   needSchema,
+  pageSchema,
   questionSchema,
   referenceSchema,
   repairSchema,
@@ -171,9 +174,37 @@ export function checkContent(options: CheckOptions = {}): ContentReport {
     content.questions.en.sort(byOrder);
     editions.push(content);
   }
+  checkPages(root, errors);
   const report = { editions, glossary, errors, warnings };
   warnings.push(...translationWarnings(translationStatus(translationUnits(report, root), readLock(root))));
   return report;
+}
+
+/** Stand-alone pages (content/pages/<lang>/<page>.md): valid front matter, every page in both languages. */
+const REQUIRED_PAGES = ['accessibility'];
+function checkPages(root: string, errors: ContentIssue[]): void {
+  const names = new Set(REQUIRED_PAGES);
+  for (const locale of LOCALES) {
+    const dir = path.join(root, 'pages', locale);
+    if (existsSync(dir)) for (const f of readdirSync(dir)) if (/\.mdx?$/.test(f)) names.add(f.replace(/\.mdx?$/, ''));
+  }
+  for (const name of names) {
+    for (const locale of LOCALES) {
+      const file = ['md', 'mdx'].map((ext) => path.join(root, 'pages', locale, `${name}.${ext}`)).find((f) => existsSync(f));
+      if (!file) {
+        errors.push({ file: displayPath(path.join(root, 'pages', locale, `${name}.md`)), field: '', message: 'is missing: every page exists in Latvian and English' });
+        continue;
+      }
+      try {
+        const raw = readQuestionFile(file, '', locale);
+        const result = pageSchema.safeParse(raw.frontmatter ?? {}, { reportInput: true });
+        if (!result.success) for (const issue of result.error.issues) errors.push({ file: displayPath(file), field: `front matter: ${fieldPath(issue.path)}`, message: describeIssue(issue) });
+      } catch (error) {
+        if (error instanceof ContentFileError) errors.push(error.issue);
+        else throw error;
+      }
+    }
+  }
 }
 
 function byOrder(a: QuestionEntry, b: QuestionEntry): number {

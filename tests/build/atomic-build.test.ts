@@ -1,0 +1,82 @@
+/**
+ * A failed build never replaces a good one: with broken content, `npm run build` fails and the previous
+ * output folder is left exactly as it was — whether the content check or Astro itself finds the fault.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
+
+let copy: ContentCopy | undefined;
+let out: string | undefined;
+afterEach(() => {
+  copy?.dispose();
+  if (out) rmSync(path.dirname(out), { recursive: true, force: true });
+});
+
+function previousSite(): string {
+  out = path.join(mkdtempSync(path.join(tmpdir(), 'erasmus-out-')), 'dist');
+  mkdirSync(path.join(out, 'buj'), { recursive: true });
+  writeFileSync(path.join(out, 'index.html'), '<!doctype html><title>previous good site</title>');
+  writeFileSync(path.join(out, 'buj', 'index.html'), '<!doctype html><title>previous FAQ</title>');
+  return out;
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function build(contentRoot: string, outDir: string) {
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentRoot, OUT_DIR: outDir, VITEST: '' },
+  });
+}
+
+describe('atomic build', () => {
+  it('keeps the previous site when the content check fails', () => {
+    copy = copyFixtureContent();
+    copy.editJson('editions/2030-2032/needs.json', (d) => (d[0].goal = 'goal-7'));
+    const dist = previousSite();
+    const before = snapshot(dist);
+    const result = build(copy.root, dist);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('needs.json → [0] (need-1).goal: unknown goal "goal-7"');
+    expect(result.stderr).toContain('previous site');
+    expect(snapshot(dist)).toEqual(before);
+  });
+
+  it('keeps the previous site when Astro fails on content the check cannot see', () => {
+    copy = copyFixtureContent();
+    // Unclosed JSX in an answer: valid front matter, broken MDX.
+    copy.write('editions/2030-2032/questions/lv/school-needs.mdx', '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\n<List id="needs"\n');
+    const dist = previousSite();
+    const before = snapshot(dist);
+    const result = build(copy.root, dist);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('astro build did not finish');
+    expect(snapshot(dist)).toEqual(before);
+    expect(readdirSync('.build').filter((n) => n.startsWith('site-'))).toEqual([]); // no half-built folder left behind
+  }, 120_000);
+
+  it('replaces the previous site when the build succeeds', () => {
+    copy = copyFixtureContent();
+    const dist = previousSite();
+    const result = build(copy.root, dist);
+    expect(result.status, result.stderr).toBe(0);
+    const after = snapshot(dist);
+    expect(after['index.html']).toContain('Testa plāns');
+    expect(after['buj/index.html']).toContain('Kas ir plāns?');
+  }, 180_000);
+});
