@@ -103,3 +103,9 @@ export async function archivedEditionIds(): Promise<string[]> {
 export async function archivedEditionPaths() {
   return (await archivedEditionIds()).map((edition) => ({ params: { edition } }));
 }
+
+/** The question whose answer shows a given list (e.g. "activities"), so other pages can link to it. */
+export function questionShowingList(view: EditionView, listId: string): QuestionView | undefined {
+  const tag = new RegExp(`<List\\s+id=["']${listId}["']`);
+  return view.sections.flatMap((s) => s.questions).find((q) => tag.test(q.entry.body ?? ''));
+}

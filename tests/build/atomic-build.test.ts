@@ -2,12 +2,12 @@
  * A failed build never replaces a good one: with broken content, `npm run build` fails and the previous
  * output folder is left exactly as it was — whether the content check or Astro itself finds the fault.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
+import { runBuild } from '../support/build.ts';
 
 let copy: ContentCopy | undefined;
 let out: string | undefined;
@@ -37,12 +37,7 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-function build(contentRoot: string, outDir: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentRoot, OUT_DIR: outDir, VITEST: '' },
-  });
-}
+const build = (contentRoot: string, outDir: string) => runBuild({ CONTENT_DIR: contentRoot, OUT_DIR: outDir });
 
 describe('atomic build', () => {
   it('keeps the previous site when the content check fails', () => {
