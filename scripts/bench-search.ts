@@ -95,4 +95,4 @@ for (const locale of ['lv', 'en'] as const) {
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/search.json', JSON.stringify({ date: new Date().toISOString(), ...report }, null, 2));
-console.log('\nwritten bench-results/search.json (times include Pagefind\'s 120 ms input debounce; the test server sends files uncompressed)');
+console.log('\nwritten bench-results/search.json (times include Pagefind\'s 120 ms input debounce; files served with gzip)');

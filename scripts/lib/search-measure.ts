@@ -11,7 +11,7 @@ import type { Locale } from '../../src/lib/content/schemas.ts';
 
 export interface QueryCost {
   query: string;
-  /** Bytes on the wire (as served, uncompressed here: the test server does not gzip). */
+  /** Bytes on the wire, gzip as a real host would send them. */
   bytes: number;
   requests: number;
   /** From the input event to the result list being filled, in the page (includes Pagefind's 120 ms debounce). */
@@ -43,7 +43,7 @@ export function indexBytes(siteDir: string): Record<string, { own: number; share
 }
 
 export async function measureQueries(browser: Browser, siteDir: string, locale: Locale, queries: string[]): Promise<QueryCost[]> {
-  const site = await serveSite(siteDir);
+  const site = await serveSite(siteDir, '/', { gzip: true });
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;

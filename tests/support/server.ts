@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,12 +27,25 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveSite(root: string, base = '/', headers: Record<string, string> = {}): Promise<StaticSite> {
+export interface ServeOptions {
+  headers?: Record<string, string>;
+  /** gzip text, scripts and WebAssembly for clients that accept it, as a real host would (benchmarks). */
+  gzip?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm|xml)|image\/svg)/;
+
+export async function serveSite(root: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+  const headers = options.headers ?? {};
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (file: string, status = 200) => {
-      res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
-      createReadStream(file).pipe(res);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const gzip = options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(status, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), ...headers });
+      const stream = createReadStream(file);
+      if (gzip) stream.pipe(createGzip({ level: 9 })).pipe(res);
+      else stream.pipe(res);
     };
     if (!pathname.startsWith(base)) return send(path.join(root, '404.html'), 404);
     let file = path.join(root, pathname.slice(base.length));
