@@ -36,9 +36,15 @@ export interface EditionView {
 type Positioned = { position: number };
 const byPosition = (a: { data: unknown }, b: { data: unknown }) => (a.data as Positioned).position - (b.data as Positioned).position;
 
-async function itemsOf<C extends 'sections' | 'needs' | 'goals' | 'activities' | 'lists' | 'references'>(collection: C, edition: string) {
-  const entries = await getCollection(collection, (e) => editionOfEntry(e.id) === edition);
-  return entries.sort(byPosition).map((e) => e.data);
+async function itemsOf<C extends 'sections' | 'needs' | 'goals' | 'activities' | 'lists' | 'references'>(
+  collection: C,
+  edition: string,
+): Promise<CollectionEntry<C>['data'][]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries
+    .filter((e) => editionOfEntry(e.id) === edition)
+    .sort(byPosition)
+    .map((e) => e.data);
 }
 
 /** Edition ids, oldest first (folder names sort by their years). */

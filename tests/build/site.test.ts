@@ -29,7 +29,7 @@ describe('built site', () => {
     for (const page of htmlPages) {
       for (const locale of LOCALES) {
         const html = readPage(url(page, locale));
-        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]);
+        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
         expect(alternates.map(([l]) => l).sort(), `${page} ${locale}`).toEqual(['en', 'lv', 'x-default']);
         for (const [, href] of alternates) {
           const pathname = new URL(href).pathname;

@@ -27,12 +27,13 @@ export class LinkChecker {
   private ids = new Map<string, Set<string>>();
   readonly pages: string[];
   readonly origin: string | undefined;
+  readonly siteDir: string;
+  readonly base: string;
 
   /** @param siteDir the built site; @param base the base path it was built for ("/" or "/erasmus/"). */
-  constructor(
-    readonly siteDir: string,
-    readonly base = '/',
-  ) {
+  constructor(siteDir: string, base = '/') {
+    this.siteDir = siteDir;
+    this.base = base;
     // Pages as served: the site's files under the base path.
     this.pages = sitePages(siteDir).map((p) => `${base}${p.slice(1)}`);
     this.origin = (() => {

@@ -56,7 +56,7 @@ export async function headingSections(page: Page): Promise<Record<string, string
           current = el.id;
           sections[current] = '';
         }
-      } else sections[current] += node.textContent;
+      } else sections[current] = (sections[current] ?? '') + (node.textContent ?? '');
     }
     for (const k of Object.keys(sections)) sections[k] = sections[k]!.replace(/\s+/g, ' ');
     return sections;

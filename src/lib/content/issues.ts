@@ -10,7 +10,7 @@ type Issue = z.core.$ZodIssue;
 export function fieldPath(pathParts: readonly PropertyKey[], data?: unknown): string {
   let out = '';
   let node: unknown = data;
-  pathParts.forEach((part, i) => {
+  pathParts.forEach((part) => {
     if (typeof part === 'number') {
       out += `[${part}]`;
       node = Array.isArray(node) ? node[part] : undefined;
