@@ -36,3 +36,14 @@ describe('Latvian query stemming', () => {
     expect(prepareQuery('What is the mobility project', 'en')).toBe('mobility project');
   });
 });
+
+describe('search excerpts', () => {
+  it('cuts the excerpt from the section text after its heading, never from its keywords, and marks matches', async () => {
+    const { sectionExcerpt } = await import('../../src/lib/search/results.ts');
+    const words = 'Iepriekšējā sadaļa beidzas. prakse ārzemēs, skolēni. Audzēkņu mobilitāte Mācību mobilitātē var doties <audzēkņi> un mācekļi uz ārzemēm'.split(' ');
+    const anchor = 3; // "prakse" — the keywords stand where the heading starts
+    const excerpt = sectionExcerpt(words, 'Audzēkņu mobilitāte', anchor, [3, 4, 13], 6);
+    expect(excerpt).toBe('Mācību mobilitātē var doties &lt;audzēkņi&gt; <mark>un</mark> …');
+    expect(excerpt).not.toContain('prakse');
+  });
+});

@@ -12,6 +12,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Where the section's heading starts in the page's words. */
+  anchor?: { location: number };
   locations?: number[];
   weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
@@ -83,7 +85,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], limit = 1
         .map((t) => locations.filter((l) => words[l.location] !== undefined && wordMatchesTerm(words[l.location]!, t)).map((l) => l.location))
         .filter((p) => p.length > 0);
       ranked.push({
-        hit: { title: sub.title, page, url: sub.url, excerpt: sub.excerpt },
+        hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location)) : sub.excerpt },
         kind,
         coverage: positions.length,
         titleCoverage: terms.filter((t) => sub.title.split(/\s+/).some((w) => wordMatchesTerm(w, t))).length,
@@ -118,4 +120,29 @@ export function smallestSpan(positionLists: number[][]): number {
     best = Math.min(best, end - start + 1);
   }
   return best;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * An excerpt of a section's own text, with the matched words marked. Pagefind's excerpt would start with
+ * the section's search keywords (indexed from an attribute just before the heading), which are not text
+ * of the plan; so the excerpt is cut from the words after the heading.
+ */
+export function sectionExcerpt(words: string[], title: string, anchor: number, matches: number[], length = 24): string {
+  const titleWords = title.split(/\s+/).filter(Boolean);
+  const fold = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  // The heading's words follow its keywords; find where they start (within a short reach).
+  let start = anchor;
+  for (let i = anchor; i < anchor + 60 && i < words.length; i++) {
+    if (titleWords.every((w, j) => fold(words[i + j]) === fold(w))) {
+      start = i + titleWords.length;
+      break;
+    }
+  }
+  const inBody = matches.filter((m) => m >= start).sort((a, b) => a - b);
+  const from = Math.max(start, (inBody[0] ?? start) - 6);
+  const marked = new Set(inBody);
+  const slice = words.slice(from, from + length).map((w, i) => (marked.has(from + i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)));
+  return `${from > start ? '… ' : ''}${slice.join(' ')}${from + length < words.length ? ' …' : ''}`;
 }
