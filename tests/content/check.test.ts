@@ -2,7 +2,7 @@
  * The content check on purpose-broken copies of a small fixture: every kind of bad entry is rejected with
  * a message that names the file, the field and what was expected.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync as cpSyncNode, mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatIssue } from '../../src/lib/content/validate.ts';
 import { copyFixtureContent, FIXTURE_CONTENT, type ContentCopy } from '../support/fixture-content.ts';
@@ -116,8 +116,8 @@ describe('content check', () => {
           d.rows[1].counts['2030-2'] = -2;
         }),
       );
-      expectError(errors, `${ed}/table-1-1.json`, 'rows[0].counts.2030-1', /expected number, got "12"/);
-      expectError(errors, `${ed}/table-1-1.json`, 'rows[1].counts.2030-2', /too small/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows[0] (learner-mobility).counts.2030-1', /expected a number, got "12"/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows[1] (staff-mobility).counts.2030-2', /must be at least 0/);
     });
 
     it('warns about each unknown figure, and fails on them in strict mode', () => {
@@ -163,7 +163,7 @@ describe('content check', () => {
     it('reports a missing title and a wrong order type', () => {
       const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\nsection: school\norder: first\n---\n\nTeksts.\n'));
       expectError(errors, q('lv', 'school-needs'), 'front matter: title', /is required/);
-      expectError(errors, q('lv', 'school-needs'), 'front matter: order', /expected number/);
+      expectError(errors, q('lv', 'school-needs'), 'front matter: order', /expected a number, got "first"/);
     });
 
     it('reports a citation of a reference that does not exist', () => {
@@ -202,3 +202,66 @@ describe('stand-alone pages', () => {
     expectError(errors, 'pages/lv/accessibility.md', 'front matter: title', /is required/);
   });
 });
+
+describe('answers as MDX', () => {
+  const q = (locale: string, id: string) => `${ed}/questions/${locale}/${id}.mdx`;
+  const answer = (body: string) => `---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\n${body}\n`;
+
+  it('reports an unclosed <List> with its line', () => {
+    const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Teksts.\n\n<List id="needs"')));
+    expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && /body \(line \d+\): is not valid MDX/.test(e))).toBe(true);
+  });
+
+  it('reports text in curly braces, which MDX would run as code', () => {
+    const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Teksts {iekavās}.\n\n<List id="needs" />')));
+    expectError(errors, q('lv', 'school-needs'), 'body (line 7)', /curly braces/);
+  });
+
+  it('reports a misspelt component and a <List> without id', () => {
+    const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('<list id="needs" />\n\n<List of="needs" />')));
+    expectError(errors, q('lv', 'school-needs'), 'body (line 7)', /uses <list>, but answers may only use <List id/);
+    expectError(errors, q('lv', 'school-needs'), 'body (line 9)', /needs exactly one attribute, id=/);
+  });
+
+  it('reports a file name that cannot be a link id', () => {
+    const errors = errorsAfter((c) => {
+      c.write(`${ed}/questions/lv/Kā pieteikties.mdx`, answer('Teksts.'));
+      c.write(`${ed}/questions/en/Kā pieteikties.mdx`, answer('Text.'));
+    });
+    expectError(errors, `${ed}/questions/lv/Kā pieteikties.mdx`, 'file name', /lower-case letters, digits and hyphens/);
+  });
+
+  it('reports a citation missing from the front matter references', () => {
+    const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Teksts [1].\n\n<List id="needs" />')));
+    expectError(errors, q('lv', 'school-needs'), 'front matter: references', /must list 1: the answer cites \[1\]/);
+  });
+
+  it('reports English terms that differ from the Latvian', () => {
+    const errors = errorsAfter((c) => c.write(q('en', 'what-is-the-plan'), '---\ntitle: What?\nsection: plan\norder: 1\nreferences: [1]\n---\n\nText [1].\n\n<List id="learner-results" />\n'));
+    expectError(errors, q('en', 'what-is-the-plan'), 'front matter: terms', /must match the Latvian version \(\[ka1\]\)/);
+  });
+
+  it('does not blame the twin when one language has broken front matter', () => {
+    const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\ntitle: [nav aizvērts\n---\n\nTeksts.\n'));
+    expect(errors.some((e) => e.includes(q('en', 'school-needs')) && e.includes('no Latvian version'))).toBe(false);
+    expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && e.includes('not valid YAML'))).toBe(true);
+  });
+});
+
+describe('editions and the glossary', () => {
+  it('reports an edition folder that is not named by its years', () => {
+    const errors = errorsAfter((c) => copyDir(c.file('editions/2030-2032'), c.file('editions/jaunais')));
+    expect(errors.some((e) => e.includes('editions/jaunais') && /named by their years/.test(e))).toBe(true);
+  });
+
+  it('reports a broken glossary entry once, not again in every answer that uses a term', () => {
+    const errors = errorsAfter((c) => c.editJson('glossary.json', (d) => (d[0].aliases.lv = 'K1')));
+    expect(errors.filter((e) => e.includes('glossary.json'))).toHaveLength(1);
+    expect(errors.filter((e) => e.includes('unknown glossary term'))).toEqual([]);
+  });
+});
+
+function copyDir(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  cpSyncNode(from, to, { recursive: true });
+}

@@ -14,7 +14,9 @@ export function fieldPath(pathParts: readonly PropertyKey[], data?: unknown): st
     if (typeof part === 'number') {
       out += `[${part}]`;
       node = Array.isArray(node) ? node[part] : undefined;
-      const id = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+      // Name the entry the way an author finds it: by its id, or for a table row by its activity.
+      const entry = node && typeof node === 'object' ? (node as { id?: unknown; activity?: unknown }) : undefined;
+      const id = entry?.id ?? entry?.activity;
       if (typeof id === 'string') out += ` (${id})`;
     } else {
       out += (out ? '.' : '') + String(part);
@@ -26,21 +28,29 @@ export function fieldPath(pathParts: readonly PropertyKey[], data?: unknown): st
 
 export function describeIssue(issue: Issue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return `is required (expected ${issue.expected})`;
-      return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'invalid_type': {
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return `is required (expected ${expected})`;
+      if (issue.expected === 'date') return `expected a date written as YYYY-MM-DD, got ${describeValue(issue.input)}`;
+      return `expected ${expected}, got ${describeValue(issue.input)}`;
+    }
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; allowed fields are in src/lib/content/schemas.ts)`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
     case 'too_small':
-      return issue.message && !issue.message.startsWith('Too small') ? issue.message : `is too small (minimum ${String(issue.minimum)})`;
+      if (issue.message && !issue.message.startsWith('Too small')) return issue.message;
+      return issue.origin === 'array'
+        ? `needs at least ${String(issue.minimum)} item(s)`
+        : `is too small (must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)})`;
     case 'invalid_union':
       return 'does not match any allowed form';
     default:
       return issue.message;
   }
 }
+
+const TYPE_WORDS: Record<string, string> = { int: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', array: 'a list [ … ]', object: 'an object { … }' };
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';

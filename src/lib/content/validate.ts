@@ -3,7 +3,7 @@
  * cross-references, translation parity and Table 1.1's figures. Every problem names the file and field.
  * Used by `npm run check`, by the build (which refuses to start on errors) and by the tests.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -25,6 +25,7 @@ import {
   editionSchema,
   glossaryTermSchema,
   goalSchema,
+  idSchema,
   listSchema,
   LOCALES,
   type Locale,
@@ -49,6 +50,7 @@ import {
 } from './schemas.ts';
 import { missingFigures } from '../table.ts';
 import { readLock, translationStatus, translationUnits, translationWarnings } from './translations.ts';
+import { mdxProblems } from './mdx.ts';
 
 export interface QuestionEntry extends QuestionFrontmatter {
   id: string;
@@ -109,13 +111,18 @@ export function checkContent(options: CheckOptions = {}): ContentReport {
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      errors.push({ file, field: prefix + fieldPath(issue.path, data), message: describeIssue(issue) });
+      const field = fieldPath(issue.path, data);
+      errors.push({ file, field: field ? prefix + field : prefix.replace(/:\s*$/, ''), message: describeIssue(issue) });
     }
     return undefined;
   }
 
-  const glossary = parseFile(glossaryFile(root), z_array(glossaryTermSchema)) ?? [];
+  const glossaryParsed = parseFile(glossaryFile(root), z_array(glossaryTermSchema));
+  const glossary = glossaryParsed ?? [];
   reportDuplicates(glossary.map((t) => t.id), displayPath(glossaryFile(root)), 'id', errors);
+  // Terms named in answers are checked against the ids written in the file even when one entry is broken,
+  // so a single mistake there is reported once, not again in every answer.
+  const termIds = glossaryParsed ? glossary.map((t) => t.id) : rawIds(glossaryFile(root));
 
   const editionIds = listEditions(root);
   if (editionIds.length === 0) {
@@ -124,6 +131,10 @@ export function checkContent(options: CheckOptions = {}): ContentReport {
 
   const editions: EditionContent[] = [];
   for (const id of editionIds) {
+    if (!/^\d{4}-\d{4}$/.test(id)) {
+      errors.push({ file: displayPath(path.join(root, 'editions', id)), field: '', message: 'edition folders are named by their years, e.g. "2023-2027" (the newest by name becomes the site)' });
+      continue;
+    }
     const file = (kind: EditionFileKind) => editionFile(id, kind, root);
     const parsed = {
       edition: parseFile(file('edition'), editionSchema),
@@ -142,14 +153,23 @@ export function checkContent(options: CheckOptions = {}): ContentReport {
     reportDuplicates((parsed.references ?? []).map((r) => String(r.number)), displayPath(file('references')), 'number', errors);
 
     const questions: Record<Locale, QuestionEntry[]> = { lv: [], en: [] };
+    /** Question files present per language, valid or not: translation parity is about files. */
+    const present: Record<Locale, Map<string, string>> = { lv: new Map(), en: new Map() };
     for (const { file: qFile, locale } of listQuestionFiles(id, root)) {
       const shown = displayPath(qFile);
       if (!(LOCALES as readonly string[]).includes(locale)) {
         errors.push({ file: shown, field: '', message: `is in an unknown language folder "${locale}" (expected one of ${LOCALES.join(', ')})` });
         continue;
       }
+      const questionId = path.basename(qFile).replace(/\.mdx?$/, '');
+      present[locale as Locale].set(questionId, shown);
+      if (!idSchema.safeParse(questionId).success) {
+        errors.push({ file: shown, field: 'file name', message: 'is the question\'s id in links (#id): use lower-case letters, digits and hyphens, no spaces or accents (e.g. "how-to-apply.mdx")' });
+        continue;
+      }
       try {
         const raw = readQuestionFile(qFile, id, locale);
+        for (const problem of mdxProblems(raw.body)) errors.push({ file: shown, field: problem.line ? `body (line ${problem.line + bodyLineOffset(qFile)})` : 'body', message: problem.message });
         const frontmatter = parseData(shown, raw.frontmatter ?? {}, questionSchema, 'front matter: ');
         if (frontmatter) questions[locale as Locale].push({ ...frontmatter, id: raw.id, file: shown, body: raw.body });
       } catch (error) {
@@ -162,7 +182,16 @@ export function checkContent(options: CheckOptions = {}): ContentReport {
       parsed.edition && parsed.sections && parsed.needs && parsed.goals && parsed.activities && parsed.lists && parsed.references && parsed.table && parsed.repairs;
     if (!complete) continue; // the schema errors above already say what is wrong; cross-references would only repeat them
     const content: EditionContent = { id, ...parsed, questions } as EditionContent;
-    checkCrossReferences(content, glossary, root, errors);
+    if (present.lv.size === 0) errors.push({ file: displayPath(path.join(root, 'editions', id, 'questions', 'lv')), field: '', message: 'has no questions: every edition needs its questions in Latvian and English' });
+    for (const locale of LOCALES) {
+      const other = LOCALES.find((l) => l !== locale)!;
+      for (const [qid, shown] of present[locale]) {
+        if (!present[other].has(qid)) {
+          errors.push({ file: shown, field: '', message: `has no ${other === 'lv' ? 'Latvian' : 'English'} version (expected ${shown.replace(`/questions/${locale}/`, `/questions/${other}/`)})` });
+        }
+      }
+    }
+    checkCrossReferences(content, termIds, root, errors);
     for (const missing of missingFigures(content.table)) {
       (options.strict ? errors : warnings).push({
         file: displayPath(file('table')),
@@ -228,7 +257,7 @@ function oneOf(values: readonly (string | number)[]): string {
   return values.length ? values.map((v) => JSON.stringify(v)).join(', ') : '(none defined)';
 }
 
-function checkCrossReferences(c: EditionContent, glossary: GlossaryTerm[], root: string, errors: ContentIssue[]): void {
+function checkCrossReferences(c: EditionContent, termIds: string[], root: string, errors: ContentIssue[]): void {
   const file = (kind: EditionFileKind) => displayPath(editionFile(c.id, kind, root));
   const referenceNumbers = c.references.map((r) => r.number);
   const checkRefs = (refs: number[], where: string, field: string) =>
@@ -270,7 +299,6 @@ function checkCrossReferences(c: EditionContent, glossary: GlossaryTerm[], root:
 
   // Questions: sections, references, glossary terms and lists they use exist; every question exists in both languages.
   const sectionIds = c.sections.map((s) => s.id);
-  const termIds = glossary.map((t) => t.id);
   const listIds = [...DATA_LISTS, ...c.lists.map((l) => l.id)];
   for (const locale of LOCALES) {
     for (const q of c.questions[locale]) {
@@ -281,6 +309,7 @@ function checkCrossReferences(c: EditionContent, glossary: GlossaryTerm[], root:
       });
       for (const [, n] of q.body.matchAll(CITATION)) {
         if (!referenceNumbers.includes(Number(n))) errors.push({ file: q.file, field: 'body', message: `cites [${n}], but there is no reference ${n} (expected one of ${oneOf(referenceNumbers)})` });
+        else if (!q.references.includes(Number(n))) errors.push({ file: q.file, field: 'front matter: references', message: `must list ${n}: the answer cites [${n}]` });
       }
       for (const [, listId] of q.body.matchAll(LIST_TAG)) {
         if (!listIds.includes(listId!)) errors.push({ file: q.file, field: 'body', message: `<List id="${listId}" /> names an unknown list (expected one of ${oneOf(listIds)})` });
@@ -289,18 +318,34 @@ function checkCrossReferences(c: EditionContent, glossary: GlossaryTerm[], root:
       if (others.length) errors.push({ file: q.file, field: 'front matter: order', message: `${q.order} is also used by ${others.map((o) => o.file).join(', ')} in section "${q.section}"` });
     }
   }
-  for (const locale of LOCALES) {
-    for (const other of LOCALES.filter((l) => l !== locale)) {
-      for (const q of c.questions[locale]) {
-        const twin = c.questions[other].find((o) => o.id === q.id);
-        if (!twin) {
-          errors.push({ file: q.file, field: '', message: `has no ${other === 'lv' ? 'Latvian' : 'English'} version (expected ${q.file.replace(`/questions/${locale}/`, `/questions/${other}/`)})` });
-        } else if (locale === 'lv' && (twin.section !== q.section || twin.order !== q.order)) {
-          errors.push({ file: twin.file, field: 'front matter: section/order', message: `must match the Latvian version (${q.section}, ${q.order})` });
-        }
-      }
+  // The English follows the Latvian in where it stands and what it cites (missing files are reported above).
+  for (const q of c.questions.lv) {
+    const twin = c.questions.en.find((o) => o.id === q.id);
+    if (!twin) continue;
+    if (twin.section !== q.section || twin.order !== q.order) {
+      errors.push({ file: twin.file, field: 'front matter: section/order', message: `must match the Latvian version (${q.section}, ${q.order})` });
     }
+    const same = (a: readonly (string | number)[], b: readonly (string | number)[]) => [...a].sort().join() === [...b].sort().join();
+    if (!same(twin.references, q.references)) errors.push({ file: twin.file, field: 'front matter: references', message: `must match the Latvian version ([${q.references.join(', ')}])` });
+    if (!same(twin.terms, q.terms)) errors.push({ file: twin.file, field: 'front matter: terms', message: `must match the Latvian version ([${q.terms.join(', ')}])` });
   }
+}
+
+/** ids written in an array file, read leniently (for cross-references when the file has errors). */
+function rawIds(file: string): string[] {
+  try {
+    const data = readJson(file);
+    return Array.isArray(data) ? data.map((d) => (d as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Lines before an MDX body (its front matter), so body line numbers match the file. */
+function bodyLineOffset(file: string): number {
+  const raw = readFileSync(file, 'utf8');
+  const end = raw.indexOf('\n---', 3);
+  return end < 0 ? 0 : raw.slice(0, end).split('\n').length + 1;
 }
 
 export function formatIssue(issue: ContentIssue): string {
