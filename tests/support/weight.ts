@@ -24,6 +24,8 @@ export interface Weight {
   jsFiles: string[];
   /** Classic scripts without defer/async: they block rendering. */
   blocking: number;
+  /** gzip bytes of inline scripts (already inside html). */
+  inlineJs: number;
 }
 
 /** @param siteDir the built site; @param pathname the page as a site path ("/buj/"); @param base the base path it was built for. */
@@ -51,6 +53,15 @@ export function weigh(siteDir: string, pathname: string, base = '/'): Weight {
     for (const spec of staticImports(code)) visit(fileOf(spec, base + from.slice(1)));
   };
   for (const src of entries) visit(fileOf(src, base + pathname.slice(1)));
+  // Inline scripts (the embed views' height reporter) are part of the HTML bytes; listed, and their
+  // own static imports followed, so they cannot smuggle in code.
+  let inlineJs = 0;
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=|application\/(ld\+)?json/.test(attrs!)) continue;
+    inlineJs += gz(body!);
+    js.set(`inline script (${gz(body!)} B gzip, counted in html)`, 0);
+    for (const spec of staticImports(body!)) visit(fileOf(spec, base + pathname.slice(1)));
+  }
   return {
     page: pathname,
     html: gz(html),
@@ -58,5 +69,6 @@ export function weigh(siteDir: string, pathname: string, base = '/'): Weight {
     js: [...js.values()].reduce((a, b) => a + b, 0),
     jsFiles: [...js.keys()].map((f) => path.basename(f)),
     blocking,
+    inlineJs,
   };
 }
