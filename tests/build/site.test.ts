@@ -6,7 +6,7 @@ import { LOCALES } from '../../src/lib/content/schemas.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { fileOfPath } from '../../src/lib/build/verify.ts';
 import { localizedUrl, PAGES, type PageKey } from '../../src/lib/urls.ts';
-import { readPage, requireBuiltSite, sitePages } from '../support/site.ts';
+import { readPage, requireBuiltSite } from '../support/site.ts';
 
 const site = requireBuiltSite();
 const content = checkContent();

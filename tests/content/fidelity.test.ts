@@ -84,7 +84,7 @@ describe('fidelity to the school plan', () => {
 
   it('has the parts the plan is made of', () => {
     const list = (id: string) => edition.lists.find((l) => l.id === id)?.items.length;
-    expect(edition.questions.lv).toHaveLength(11);
+    expect(edition.questions.lv.length).toBeGreaterThanOrEqual(11); // the plan's 11; staff may add more
     expect(edition.needs).toHaveLength(8);
     expect(edition.goals).toHaveLength(8);
     expect(edition.activities).toHaveLength(5);

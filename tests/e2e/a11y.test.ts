@@ -2,20 +2,13 @@
  * axe-core with the WCAG 2.0/2.1 A and AA rules on every built page, in the light and the dark theme,
  * and on the search dialog open with results in both languages: zero violations.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatViolations, runAxe, searchInDialog, SEARCH_QUERY, startE2E, type E2E } from '../support/e2e.ts';
+import { describe, expect, test } from 'vitest';
+import { formatViolations, runAxe, searchInDialog, SEARCH_QUERY, useE2E } from '../support/e2e.ts';
 import { requireBuiltSite, sitePages } from '../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 test('the site has pages in both languages to check', () => {
   expect(pages.length).toBeGreaterThanOrEqual(16);
@@ -23,8 +16,8 @@ test('the site has pages in both languages to check', () => {
 });
 
 test('the check itself finds a planted violation (it can fail)', async () => {
-  const page = await e2e.newPage();
-  await page.goto(e2e.url('/'));
+  const page = await e2e().newPage();
+  await page.goto(e2e().url('/'));
   await page.evaluate(() => {
     const img = document.createElement('img');
     img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
@@ -42,8 +35,8 @@ test('the check itself finds a planted violation (it can fail)', async () => {
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`axe, ${colorScheme} theme`, () => {
     test.each(pages)('%s has no WCAG A/AA violations', async (pathname) => {
-      const page = await e2e.newPage({ colorScheme });
-      const response = await page.goto(e2e.url(pathname));
+      const page = await e2e().newPage({ colorScheme });
+      const response = await page.goto(e2e().url(pathname));
       expect(response?.ok(), `${pathname} did not load`).toBe(true);
       const violations = await runAxe(page);
       await page.context().close();
@@ -54,8 +47,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['/', SEARCH_QUERY.lv],
       ['/en/', SEARCH_QUERY.en],
     ])('search dialog open with results on %s has no violations', async (pathname, query) => {
-      const page = await e2e.newPage({ colorScheme });
-      await page.goto(e2e.url(pathname));
+      const page = await e2e().newPage({ colorScheme });
+      await page.goto(e2e().url(pathname));
       expect(await searchInDialog(page, query)).toBeGreaterThan(0);
       const violations = await runAxe(page);
       await page.context().close();

@@ -3,21 +3,14 @@
  * and each shows a visible focus indicator; Ctrl/Cmd+K opens search, focus stays in the dialog and goes
  * back to the opener on Escape; no single-character key does anything (WCAG 2.1.1, 2.1.4, 2.4.1, 2.4.7).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEARCH_QUERY, startE2E, type E2E } from '../support/e2e.ts';
+import { SEARCH_QUERY, useE2E } from '../support/e2e.ts';
 import { requireBuiltSite, sitePages } from '../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 interface FocusStyle {
   outline: string;
@@ -89,8 +82,8 @@ function indicatorVisible(focused: FocusStyle, unfocused: FocusStyle): boolean {
 
 describe.each(['light', 'dark'] as const)('keyboard, %s theme', (colorScheme) => {
   test.each(pages)('%s: skip link first, every control reachable by Tab and visibly focused', async (pathname) => {
-    const page = await e2e.newPage({ colorScheme });
-    await page.goto(e2e.url(pathname));
+    const page = await e2e().newPage({ colorScheme });
+    await page.goto(e2e().url(pathname));
     const controls = await markControls(page);
     const steps = await tabWalk(page, controls.length * 2 + 10);
 
@@ -121,8 +114,8 @@ describe.each(['light', 'dark'] as const)('keyboard, %s theme', (colorScheme) =>
 });
 
 test.each(['/', '/en/faq/'])('%s: the skip link moves focus to main', async (pathname) => {
-  const page = await e2e.newPage();
-  await page.goto(e2e.url(pathname));
+  const page = await e2e().newPage();
+  await page.goto(e2e().url(pathname));
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
   await page.keyboard.press('Enter');
@@ -140,8 +133,8 @@ describe('search dialog', () => {
     ['/', 'Control+k', SEARCH_QUERY.lv],
     ['/en/faq/', 'Meta+k', SEARCH_QUERY.en],
   ])('%s: %s opens it, Tab stays inside, Escape closes and returns focus', async (pathname, shortcut, query) => {
-    const page = await e2e.newPage();
-    await page.goto(e2e.url(pathname));
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(pathname));
     // Put focus on some control first: it must get focus back.
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     await page.evaluate(() => document.activeElement!.setAttribute('data-opener', ''));
@@ -178,8 +171,8 @@ describe('search dialog', () => {
   });
 
   test('Escape in the filled search field clears it, then closes the dialog', async () => {
-    const page = await e2e.newPage();
-    await page.goto(e2e.url('/'));
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/'));
     await page.keyboard.press('Control+k');
     await page.keyboard.type('prakse');
     await page.keyboard.press('Escape');
@@ -192,8 +185,8 @@ describe('search dialog', () => {
   });
 
   test('the header search control opens it by keyboard and the close button returns focus to it', async () => {
-    const page = await e2e.newPage();
-    await page.goto(e2e.url('/plans/'));
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/plans/'));
     await page.focus('[data-search-open]');
     await page.keyboard.press('Enter');
     expect(await dialogOpen(page)).toBe(true);
@@ -206,8 +199,8 @@ describe('search dialog', () => {
   });
 
   test.each(['/', '/en/', '/buj/'])('%s: no single-character key opens search or moves focus', async (pathname) => {
-    const page = await e2e.newPage();
-    await page.goto(e2e.url(pathname));
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(pathname));
     const url = page.url();
     for (const key of ['k', 'K', '/', 's', '?', 'Shift+K', 'Alt+k']) {
       await page.keyboard.press(key);

@@ -2,20 +2,13 @@
  * The language switch keeps the page and the question: /buj/#school-goals ⇄ /en/faq/#school-goals,
  * through the header switcher (with JavaScript) and through each question's own link (also without).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/e2e.ts';
+import { useE2E } from '../support/e2e.ts';
 import { requireBuiltSite } from '../support/site.ts';
 
 requireBuiltSite();
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const where = (page: Page) => {
   const url = new URL(page.url());
@@ -33,8 +26,8 @@ async function expectQuestionInView(page: Page, id: string, lang: string) {
 }
 
 test('the header switcher on /buj/#school-goals leads to /en/faq/#school-goals and back', async () => {
-  const page = await e2e.newPage();
-  await page.goto(e2e.url('/buj/#school-goals'));
+  const page = await e2e().newPage();
+  await page.goto(e2e().url('/buj/#school-goals'));
   await Promise.all([page.waitForURL('**/en/faq/**'), page.click('[data-lang-switch]')]);
   expect(where(page)).toBe('/en/faq/#school-goals');
   await expectQuestionInView(page, 'school-goals', 'en');
@@ -46,8 +39,8 @@ test('the header switcher on /buj/#school-goals leads to /en/faq/#school-goals a
 });
 
 test('the switcher keeps a question reached by an in-page link (hash changed after load)', async () => {
-  const page = await e2e.newPage();
-  await page.goto(e2e.url('/en/faq/'));
+  const page = await e2e().newPage();
+  await page.goto(e2e().url('/en/faq/'));
   await page.evaluate(() => (location.hash = '#programme-objectives'));
   await Promise.all([page.waitForURL((u) => u.pathname === '/buj/'), page.click('[data-lang-switch]')]);
   expect(where(page)).toBe('/buj/#programme-objectives');
@@ -55,16 +48,16 @@ test('the switcher keeps a question reached by an in-page link (hash changed aft
 });
 
 test('the switcher on a page without a question leads to the twin page', async () => {
-  const page = await e2e.newPage();
-  await page.goto(e2e.url('/plans/'));
+  const page = await e2e().newPage();
+  await page.goto(e2e().url('/plans/'));
   await Promise.all([page.waitForURL('**/en/plan/'), page.click('[data-lang-switch]')]);
   expect(where(page)).toBe('/en/plan/');
   await page.context().close();
 });
 
 test('without JavaScript, each question links to the same question in the other language', async () => {
-  const page = await e2e.newPage({ javaScriptEnabled: false });
-  await page.goto(e2e.url('/buj/#school-goals'));
+  const page = await e2e().newPage({ javaScriptEnabled: false });
+  await page.goto(e2e().url('/buj/#school-goals'));
   const toEnglish = page.locator('#school-goals').locator('xpath=ancestor::article').locator('a[hreflang="en"]');
   await Promise.all([page.waitForURL('**/en/faq/**'), toEnglish.click()]);
   expect(where(page)).toBe('/en/faq/#school-goals');

@@ -2,25 +2,18 @@
  * On a 360×740 phone nothing scrolls sideways: the document is never wider than the viewport. Only the
  * table's own scroll area (.table-wrap) may be wider inside, and then it must scroll (overflow-x auto).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startE2E, type E2E } from '../support/e2e.ts';
+import { expect, test } from 'vitest';
+import { useE2E } from '../support/e2e.ts';
 import { requireBuiltSite, sitePages } from '../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();
 const WIDTH = 360;
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 test.each(pages)(`%s fits ${WIDTH} px wide`, async (pathname) => {
-  const page = await e2e.newPage({ viewport: { width: WIDTH, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  await page.goto(e2e.url(pathname));
+  const page = await e2e().newPage({ viewport: { width: WIDTH, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  await page.goto(e2e().url(pathname));
   const result = await page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
     // Elements poking out of the viewport, outside any table scroll area (for a useful message).
@@ -42,8 +35,8 @@ test.each(pages)(`%s fits ${WIDTH} px wide`, async (pathname) => {
 });
 
 test('the check sees sideways scrolling (it can fail)', async () => {
-  const page = await e2e.newPage({ viewport: { width: WIDTH, height: 740 } });
-  await page.goto(e2e.url('/'));
+  const page = await e2e().newPage({ viewport: { width: WIDTH, height: 740 } });
+  await page.goto(e2e().url('/'));
   await page.evaluate(() => {
     const wide = document.createElement('div');
     wide.style.width = '500px';

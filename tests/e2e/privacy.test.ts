@@ -4,21 +4,14 @@
  * whose script-src allows no inline script it does not hash; and the site still works under it.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { searchInDialog, SEARCH_QUERY, startE2E, type E2E } from '../support/e2e.ts';
+import { searchInDialog, SEARCH_QUERY, useE2E } from '../support/e2e.ts';
 import { readPage, requireBuiltSite, sitePages } from '../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 interface Watch {
   foreign: string[];
@@ -29,7 +22,7 @@ interface Watch {
 /** Records foreign requests, console errors (and CSP/worker warnings), page errors and CSP violations. */
 async function watch(page: Page): Promise<Watch> {
   const w: Watch = { foreign: [], errors: [], requests: [] };
-  const origin = e2e.site.origin;
+  const origin = e2e().site.origin;
   page.on('request', (req) => {
     const url = req.url();
     w.requests.push(url);
@@ -85,9 +78,9 @@ describe('Content-Security-Policy', () => {
 
 describe('requests and errors', () => {
   test.each(pages)('%s: only own-origin requests, no errors', async (pathname) => {
-    const page = await e2e.newPage();
+    const page = await e2e().newPage();
     const w = await watch(page);
-    await page.goto(e2e.url(pathname), { waitUntil: 'networkidle' });
+    await page.goto(e2e().url(pathname), { waitUntil: 'networkidle' });
     await page.context().close();
     expect(w.foreign, 'requests to other origins').toEqual([]);
     expect(w.errors).toEqual([]);
@@ -98,9 +91,9 @@ describe('requests and errors', () => {
     ['/', SEARCH_QUERY.lv],
     ['/en/plan/', SEARCH_QUERY.en],
   ])('searching on %s works under the CSP and stays on the own origin', async (pathname, query) => {
-    const page = await e2e.newPage();
+    const page = await e2e().newPage();
     const w = await watch(page);
-    await page.goto(e2e.url(pathname), { waitUntil: 'networkidle' });
+    await page.goto(e2e().url(pathname), { waitUntil: 'networkidle' });
     const before = w.requests.length;
     expect(w.requests.some((u) => u.includes('/pagefind/')), 'nothing of search loads before it is used').toBe(false);
     expect(await searchInDialog(page, query)).toBeGreaterThan(0);
@@ -114,9 +107,9 @@ describe('requests and errors', () => {
   });
 
   test('the search page with ?q= finds results under the CSP', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e().newPage();
     const w = await watch(page);
-    await page.goto(e2e.url(`/meklet/?q=${encodeURIComponent('prakse ārzemēs')}`));
+    await page.goto(e2e().url(`/meklet/?q=${encodeURIComponent('prakse ārzemēs')}`));
     await page.locator('main .search-result a').first().waitFor({ timeout: 15_000 });
     await page.context().close();
     expect(w.foreign).toEqual([]);
@@ -124,9 +117,9 @@ describe('requests and errors', () => {
   });
 
   test('the watch catches a CSP violation and a foreign request (it can fail)', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e().newPage();
     const w = await watch(page);
-    await page.goto(e2e.url('/'), { waitUntil: 'networkidle' });
+    await page.goto(e2e().url('/'), { waitUntil: 'networkidle' });
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__inline = 1';

@@ -3,6 +3,7 @@
  * Also the few page actions several tests need (opening search with results, running axe).
  */
 import axe from 'axe-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveSite, type StaticSite } from './server.ts';
@@ -33,6 +34,21 @@ export async function startE2E(): Promise<E2E> {
       await browser.close();
       await site.close();
     },
+  };
+}
+
+/** Starts the site and browser before a test file's tests and stops them after; call at the top level. */
+export function useE2E(): () => E2E {
+  let e2e: E2E | undefined;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+  return () => {
+    if (!e2e) throw new Error('the browser is not started yet (useE2E() must run at the top level of a test file)');
+    return e2e;
   };
 }
 
