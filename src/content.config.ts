@@ -18,6 +18,7 @@ import {
   pageSchema,
   questionSchema,
   referenceSchema,
+  repairSchema,
   sectionSchema,
   tableSchema,
 } from './lib/content/schemas.ts';
@@ -31,6 +32,7 @@ export const collections = {
   lists: defineCollection({ loader: editionDataLoader('lists'), schema: listSchema }),
   references: defineCollection({ loader: editionDataLoader('references'), schema: referenceSchema }),
   tables: defineCollection({ loader: editionDataLoader('table'), schema: tableSchema }),
+  repairs: defineCollection({ loader: editionDataLoader('repairs'), schema: repairSchema }),
   glossary: defineCollection({ loader: file(path.relative(process.cwd(), glossaryFile())), schema: glossaryTermSchema }),
   pages: defineCollection({
     loader: glob({ base: path.join(contentDir(), 'pages'), pattern: '*/*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { editionOfEntry } from './content/loader.ts';
-import type { Activity, Edition, GlossaryTerm, Goal, List, Locale, Need, Reference, Section, Table } from './content/schemas.ts';
+import type { Activity, Edition, GlossaryTerm, Goal, List, Locale, Need, Reference, Repair, Section, Table } from './content/schemas.ts';
 
 export interface QuestionView {
   id: string;
@@ -31,12 +31,14 @@ export interface EditionView {
   references: Reference[];
   table: Table;
   glossary: GlossaryTerm[];
+  /** The editors' repairs of extraction artefacts in the school's text. */
+  repairs: Repair[];
 }
 
 type Positioned = { position: number };
 const byPosition = (a: { data: unknown }, b: { data: unknown }) => (a.data as Positioned).position - (b.data as Positioned).position;
 
-async function itemsOf<C extends 'sections' | 'needs' | 'goals' | 'activities' | 'lists' | 'references'>(
+async function itemsOf<C extends 'sections' | 'needs' | 'goals' | 'activities' | 'lists' | 'references' | 'repairs'>(
   collection: C,
   edition: string,
 ): Promise<CollectionEntry<C>['data'][]> {
@@ -93,6 +95,7 @@ export async function loadEdition(editionId: string, locale: Locale): Promise<Ed
     references: await itemsOf('references', editionId),
     table,
     glossary: glossary.map((g) => g.data),
+    repairs: await itemsOf('repairs', editionId),
   };
 }
 
