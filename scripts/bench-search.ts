@@ -1,7 +1,8 @@
 /**
  * npm run bench:search — what search costs and how well it finds, for the site as built (dist/) and for a
- * "stock" build: the same site with no search keywords in the content, queried with the reader's words as
- * typed and results in Pagefind's own order (what Pagefind gives out of the box).
+ * "stock" build: the same site with no search keywords in the content, the FAQ indexed as the HTML page it
+ * is (Pagefind's default) instead of as answer records, queried with the reader's words as typed, results
+ * in Pagefind's own order (what Pagefind gives out of the box).
  * Prints a table and writes bench-results/search.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { judge, latvianKey, latvianSections, pagefindOrder, pagefindResults, pre
 import { localizedUrl } from '../src/lib/urls.ts';
 import { indexBytes, measureQueries } from './lib/search-measure.ts';
 import { rankHits } from '../src/lib/search/results.ts';
+import * as pagefind from 'pagefind';
 
 const site = path.resolve(process.env.SITE_DIR ?? 'dist');
 const work = path.resolve('.build/bench-search');
@@ -41,6 +43,16 @@ const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (built.status !== 0) throw new Error('stock build failed');
+// Stock indexing: the FAQ pages as HTML (data-pagefind-body), no answer records.
+for (const faq of ['buj/index.html', 'en/faq/index.html']) {
+  const file = path.join(stockSite, faq);
+  writeFileSync(file, readFileSync(file, 'utf8').replace('<div class="page">', '<div class="page" data-pagefind-body>'));
+}
+rmSync(path.join(stockSite, 'pagefind'), { recursive: true, force: true });
+const { index } = await pagefind.createIndex({});
+await index!.addDirectory({ path: stockSite });
+await index!.writeFiles({ outputPath: path.join(stockSite, 'pagefind') });
+await pagefind.close();
 
 const cases = {
   shared: JSON.parse(readFileSync('../shared/search-queries.json', 'utf8')) as CaseFile,

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { checkContent } from '../lib/content/validate.ts';
+import { LOCALES } from '../lib/content/schemas.ts';
+import { searchRecords } from '../lib/search/records.ts';
 
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
@@ -18,14 +21,24 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        // HTML pages that carry data-pagefind-body (Table 1.1, glossary), then the answers as records.
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const current = checkContent().editions.at(-1);
+        let records = 0;
+        for (const locale of LOCALES) {
+          for (const record of current ? searchRecords(current, locale) : []) {
+            const result = await index.addCustomRecord(record);
+            if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
+            records++;
+          }
+        }
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         // Our own search UI uses Pagefind's JS API only: drop its bundled UI kits (about 430 kB) from the site.
         const outDir = path.join(site, 'pagefind');
         for (const name of readdirSync(outDir)) if (UNUSED_UI.test(name)) rmSync(path.join(outDir, name));
-        logger.info(`indexed ${added.page_count} pages`);
+        logger.info(`indexed ${added.page_count} pages and ${records} answer records`);
         await pagefind.close();
       },
     },

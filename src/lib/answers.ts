@@ -19,9 +19,10 @@ export function listTexts(id: string, data: ListSource, locale: Locale): string[
   return list ? [...(list.title ? [list.title[locale]] : []), ...list.items.map((i) => i.text[locale])] : [];
 }
 
-export function answerPlainText(body: string, data: ListSource, locale: Locale): string {
+/** @param skip lists left out (e.g. "activities", which search indexes as records of their own). */
+export function answerPlainText(body: string, data: ListSource, locale: Locale, skip: string[] = []): string {
   return body
-    .replace(/<List\s+id=["']([^"']*)["']\s*\/>/g, (_, id: string) => listTexts(id, data, locale).join('\n'))
+    .replace(/<List\s+id=["']([^"']*)["']\s*\/>/g, (_, id: string) => (skip.includes(id) ? '' : listTexts(id, data, locale).join('\n')))
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // Markdown links keep their text
     .replace(/[*_`]/g, '')
     .split(/\n{2,}/)

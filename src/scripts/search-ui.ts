@@ -28,7 +28,8 @@ function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 22 });
+    // baseUrl: results link under the site's base path (e.g. /erasmus/buj/#id).
+    await pagefind.options({ baseUrl: base.replace(/\/?$/, '/'), excerptLength: 22 });
     await pagefind.init();
     return pagefind;
   })();

@@ -5,6 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { localizedUrl, pageOfPath } from '../../src/lib/urls.ts';
+import { checkContent } from '../../src/lib/content/validate.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from '../../src/lib/search/results.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import type { Locale } from '../../src/lib/content/schemas.ts';
@@ -27,7 +29,7 @@ export async function pagefindResults(page: Page, base: string, queries: string[
   // Passed as source text: Vitest would rewrite a dynamic import() inside a function it compiles.
   const script = `(async ({ base, queries, perQuery }) => {
     const pf = await import(base + 'pagefind/pagefind.js');
-    await pf.options({ excerptLength: 22 });
+    await pf.options({ baseUrl: base, excerptLength: 22 });
     await pf.init();
     const out = [];
     for (const q of queries) {
@@ -106,13 +108,21 @@ export function prepared(cases: SearchCase[], locale: Locale, stock: boolean): s
   return cases.map((c) => (stock ? c.q : prepareQuery(c.q, locale)));
 }
 
-/** The pages Pagefind indexes (their data-pagefind-body), whose sections the cases point into. */
-export const INDEXED_PAGES = ['faq', 'table', 'glossary'] as const;
+/** HTML pages Pagefind indexes (their data-pagefind-body), whose heading sections the cases point into. */
+export const INDEXED_PAGES = ['table', 'glossary'] as const;
 
-/** Heading sections of the Latvian indexed pages, keyed by page path. */
-export async function latvianSections(browser: Browser, origin: string): Promise<Record<string, Record<string, string>>> {
+/**
+ * What each Latvian search unit contains, keyed by page path and then id: the answer records as indexed
+ * (FAQ page path, question or activity id) and the heading sections of the indexed HTML pages.
+ */
+export async function latvianSections(browser: Browser, origin: string, contentRoot?: string): Promise<Record<string, Record<string, string>>> {
   const page = await browser.newPage();
   const out: Record<string, Record<string, string>> = {};
+  const edition = checkContent(contentRoot ? { root: contentRoot } : {}).editions.at(-1)!;
+  for (const record of searchRecords(edition, 'lv')) {
+    const url = new URL(record.url, 'http://site');
+    (out[url.pathname] ??= {})[url.hash.slice(1)] = `${record.meta.title} ${record.content}`.replace(/\s+/g, ' ');
+  }
   for (const key of INDEXED_PAGES) {
     const pathname = localizedUrl(key, 'lv', { base: '/' });
     await page.goto(`${origin}${pathname}`);

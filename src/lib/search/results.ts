@@ -1,9 +1,10 @@
 /**
- * Turning Pagefind's results into what the reader gets: answers (heading sections), each linked to its
- * #id, best first. Pagefind ranks whole pages, and the FAQ is one page; so sections are ranked here:
- * first by how many of the query's words they contain, then the plan's own answers before the table and the
- * glossary (our definitions, not the school's text), then by how many of the words its heading has, then by how close together those words stand (a
- * phrase beats words scattered over a long answer), then by page rank, then by Pagefind's own scores.
+ * Turning Pagefind's results into what the reader gets: answers, each linked to its #id, best first.
+ * Units are answer records (src/lib/search/records.ts) and the heading sections of indexed HTML pages
+ * (Table 1.1, glossary). Ranked first by how many of the query's words they contain (text, title or
+ * keywords), then the plan's own answers before the table and the glossary (our definitions, not the
+ * school's text), then by how many of the words the title has, then by how close together the words stand
+ * (a phrase beats words scattered over a long answer), then by page rank, then by Pagefind's own scores.
  * Shared by the search UI and the search-quality test, so the test measures what readers see.
  */
 import { foldDiacritics } from './latvian.ts';
@@ -22,6 +23,8 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   content?: string;
+  locations?: number[];
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
   meta: { title?: string; [key: string]: string | undefined };
   sub_results?: PagefindSubResult[];
 }
@@ -65,30 +68,49 @@ interface Ranked {
 }
 
 /**
- * @param pages Pagefind's result data, in its page order.
+ * @param pages Pagefind's result data, in its page order: HTML pages (their heading sections are the
+ *   units) and answer records (each one unit, with its keywords in meta.keywords).
  * @param terms The words sent to Pagefind (see prepareQuery).
  */
 export function rankHits(pages: PagefindResultData[], terms: string[], limit = 10): SearchHit[] {
   const ranked: Ranked[] = [];
+  const matching = (text: string) => terms.filter((t) => text.split(/[\s,]+/).some((w) => w && wordMatchesTerm(w, t)));
   pages.forEach((data, pageRank) => {
-    const page = data.meta.title ?? data.url;
+    const page = data.meta.page ?? data.meta.title ?? data.url;
     const kind = KIND_PRIORITY[data.meta.kind ?? ''] ?? 1;
     const words = data.content?.split(/\s+/) ?? [];
-    const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#'));
+    const positionsOf = (locations: { location: number }[]) =>
+      terms.map((t) => locations.filter((l) => words[l.location] !== undefined && wordMatchesTerm(words[l.location]!, t)).map((l) => l.location));
+    const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
     if (subs.length === 0) {
-      ranked.push({ hit: { title: page, page, url: data.url, excerpt: data.excerpt }, kind, coverage: 0, titleCoverage: 0, span: Infinity, pageRank, score: 0, order: 0 });
+      // One unit: an answer record (or a page matched before any heading).
+      const locations = data.weighted_locations ?? (data.locations ?? []).map((location) => ({ location, weight: 1, balanced_score: 1 }));
+      const inContent = positionsOf(locations);
+      const title = data.meta.title ?? '';
+      const keywords = data.meta.keywords ?? '';
+      const matched = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
+      // A phrase in the title or in one keyword counts as the tightest span.
+      const phrase = [title, ...keywords.split(',')].some((p) => matched.size > 0 && matching(p).length === matched.size);
+      ranked.push({
+        hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: data.excerpt },
+        kind,
+        coverage: matched.size,
+        titleCoverage: matching(title).length,
+        span: phrase ? matched.size : smallestSpan(inContent.filter((p) => p.length > 0)),
+        pageRank,
+        score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
+        order: 0,
+      });
       return;
     }
     subs.forEach((sub, order) => {
       const locations = sub.weighted_locations ?? (sub.locations ?? []).map((location) => ({ location, weight: 1, balanced_score: 1 }));
-      const positions = terms
-        .map((t) => locations.filter((l) => words[l.location] !== undefined && wordMatchesTerm(words[l.location]!, t)).map((l) => l.location))
-        .filter((p) => p.length > 0);
+      const positions = positionsOf(locations).filter((p) => p.length > 0);
       ranked.push({
         hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location)) : sub.excerpt },
         kind,
         coverage: positions.length,
-        titleCoverage: terms.filter((t) => sub.title.split(/\s+/).some((w) => wordMatchesTerm(w, t))).length,
+        titleCoverage: matching(sub.title).length,
         span: smallestSpan(positions),
         pageRank,
         score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
