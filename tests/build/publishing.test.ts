@@ -13,6 +13,8 @@ import { LinkChecker, referencesOf } from '../support/links.ts';
 import { readPage, requireBuiltSite, sitePages } from '../support/site.ts';
 import { FIXTURE_CONTENT, FIXTURE_EDITION } from '../support/fixture-content.ts';
 import { runBuild } from '../support/build.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
 
 const BASE = '/erasmus/';
 const SITE_URL = 'https://www.example.lv';
@@ -54,6 +56,30 @@ describe(`a build under the base path ${BASE}`, () => {
   it('loads the search index from under the base path', () => {
     expect(page('meklet/')).toContain(`data-base="${BASE}"`);
     expect(existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  // In Chromium (this file's build is reused rather than building again in the e2e project).
+  it('shows search results that link under the base path, and they open', async () => {
+    const served = await serveSite(out, BASE);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      const requests: string[] = [];
+      tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await tab.goto(`${served.url}meklet/?q=${encodeURIComponent('plāns')}`);
+      await tab.waitForSelector('main .search-result a');
+      const hrefs = await tab.locator('main .search-result a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href.startsWith(BASE), href).toBe(true);
+      expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
+      await tab.locator('main .search-result a').first().click();
+      await tab.waitForURL(/\/erasmus\/buj\/#/);
+      const id = decodeURIComponent(new URL(tab.url()).hash.slice(1));
+      expect(await tab.locator(`[id="${id}"]`).count()).toBe(1);
+    } finally {
+      await browser.close();
+      await served.close();
+    }
   });
 
   it('links the CSV under the base path', () => {
