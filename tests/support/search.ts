@@ -65,9 +65,7 @@ export async function headingSections(page: Page): Promise<Record<string, string
   });
 }
 
-/** Where each passage lives: "<page path>#<id>" keys for every section (of the Latvian pages) that contains it. */
-export type PassageIndex = Map<string, string>;
-
+/** "<page path>#<id>" of every search unit (Latvian) that contains the passage. */
 export function targetsOf(passage: string, sectionsByPage: Record<string, Record<string, string>>): string[] {
   const out: string[] = [];
   for (const [pagePath, sections] of Object.entries(sectionsByPage)) {
