@@ -18,6 +18,7 @@ import { serveSite } from '../tests/support/server.ts';
 import { sitePages } from '../tests/support/site.ts';
 import { weigh } from '../tests/support/weight.ts';
 import { indexBytes, measureQueries } from './lib/search-measure.ts';
+import { meterTraffic } from './lib/traffic.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -122,17 +123,11 @@ const weights = [];
 for (const page of sitePages(site)) {
   const w = weigh(site, page);
   const context = await browser.newContext();
+  const traffic = meterTraffic(context);
   const tab = await context.newPage();
-  let fetched = 0;
-  let requests = 0;
-  const pending: Promise<void>[] = [];
-  context.on('requestfinished', (r) => {
-    requests++;
-    pending.push(r.sizes().then((s) => void (fetched += s.responseBodySize + s.responseHeadersSize)));
-  });
   await tab.goto(`${served.origin}${page}`, { waitUntil: 'load' });
   await tab.waitForTimeout(IDLE_MS);
-  await Promise.all(pending);
+  const { bytes: fetched, requests } = await traffic.read();
   await context.close();
   weights.push({ page, html: w.html, css: w.css, js: w.js, fetched, requests });
 }

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { serveSite } from '../../tests/support/server.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 import type { Locale } from '../../src/lib/content/schemas.ts';
+import { meterTraffic } from './traffic.ts';
 
 export interface QueryCost {
   query: string;
@@ -45,20 +46,12 @@ export function indexBytes(siteDir: string): Record<string, { own: number; share
 export async function measureQueries(browser: Browser, siteDir: string, locale: Locale, queries: string[]): Promise<QueryCost[]> {
   const site = await serveSite(siteDir, '/', { gzip: true });
   const context = await browser.newContext();
+  const traffic = meterTraffic(context);
   const page = await context.newPage();
-  let bytes = 0;
-  let requests = 0;
-  const pending: Promise<void>[] = [];
-  // Playwright reports the requests of Pagefind's web worker too (the page's own CDP session would not).
-  context.on('requestfinished', (request) => {
-    requests++;
-    pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
-  });
   await page.goto(`${site.origin}${localizedUrl('search', locale, { base: '/' })}`, { waitUntil: 'networkidle' });
   const costs: QueryCost[] = [];
   for (const query of queries) {
-    bytes = 0;
-    requests = 0;
+    traffic.reset();
     const ms = await page.evaluate(
       (q) =>
         new Promise<number>((resolve) => {
@@ -81,8 +74,7 @@ export async function measureQueries(browser: Browser, siteDir: string, locale: 
     );
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    await Promise.all(pending);
-    costs.push({ query, bytes, requests, ms: Math.round(ms) });
+    costs.push({ query, ...(await traffic.read()), ms: Math.round(ms) });
   }
   await context.close();
   await site.close();
