@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
 /**
  * Where the site is published: the one place to set it (or SITE_URL / BASE_PATH in the environment),
@@ -22,11 +23,24 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Citations [n] become links; Astro 7's default processor runs no remark plugins, so use unified.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
+  // No syntax highlighting: the content has no code, and Shiki's inline styles would break the CSP.
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }), syntaxHighlight: false },
   i18n: {
-    locales: ['lv', 'en'],
-    defaultLocale: 'lv',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler warns about once
+          // per answer; harmless and known upstream (withastro/astro#18087). Every other warning is shown.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   integrations: [
     contentCheck(),

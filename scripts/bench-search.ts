@@ -55,7 +55,7 @@ await index!.writeFiles({ outputPath: path.join(stockSite, 'pagefind') });
 await pagefind.close();
 
 const cases = {
-  shared: JSON.parse(readFileSync('../shared/search-queries.json', 'utf8')) as CaseFile,
+  shared: JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as CaseFile,
   ours: JSON.parse(readFileSync('tests/fixtures/search-cases.json', 'utf8')) as CaseFile,
 };
 const browser = await launchBrowser();

@@ -1,43 +1,67 @@
 /**
- * npm run build: the content check, then Astro (with the Pagefind index) into a fresh folder, then checks
- * on what was built; only when all of that succeeds is the new site swapped in as dist/. A failed build
- * leaves the previous dist/ exactly as it was.
+ * npm run build: the content check, then Astro (with the search index) into a fresh folder, then checks on
+ * what was built; only when all of that succeeds is the new site swapped in as dist/. A failed build
+ * leaves the previous dist/ exactly as it was. Everything runs in this one process, so the content is
+ * read and checked once (src/lib/content/store.ts) and Astro prints only warnings and errors; the summary
+ * at the end says what was built.
  *   OUT_DIR   where the finished site goes (default dist)
  *   SITE_URL, BASE_PATH   where it will be published (see astro.config.mjs)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatIssue } from '../src/lib/content/validate.ts';
+import { performance } from 'node:perf_hooks';
+import { build } from 'astro';
+import { formatIssue } from '../src/lib/content/issues.ts';
+import { currentEdition } from '../src/lib/content/model.ts';
+import { contentReads, loadContent } from '../src/lib/content/store.ts';
+import { warningSummary } from '../src/lib/content/summary.ts';
 import { verifyBuiltSite } from '../src/lib/build/verify.ts';
+import { LOCALES } from '../src/lib/locales.ts';
+import { siteFiles } from './lib/site-files.ts';
 
+const started = performance.now();
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const workDir = path.resolve('.build');
 const staging = path.join(workDir, `site-${process.pid}`);
 const previous = path.join(workDir, `previous-${process.pid}`);
+const shown = (dir: string) => path.relative('.', dir) || '.';
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${message}\n${existsSync(outDir) ? `The previous site in ${path.relative('.', outDir) || '.'} is unchanged.` : 'Nothing was published.'}`);
+  console.error(`\nBuild failed: ${message}\n${existsSync(outDir) ? `The previous site in ${shown(outDir)}/ is unchanged.` : 'Nothing was published.'}`);
   process.exit(1);
 }
 
-const report = checkContent();
+const report = loadContent();
 if (report.errors.length) fail(`content has ${report.errors.length} error(s):\n${report.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`);
+const model = report.model;
 
 mkdirSync(workDir, { recursive: true });
-// --force: start from an empty content cache, so nothing of an earlier build (or of another CONTENT_DIR) leaks in.
-const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (astro.status !== 0) fail('astro build did not finish (see its messages above).');
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+try {
+  // The content loader rebuilds its collections from the model on every run, so no cache can leak in.
+  await build({ outDir: staging, logLevel: 'warn' });
+} catch (error) {
+  fail(`astro build did not finish:\n${(error as Error).stack ?? String(error)}`);
+}
 
-const problems = verifyBuiltSite(staging, report.editions.map((e) => e.id));
+const problems = verifyBuiltSite(staging, model);
 if (problems.length) fail(`the built site is incomplete:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
 // Swap: two renames on the same file system, so dist/ is never half-written.
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nSite ready in ${path.relative('.', outDir)}/`);
+
+const edition = currentEdition(model);
+const files = siteFiles(outDir);
+const pages = files.filter((f) => f.endsWith('.html')).length;
+const index = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const summary = [
+  '',
+  `Content: plan ${edition.id}${model.editions.length > 1 ? ` (+ ${model.editions.length - 1} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${model.glossary.length} glossary terms (read and checked ${contentReads()}×).`,
+  ...warningSummary(report.warnings).map((line) => `Warning: ${line}`),
+  `Built ${pages} HTML pages and ${files.length - pages} other files; search index: ${LOCALES.map((l) => `${index.languages[l]?.page_count ?? 0} entries (${l})`).join(', ')}.`,
+  `Site ready in ${shown(outDir)}/ (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+];
+console.log(summary.join('\n'));

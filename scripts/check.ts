@@ -1,9 +1,11 @@
 /**
  * npm run check [-- --strict]: validates all content without building pages.
  * Errors name the file and field and make the command fail; warnings (such as each Table 1.1 figure
- * that is still unknown) are printed, and with --strict they fail too.
+ * that is still unknown) are listed one by one, and with --strict unknown figures fail too.
  */
-import { checkContent, formatIssue } from '../src/lib/content/validate.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatIssue } from '../src/lib/content/issues.ts';
+import { LOCALES } from '../src/lib/locales.ts';
 
 const strict = process.argv.includes('--strict');
 const report = checkContent({ strict });
@@ -11,7 +13,7 @@ const report = checkContent({ strict });
 for (const warning of report.warnings) console.warn(`warning: ${formatIssue(warning)}`);
 for (const error of report.errors) console.error(`error: ${formatIssue(error)}`);
 
-const questions = report.editions.map((e) => `${e.id}: ${e.questions.lv.length} questions in Latvian, ${e.questions.en.length} in English`);
+const questions = report.model.editions.map((e) => `${e.id}: ${LOCALES.map((l) => `${e.questions[l].length} questions in ${l === 'lv' ? 'Latvian' : 'English'}`).join(', ')}`);
 console.log(
   `\n${report.errors.length} error(s), ${report.warnings.length} warning(s)${strict ? ' (strict: unknown Table 1.1 figures count as errors)' : ''}.` +
     (questions.length ? `\n${questions.join('\n')}` : ''),

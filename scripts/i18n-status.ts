@@ -4,13 +4,19 @@
  *   --accept-all           confirm every entry (after a full translation review)
  * Exits with 1 while any translation is missing or out of date, so it can gate a release.
  */
-import { checkContent } from '../src/lib/content/validate.ts';
-import { fingerprint, readLock, translationStatus, translationUnits, writeLock } from '../src/lib/content/translations.ts';
+import { readContent } from '../src/lib/content/reader.ts';
+import { contentDir } from '../src/lib/content/files.ts';
+import { fingerprint, translationStatus, translationUnits, writeLock } from '../src/lib/content/translations.ts';
 
 const args = process.argv.slice(2);
-const report = checkContent();
-const units = translationUnits(report);
-const lock = readLock();
+const root = contentDir();
+const { source } = readContent(root);
+if (!source.translations) {
+  console.error(`${source.translationsFile} cannot be read: run npm run check to see why`);
+  process.exit(2);
+}
+const units = translationUnits(source);
+const lock = { ...source.translations };
 
 if (args.includes('--accept-all') || args.includes('--accept')) {
   const keys = args.includes('--accept-all') ? units.map((u) => u.key) : args.filter((a) => !a.startsWith('--'));
@@ -26,11 +32,11 @@ if (args.includes('--accept-all') || args.includes('--accept')) {
     }
     lock[key] = fingerprint(unit.latvian);
   }
-  writeLock(lock);
-  console.log(`confirmed ${keys.length} translation(s) in content/translations.json`);
+  writeLock(lock, root);
+  console.log(`confirmed ${keys.length} translation(s) in ${source.translationsFile}`);
 }
 
-const status = translationStatus(units, readLock());
+const status = translationStatus(units, lock);
 const line = (label: string, list: typeof units, detail: (u: (typeof units)[number]) => string) => {
   console.log(`${label}: ${list.length}`);
   for (const u of list) console.log(`  ${u.key}  (${detail(u)})`);

@@ -1,9 +1,12 @@
 /**
- * Runs the content check before Astro builds anything: errors stop the build with messages naming file and
- * field; each missing Table 1.1 figure is printed as a warning.
+ * Checks the content before Astro builds anything (for `astro build` and `astro dev` run directly; `npm run
+ * build` has checked it already and this finds the same report in the content store). Errors stop a build;
+ * under `astro dev` they are printed, and printed again on every change under content/.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatIssue } from '../lib/content/validate.ts';
+import { formatIssue } from '../lib/content/issues.ts';
+import { contentReads, loadContent } from '../lib/content/store.ts';
+import { warningSummary } from '../lib/content/summary.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -12,10 +15,10 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Tests (Vitest loads this config through getViteConfig) run their own content checks.
         if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
-        const report = checkContent();
-        if (report.warnings.length) {
-          logger.warn(`${report.warnings.length} warning(s):\n${report.warnings.map((w) => `  ${formatIssue(w)}`).join('\n')}`);
-        }
+        // Under npm run build the build script has read the content and prints the warnings in its summary.
+        const first = contentReads() === 0;
+        const report = loadContent();
+        if (first) for (const line of warningSummary(report.warnings)) logger.warn(line);
         if (report.errors.length === 0) return;
         const list = report.errors.map((e) => `  ${formatIssue(e)}`).join('\n');
         if (command === 'dev') logger.error(`Content has ${report.errors.length} error(s):\n${list}`);

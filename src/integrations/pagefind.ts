@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../lib/content/validate.ts';
-import { LOCALES } from '../lib/content/schemas.ts';
+import { LOCALES } from '../lib/locales.ts';
+import { currentEdition } from '../lib/content/model.ts';
+import { siteContent } from '../lib/content/store.ts';
 import { searchRecords } from '../lib/search/records.ts';
 
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -24,10 +25,10 @@ export function pagefindIndex(): AstroIntegration {
         // HTML pages that carry data-pagefind-body (Table 1.1, glossary), then the answers as records.
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const current = checkContent().editions.at(-1);
+        const edition = currentEdition(siteContent());
         let records = 0;
         for (const locale of LOCALES) {
-          for (const record of current ? searchRecords(current, locale) : []) {
+          for (const record of searchRecords(edition, locale)) {
             const result = await index.addCustomRecord(record);
             if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
             records++;

@@ -1,28 +1,20 @@
 /**
  * An answer as plain text: the MDX body with each <List id> replaced by its items. Used for the FAQ's
- * structured data and by the fidelity test, so both see the answer the reader sees.
+ * structured data, the search records and the fidelity test, so all of them see the answer the reader sees.
  */
-import type { Locale } from './content/schemas.ts';
+import type { Locale } from './locales.ts';
+import type { EditionParts } from './content/schemas.ts';
+import { replaceLists } from './content/mdx.ts';
+import { answerList, listTexts } from './lists.ts';
 
-export interface ListSource {
-  lists: { id: string; title?: { lv: string; en: string } | undefined; items: { text: { lv: string; en: string } }[] }[];
-  needs: { text: { lv: string; en: string } }[];
-  goals: { text: { lv: string; en: string } }[];
-  activities: { title: { lv: string; en: string }; description: { lv: string; en: string } }[];
-}
-
-export function listTexts(id: string, data: ListSource, locale: Locale): string[] {
-  if (id === 'needs') return data.needs.map((n) => n.text[locale]);
-  if (id === 'goals') return data.goals.map((g) => g.text[locale]);
-  if (id === 'activities') return data.activities.flatMap((a) => [a.title[locale], a.description[locale]]);
-  const list = data.lists.find((l) => l.id === id);
-  return list ? [...(list.title ? [list.title[locale]] : []), ...list.items.map((i) => i.text[locale])] : [];
-}
+type ListParts = Pick<EditionParts, 'lists' | 'needs' | 'goals' | 'activities'>;
 
 /** @param skip lists left out (e.g. "activities", which search indexes as records of their own). */
-export function answerPlainText(body: string, data: ListSource, locale: Locale, skip: string[] = []): string {
-  return body
-    .replace(/<List\s+id=["']([^"']*)["']\s*\/>/g, (_, id: string) => (skip.includes(id) ? '' : listTexts(id, data, locale).join('\n')))
+export function answerPlainText(body: string, parts: ListParts, locale: Locale, skip: string[] = []): string {
+  return replaceLists(body, (id) => {
+    const list = skip.includes(id) ? undefined : answerList(parts, id);
+    return list ? listTexts(list, locale).join('\n') : '';
+  })
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // Markdown links keep their text
     .replace(/[*_`]/g, '')
     .split(/\n{2,}/)

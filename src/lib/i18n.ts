@@ -6,7 +6,7 @@
 import i18next, { type TOptions } from 'i18next';
 import lv from '../i18n/lv.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
-import type { Locale } from './content/schemas.ts';
+import type { Locale } from './locales.ts';
 
 export const UI_STRINGS = { lv, en } as const;
 

@@ -1,13 +1,14 @@
 /**
- * Sitemap entries: every page in both languages with its twin as an hreflang alternate (our Latvian and
- * English slugs differ, so the sitemap integration cannot pair them by itself). Embeds and the 404 stay out.
+ * Sitemap entries: every page in every language with its twins as hreflang alternates (our Latvian and
+ * English slugs differ, so the sitemap integration cannot pair them by itself). Embeds, files and the 404
+ * stay out.
  */
-import { LOCALES } from './content/schemas.ts';
-import { normalizeBase, pageOfPath, switchLocaleUrl } from './urls.ts';
+import { LOCALES } from './locales.ts';
+import { normalizeBase, pageKind, pageOfPath, switchLocaleUrl } from './urls.ts';
 
 export function inSitemap(url: string, base: string): boolean {
   const page = pageOfPath(new URL(url).pathname, normalizeBase(base))?.page;
-  return page !== undefined && !page.startsWith('embed');
+  return page !== undefined && !pageKind(page).embed && pageKind(page).output === 'html';
 }
 
 export function sitemapAlternates(url: string, base: string): { lang: string; url: string }[] {

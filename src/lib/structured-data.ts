@@ -1,20 +1,18 @@
 /** schema.org data for search engines: the FAQ as an FAQPage in the page's language. */
-import type { Locale } from './content/schemas.ts';
+import type { Locale } from './locales.ts';
+import type { PlanEdition } from './content/model.ts';
 import { answerPlainText } from './answers.ts';
-import type { EditionView } from './site.ts';
 
-export function faqStructuredData(view: EditionView, locale: Locale) {
+export function faqStructuredData(edition: PlanEdition, locale: Locale) {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     inLanguage: locale,
-    name: view.edition.title[locale],
-    mainEntity: view.sections.flatMap((section) =>
-      section.questions.map((q) => ({
-        '@type': 'Question',
-        name: q.title,
-        acceptedAnswer: { '@type': 'Answer', text: answerPlainText(q.entry.body ?? '', view, locale) },
-      })),
-    ),
+    name: edition.meta.title[locale],
+    mainEntity: edition.questions[locale].map((q) => ({
+      '@type': 'Question',
+      name: q.title,
+      acceptedAnswer: { '@type': 'Answer', text: answerPlainText(q.body, edition, locale) },
+    })),
   };
 }

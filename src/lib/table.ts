@@ -4,7 +4,8 @@
  * confirmed are null and stay null: nothing here ever turns "unknown" into 0.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Locale, Table } from './content/schemas.ts';
+import type { Locale } from './locales.ts';
+import type { Table } from './content/schemas.ts';
 
 export interface MissingFigure {
   row: number;

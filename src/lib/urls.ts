@@ -1,28 +1,44 @@
 /**
- * The one helper for localized URLs: every link to a page of the site, in either language, is made here,
- * and the language switcher maps the current page to its twin with the same function.
- * Latvian is at the site root, English under /en/, both under the deployment's base path.
+ * The URL scheme, in one table: every page kind with its address in each language and what it is. Routes
+ * (src/pages/[...path].astro for pages, [...path].csv.ts for files), links, the language switch, the
+ * sitemap and the build's own check all come from PAGES. Latvian is at the site root, other languages
+ * under /<code>/, all under the deployment's base path; an archived edition's pages are under the archive.
  */
-import type { Locale } from './content/schemas.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
-export const DEFAULT_LOCALE: Locale = 'lv';
+export interface PageKind {
+  /** The page's address in each language, relative to the language's root. */
+  slug: Record<Locale, string>;
+  /** An HTML page, or a file written by an endpoint. */
+  output: 'html' | 'csv';
+  /** Archived plan editions have this page too (under archive/<years>/). */
+  archived?: boolean;
+  /** A view without the site's chrome for an <iframe> on the school's website (not in the sitemap). */
+  embed?: boolean;
+}
 
 export const PAGES = {
-  home: { lv: '', en: '' },
-  faq: { lv: 'buj/', en: 'faq/' },
-  plan: { lv: 'plans/', en: 'plan/' },
-  table: { lv: 'tabula-1-1/', en: 'table-1-1/' },
-  tableCsv: { lv: 'tabula-1-1.csv', en: 'table-1-1.csv' },
-  glossary: { lv: 'terminu-skaidrojumi/', en: 'glossary/' },
-  sources: { lv: 'avoti/', en: 'sources/' },
-  search: { lv: 'meklet/', en: 'search/' },
-  accessibility: { lv: 'pieklustamiba/', en: 'accessibility/' },
-  archive: { lv: 'arhivs/', en: 'archive/' },
-  // Views without the site's chrome, for an <iframe> on the school's website.
-  embedFaq: { lv: 'iegult/buj/', en: 'embed/faq/' },
-  embedTable: { lv: 'iegult/tabula-1-1/', en: 'embed/table-1-1/' },
-} as const satisfies Record<string, Record<Locale, string>>;
+  home: { slug: { lv: '', en: '' }, output: 'html' },
+  faq: { slug: { lv: 'buj/', en: 'faq/' }, output: 'html', archived: true },
+  plan: { slug: { lv: 'plans/', en: 'plan/' }, output: 'html', archived: true },
+  table: { slug: { lv: 'tabula-1-1/', en: 'table-1-1/' }, output: 'html', archived: true },
+  tableCsv: { slug: { lv: 'tabula-1-1.csv', en: 'table-1-1.csv' }, output: 'csv', archived: true },
+  glossary: { slug: { lv: 'terminu-skaidrojumi/', en: 'glossary/' }, output: 'html' },
+  sources: { slug: { lv: 'avoti/', en: 'sources/' }, output: 'html' },
+  search: { slug: { lv: 'meklet/', en: 'search/' }, output: 'html' },
+  accessibility: { slug: { lv: 'pieklustamiba/', en: 'accessibility/' }, output: 'html' },
+  archive: { slug: { lv: 'arhivs/', en: 'archive/' }, output: 'html' },
+  embedFaq: { slug: { lv: 'iegult/buj/', en: 'embed/faq/' }, output: 'html', embed: true },
+  embedTable: { slug: { lv: 'iegult/tabula-1-1/', en: 'embed/table-1-1/' }, output: 'html', embed: true },
+} as const satisfies Record<string, PageKind>;
 export type PageKey = keyof typeof PAGES;
+export type HtmlPageKey = { [K in PageKey]: (typeof PAGES)[K]['output'] extends 'html' ? K : never }[PageKey];
+
+export const PAGE_KEYS = Object.keys(PAGES) as PageKey[];
+
+export function pageKind(page: PageKey): PageKind {
+  return PAGES[page];
+}
 
 /** The base path with exactly one slash at each end ("/" or "/erasmus/"). */
 export function normalizeBase(base: string | undefined): string {
@@ -30,7 +46,8 @@ export function normalizeBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-function siteBase(): string {
+/** The base path the site is built for (Vite's BASE_URL; "/" outside a build). */
+export function siteBase(): string {
   return normalizeBase(import.meta.env?.BASE_URL);
 }
 
@@ -38,7 +55,7 @@ export interface UrlOptions {
   /** A fragment without "#", e.g. a question id. */
   hash?: string;
   base?: string;
-  /** Path of an older plan edition's archive ("" for the current edition). */
+  /** An older plan edition's id, for its archived page (none for the current edition). */
   edition?: string;
 }
 
@@ -46,32 +63,38 @@ export function localeRoot(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `${locale}/`;
 }
 
-/** Pages that an archived plan edition has of its own. */
-export const EDITION_PAGES = ['faq', 'plan', 'table', 'tableCsv'] as const satisfies readonly PageKey[];
-
-export function localizedUrl(page: PageKey, locale: Locale, options: UrlOptions = {}): string {
-  const base = normalizeBase(options.base ?? siteBase());
-  const archive = options.edition ? `${PAGES.archive[locale]}${options.edition}/` : '';
-  return `${base}${localeRoot(locale)}${archive}${PAGES[page][locale]}${options.hash ? `#${options.hash}` : ''}`;
+/** A page's path below the base path, without a leading slash: "en/archive/2020-2022/faq/". */
+export function pagePath(page: PageKey, locale: Locale, edition?: string): string {
+  const archive = edition ? `${PAGES.archive.slug[locale]}${edition}/` : '';
+  return `${localeRoot(locale)}${archive}${PAGES[page].slug[locale]}`;
 }
 
-/** Which page and edition a path (without base) shows, so the switcher can lead to its twin. */
+/** The one way to link to a page of the site, in any language. */
+export function localizedUrl(page: PageKey, locale: Locale, options: UrlOptions = {}): string {
+  const base = normalizeBase(options.base ?? siteBase());
+  return `${base}${pagePath(page, locale, options.edition)}${options.hash ? `#${options.hash}` : ''}`;
+}
+
+/** Which page, language and edition a path shows, so the language switch can lead to its twin. */
 export function pageOfPath(pathname: string, base?: string): { page: PageKey; locale: Locale; edition?: string } | undefined {
   const b = normalizeBase(base ?? siteBase());
   let rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
   let locale: Locale = DEFAULT_LOCALE;
-  if (rest === 'en' || rest.startsWith('en/')) {
-    locale = 'en';
-    rest = rest.slice(3);
+  for (const l of LOCALES) {
+    if (l !== DEFAULT_LOCALE && (rest === l || rest.startsWith(`${l}/`))) {
+      locale = l;
+      rest = rest.slice(l.length + 1);
+    }
   }
   let edition: string | undefined;
-  const archive = new RegExp(`^${PAGES.archive[locale]}([^/]+)/(.)`).exec(rest);
+  const archive = new RegExp(`^${PAGES.archive.slug[locale]}([^/]+)/(.)`).exec(rest);
   if (archive) {
     edition = archive[1];
     rest = rest.slice(archive[0].length - 1);
   }
-  const page = (Object.keys(PAGES) as PageKey[]).find((key) => PAGES[key][locale] === rest || PAGES[key][locale] === `${rest}/`);
-  return page ? { page, locale, edition } : undefined;
+  const page = PAGE_KEYS.find((key) => PAGES[key].slug[locale] === rest || PAGES[key].slug[locale] === `${rest}/`);
+  if (!page || (edition && !pageKind(page).archived)) return undefined;
+  return { page, locale, edition };
 }
 
 /** The same page in another language, keeping the fragment; falls back to that language's home page. */

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/validate.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { currentEdition } from '../../src/lib/content/model.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
 import { readPage, requireBuiltSite, sitePages } from '../support/site.ts';
@@ -129,7 +130,7 @@ describe('plan editions', () => {
   it('searches the current edition only', () => {
     const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     // The current edition's answer records, its Table 1.1 page and the glossary; nothing of the archive.
-    const current = checkContent({ root: path.join(work, 'content') }).editions.at(-1)!;
+    const current = checkContent({ root: path.join(work, 'content') }).model.editions.at(-1)!;
     expect(current.id).toBe(FIXTURE_EDITION);
     expect(entry.languages.lv.page_count).toBe(searchRecords(current, 'lv').length + 2);
   });
@@ -137,7 +138,7 @@ describe('plan editions', () => {
 
 describe('structured data on the built site', () => {
   requireBuiltSite();
-  const edition = checkContent().editions.at(-1)!;
+  const edition = currentEdition(checkContent().model);
   for (const [locale, pathname] of [['lv', '/buj/'], ['en', '/en/faq/']] as const) {
     it(`describes the ${locale} FAQ as an FAQPage with every question`, () => {
       const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(pathname))?.[1];

@@ -2,18 +2,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/lib/content/schemas.ts';
-import { checkContent } from '../../src/lib/content/validate.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { currentEdition } from '../../src/lib/content/model.ts';
 import { fileOfPath } from '../../src/lib/build/verify.ts';
-import { localizedUrl, PAGES, type PageKey } from '../../src/lib/urls.ts';
+import { localizedUrl, PAGE_KEYS, pageKind, type PageKey } from '../../src/lib/urls.ts';
 import { readPage, requireBuiltSite } from '../support/site.ts';
 
 const site = requireBuiltSite();
 const content = checkContent();
-const edition = content.editions.at(-1)!;
+const edition = currentEdition(content.model);
 const url = (page: PageKey, locale: (typeof LOCALES)[number]) => localizedUrl(page, locale, { base: '/' });
-// Embedded views are not pages of their own: no alternates, canonical to the full page (checked below).
-const htmlPages = (Object.keys(PAGES) as PageKey[]).filter((p) => !p.endsWith('Csv') && !p.startsWith('embed'));
+// Embedded views carry alternates too, but their canonical URL is the full page (checked in publishing tests).
+const htmlPages = PAGE_KEYS.filter((p) => pageKind(p).output === 'html' && !pageKind(p).embed);
 
 describe('built site', () => {
   it('has every page in both languages, with the right <html lang>', () => {

@@ -4,7 +4,8 @@
  */
 import { copyFileSync, cpSync as cpSyncNode, mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatIssue } from '../../src/lib/content/validate.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatIssue } from '../../src/lib/content/issues.ts';
 import { copyFixtureContent, FIXTURE_CONTENT, type ContentCopy } from '../support/fixture-content.ts';
 
 const ed = 'editions/2030-2032';
@@ -28,7 +29,7 @@ describe('content check', () => {
     const report = checkContent({ root: FIXTURE_CONTENT, strict: true });
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
-    expect(report.editions.map((e) => e.questions.lv.length)).toEqual([2]);
+    expect(report.model.editions.map((e) => e.questions.lv.length)).toEqual([2]);
   });
 
   it('reports a file that is not JSON', () => {

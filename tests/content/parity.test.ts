@@ -1,6 +1,7 @@
 /** Translation parity on the real content: everything exists in Latvian and English, and is translated. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatIssue } from '../../src/lib/content/validate.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatIssue } from '../../src/lib/content/issues.ts';
 import type { LocalizedText } from '../../src/lib/content/schemas.ts';
 
 const report = checkContent();
@@ -14,7 +15,7 @@ describe('content of the site', () => {
     expect(report.warnings.every((w) => w.file.endsWith('table-1-1.json') && w.message.includes('not known yet'))).toBe(true);
   });
 
-  for (const edition of report.editions) {
+  for (const edition of report.model.editions) {
     it(`${edition.id}: has every question in both languages, in the same sections and order`, () => {
       const key = (q: { id: string; section: string; order: number }) => `${q.section}/${q.order}/${q.id}`;
       expect(edition.questions.en.map(key).sort()).toEqual(edition.questions.lv.map(key).sort());
@@ -44,7 +45,7 @@ describe('content of the site', () => {
   }
 
   it('translates every glossary term', () => {
-    expect(report.glossary.length).toBeGreaterThan(10);
-    expect(report.glossary.filter((g) => g.definition.lv === g.definition.en).map((g) => g.id)).toEqual([]);
+    expect(report.model.glossary.length).toBeGreaterThan(10);
+    expect(report.model.glossary.filter((g) => g.definition.lv === g.definition.en).map((g) => g.id)).toEqual([]);
   });
 });

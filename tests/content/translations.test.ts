@@ -1,7 +1,7 @@
 /** Translation status on a fixture: a Latvian change makes its English out of date until it is confirmed. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/validate.ts';
-import { fingerprint, readLock, translationStatus, translationUnits, writeLock } from '../../src/lib/content/translations.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { fingerprint, translationStatus, translationUnits, writeLock } from '../../src/lib/content/translations.ts';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
 
 const ed = 'editions/2030-2032';
@@ -10,7 +10,7 @@ afterEach(() => copy?.dispose());
 
 function status(root: string) {
   const report = checkContent({ root });
-  return { report, status: translationStatus(translationUnits(report, root), readLock(root)) };
+  return { report, status: translationStatus(translationUnits(report.source), report.source.translations ?? {}) };
 }
 
 describe('translation status', () => {
@@ -60,8 +60,8 @@ describe('translation status', () => {
     copy = copyFixtureContent();
     copy.editJson(`${ed}/goals.json`, (d) => (d[1].text.lv = 'Otrais mērķis, precizēts.'));
     const { report } = status(copy.root);
-    const unit = translationUnits(report, copy.root).find((u) => u.key === '2030-2032/goals/goal-2')!;
-    writeLock({ ...readLock(copy.root), [unit.key]: fingerprint(unit.latvian) }, copy.root);
+    const unit = translationUnits(report.source).find((u) => u.key === '2030-2032/goals/goal-2')!;
+    writeLock({ ...report.source.translations, [unit.key]: fingerprint(unit.latvian) }, copy.root);
     expect(status(copy.root).status.outdated).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Search quality: every case of ../shared/search-queries.json and of our own tests/fixtures/search-cases.json
+ * Search quality: every case of tests/fixtures/search-queries.json and of our own tests/fixtures/search-cases.json
  * must find its passage among the first 3 hits, in the reader's language. Prints the share per language.
  */
 import { readFileSync } from 'node:fs';
@@ -11,9 +11,9 @@ import { serveSite, type StaticSite } from '../support/server.ts';
 import { requireBuiltSite } from '../support/site.ts';
 import { judge, latvianKey, latvianSections, pagefindResults, prepared, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../support/search.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
-import type { Locale } from '../../src/lib/content/schemas.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 
-const shared = JSON.parse(readFileSync(path.resolve('../shared/search-queries.json'), 'utf8')) as CaseFile;
+const shared = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-queries.json'), 'utf8')) as CaseFile;
 const ours = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-cases.json'), 'utf8')) as CaseFile;
 
 let site: StaticSite;

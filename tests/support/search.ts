@@ -5,11 +5,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { localizedUrl, pageOfPath } from '../../src/lib/urls.ts';
-import { checkContent } from '../../src/lib/content/validate.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { currentEdition } from '../../src/lib/content/model.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from '../../src/lib/search/results.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
-import type { Locale } from '../../src/lib/content/schemas.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 
 export interface SearchCase {
   q: string;
@@ -116,7 +117,7 @@ export const INDEXED_PAGES = ['table', 'glossary'] as const;
 export async function latvianSections(browser: Browser, origin: string, contentRoot?: string): Promise<Record<string, Record<string, string>>> {
   const page = await browser.newPage();
   const out: Record<string, Record<string, string>> = {};
-  const edition = checkContent(contentRoot ? { root: contentRoot } : {}).editions.at(-1)!;
+  const edition = currentEdition(checkContent(contentRoot ? { root: contentRoot } : {}).model);
   for (const record of searchRecords(edition, 'lv')) {
     const url = new URL(record.url, 'http://site');
     (out[url.pathname] ??= {})[url.hash.slice(1)] = `${record.meta.title} ${record.content}`.replace(/\s+/g, ' ');

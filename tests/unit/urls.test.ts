@@ -37,7 +37,7 @@ describe('localized URLs', () => {
 
   it('gives every page a distinct address per language', () => {
     for (const locale of ['lv', 'en'] as const) {
-      const slugs = Object.values(PAGES).map((p) => p[locale]);
+      const slugs = Object.values(PAGES).map((p) => p.slug[locale]);
       expect(new Set(slugs).size).toBe(slugs.length);
     }
   });

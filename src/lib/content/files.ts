@@ -1,39 +1,22 @@
 /**
- * Reading content/ from disk: the one reader per kind of file, used by Astro's collection loaders
- * (src/content.config.ts) and by the content check (scripts/check.ts). Plain Node: no Astro runtime.
+ * Reading files under content/: JSON, front matter + body, and the folder layout. Plain Node, no Astro
+ * runtime; only the reader (reader.ts) calls these. A file that cannot be read becomes one ContentFileError
+ * naming the file, so the reader can report it once and skip what depends on it.
  *
  * Layout:
- *   content/glossary.json
- *   content/editions/<edition>/{edition,sections,needs,goals,activities,lists,references,table-1-1,repairs}.json
- *   content/editions/<edition>/questions/<lv|en>/<question-id>.mdx
+ *   content/school.json, content/glossary.json, content/translations.json
+ *   content/editions/<years>/<part>.json          (the parts are listed in schemas.ts, EDITION_PARTS)
+ *   content/editions/<years>/questions/<lang>/<question-id>.mdx
+ *   content/pages/<lang>/<page>.md
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
+import type { ContentIssue } from './issues.ts';
 
 /** Where content lives; CONTENT_DIR points tests and benchmarks at fixtures without touching content/. */
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'content');
-}
-
-export const EDITION_FILES = {
-  edition: 'edition.json',
-  sections: 'sections.json',
-  needs: 'needs.json',
-  goals: 'goals.json',
-  activities: 'activities.json',
-  lists: 'lists.json',
-  references: 'references.json',
-  table: 'table-1-1.json',
-  repairs: 'repairs.json',
-} as const;
-export type EditionFileKind = keyof typeof EDITION_FILES;
-
-/** A problem in one file, at one field: what every content message is made of. */
-export interface ContentIssue {
-  file: string;
-  field: string;
-  message: string;
 }
 
 export class ContentFileError extends Error {
@@ -47,7 +30,7 @@ export class ContentFileError extends Error {
 /** Path relative to the project, as an author would look for it. */
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
+  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
 }
 
 export function readJson(file: string): unknown {
@@ -64,37 +47,40 @@ export function readJson(file: string): unknown {
   }
 }
 
-/** Plan editions, named by their folder (e.g. "2020-2022"), oldest first. */
-export function listEditions(root = contentDir()): string[] {
-  const dir = path.join(root, 'editions');
+/** Folders in a folder (not hidden, not starting with "_"), sorted by name. */
+export function subfolders(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.') && !name.startsWith('_') && statSync(path.join(dir, name)).isDirectory())
     .sort();
 }
 
-export function editionFile(edition: string, kind: EditionFileKind, root = contentDir()): string {
-  return path.join(root, 'editions', edition, EDITION_FILES[kind]);
+/** Markdown files of a folder, sorted by name. */
+export function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
 }
 
-export function glossaryFile(root = contentDir()): string {
-  return path.join(root, 'glossary.json');
+/** The name a Markdown file is known by: its file name without .md/.mdx. */
+export function fileId(file: string): string {
+  return path.basename(file).replace(/\.mdx?$/, '');
 }
 
-export interface QuestionFile {
-  edition: string;
-  locale: string;
-  id: string;
-  file: string;
+export interface MarkdownFile {
   frontmatter: unknown;
   body: string;
+  /** Lines before the body (front matter and its fences), so body line numbers can be given as file lines. */
+  bodyLineOffset: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-export function readQuestionFile(file: string, edition: string, locale: string): QuestionFile {
+/** A Markdown/MDX file: YAML front matter between --- lines, then the body. */
+export function readMarkdownFile(file: string): MarkdownFile {
   const raw = readFileSync(file, 'utf8');
-  const id = path.basename(file, '.mdx');
   const match = FRONTMATTER.exec(raw);
   if (!match) {
     throw new ContentFileError({ file: displayPath(file), field: 'front matter', message: 'expected the file to start with a --- front matter block ---' });
@@ -105,19 +91,6 @@ export function readQuestionFile(file: string, edition: string, locale: string):
   } catch (error) {
     throw new ContentFileError({ file: displayPath(file), field: 'front matter', message: `is not valid YAML (${(error as Error).message.split('\n')[0]})` });
   }
-  return { edition, locale, id, file, frontmatter, body: match[2]! };
-}
-
-/** Every answer file of an edition, in every language folder found (not only the known ones: a stray folder is reported). */
-export function listQuestionFiles(edition: string, root = contentDir()): { file: string; locale: string }[] {
-  const dir = path.join(root, 'editions', edition, 'questions');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((locale) => statSync(path.join(dir, locale)).isDirectory())
-    .flatMap((locale) =>
-      readdirSync(path.join(dir, locale))
-        .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
-        .sort()
-        .map((name) => ({ file: path.join(dir, locale, name), locale })),
-    );
+  const body = match[2]!;
+  return { frontmatter: frontmatter ?? {}, body, bodyLineOffset: raw.slice(0, raw.length - body.length).split('\n').length - 1 };
 }

@@ -1,8 +1,40 @@
 /**
- * Turning Zod issues into messages an author understands: the field path first, then what was expected,
- * in words rather than Zod's codes (after Starlight's error-map).
+ * Content issues: a problem in one file at one field, and turning Zod issues into messages an author
+ * understands (field path first, then what was expected, in words rather than Zod's codes; after
+ * Starlight's error-map).
  */
 import type { z } from 'astro/zod';
+
+/** A problem in one file, at one field: what every content message is made of. */
+export interface ContentIssue {
+  file: string;
+  field: string;
+  message: string;
+  /**
+   * Issues of one kind that are expected in numbers (each unknown Table 1.1 figure, each unconfirmed
+   * translation) carry a group, so a build can print them as one line; the check lists every one.
+   */
+  group?: IssueGroup;
+}
+
+export type IssueGroup = 'unknown-figure' | 'translation';
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}${issue.field ? ` → ${issue.field}` : ''}: ${issue.message}`;
+}
+
+/** `"a", "b"` for "expected one of …" messages. */
+export function oneOf(values: readonly (string | number)[]): string {
+  return values.length ? values.map((v) => JSON.stringify(v)).join(', ') : '(none defined)';
+}
+
+/** Every Zod issue of a failed parse as a content issue at its field (prefix e.g. "front matter: "). */
+export function schemaIssues(file: string, data: unknown, error: z.ZodError, prefix = ''): ContentIssue[] {
+  return error.issues.map((issue) => {
+    const field = fieldPath(issue.path, data);
+    return { file, field: field ? prefix + field : prefix.replace(/:\s*$/, ''), message: describeIssue(issue) };
+  });
+}
 
 type Issue = z.core.$ZodIssue;
 

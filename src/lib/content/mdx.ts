@@ -41,3 +41,21 @@ export function mdxProblems(body: string): MdxProblem[] {
   });
   return problems;
 }
+
+/** `<List id="…" />` in an answer: the one pattern for finding the lists an answer shows. */
+const LIST_TAG = /<List\s+id=["']([^"']*)["']\s*\/>/g;
+
+/** Ids of the lists an answer shows, in order. */
+export function listIdsIn(body: string): string[] {
+  return [...body.matchAll(LIST_TAG)].map((m) => m[1]!);
+}
+
+/** The body with each `<List id>` replaced by what `replace` returns for its id. */
+export function replaceLists(body: string, replace: (id: string) => string): string {
+  return body.replace(LIST_TAG, (_, id: string) => replace(id));
+}
+
+/** Reference numbers cited in an answer ([1], [2], …), in order of appearance. */
+export function citationsIn(body: string): number[] {
+  return [...body.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+}

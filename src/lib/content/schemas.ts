@@ -1,13 +1,15 @@
 /**
- * Content schemas: the one place that says what valid content looks like.
- * Imported by Astro's collections (src/content.config.ts) and by the plain-Node
- * content check (scripts/check.ts), so both reject the same mistakes.
- * `astro/zod` is a re-export of Zod 4 and loads outside Astro's runtime too.
+ * Content schemas: the one place that says what valid content looks like, one schema per kind of file.
+ * The content reader (reader.ts) parses every file with these; Astro's collections get the same data from
+ * the reader, so nothing is validated twice. `astro/zod` is a re-export of Zod 4 and loads outside Astro too.
  */
 import { z } from 'astro/zod';
+import { LOCALES, type Locale } from '../locales.ts';
 
-export const LOCALES = ['lv', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** One value per site language ({ lv, en }), built from the one list of languages. */
+export function perLocale<T extends z.ZodType>(schema: T) {
+  return z.object(Object.fromEntries(LOCALES.map((l) => [l, schema])) as Record<Locale, T>).strict();
+}
 
 /** Lower-case words joined by hyphens: safe in a URL fragment and a file name. */
 export const idSchema = z
@@ -17,7 +19,7 @@ export const idSchema = z
 const text = z.string().trim().min(1, 'expected non-empty text');
 
 /** Text in both languages; a missing translation is an error, not a silent fallback. */
-export const localizedText = z.object({ lv: text, en: text }).strict();
+export const localizedText = perLocale(text);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** Reference numbers as the plan cites them: [1], [2], [3]. */
@@ -67,7 +69,7 @@ export const activitySchema = z
     audience: z.array(z.enum(AUDIENCES)).min(1, 'expected at least one audience'),
     references: referenceNumbers,
     /** Words people search with for this activity that its text does not use, per language. */
-    keywords: z.object({ lv: z.array(text), en: z.array(text) }).strict().default({ lv: [], en: [] }),
+    keywords: perLocale(z.array(text)).default({ lv: [], en: [] }),
   })
   .strict();
 
@@ -86,7 +88,7 @@ export const glossaryTermSchema = z
     id: idSchema,
     term: localizedText,
     /** Other spellings and abbreviations readers meet (K1, KA1, …). */
-    aliases: z.object({ lv: z.array(text).default([]), en: z.array(text).default([]) }).strict().default({ lv: [], en: [] }),
+    aliases: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
     definition: localizedText,
   })
   .strict();
@@ -164,3 +166,33 @@ export const pageSchema = z
     reviewed: z.coerce.date().optional(),
   })
   .strict();
+
+/**
+ * The data files of one plan edition (content/editions/<years>/), each with its schema. `unique` names the
+ * field that must differ between the entries of an array file. The reader, the rules and the translation
+ * status all walk this table, so a new kind of file is one entry here.
+ */
+export const EDITION_PARTS = {
+  meta: { file: 'edition.json', schema: editionSchema },
+  sections: { file: 'sections.json', schema: sectionSchema.array(), unique: 'id' },
+  needs: { file: 'needs.json', schema: needSchema.array(), unique: 'id' },
+  goals: { file: 'goals.json', schema: goalSchema.array(), unique: 'id' },
+  activities: { file: 'activities.json', schema: activitySchema.array(), unique: 'id' },
+  lists: { file: 'lists.json', schema: listSchema.array(), unique: 'id' },
+  references: { file: 'references.json', schema: referenceSchema.array(), unique: 'number' },
+  table: { file: 'table-1-1.json', schema: tableSchema },
+  repairs: { file: 'repairs.json', schema: repairSchema.array(), unique: 'id' },
+} as const satisfies Record<string, { file: string; schema: z.ZodType; unique?: string }>;
+export type EditionPart = keyof typeof EDITION_PARTS;
+export type EditionParts = { [K in EditionPart]: z.infer<(typeof EDITION_PARTS)[K]['schema']> };
+
+/** The glossary, shared by every edition (content/glossary.json). */
+export const GLOSSARY_FILE = { file: 'glossary.json', schema: glossaryTermSchema.array(), unique: 'id' } as const;
+export type PageFrontmatter = z.infer<typeof pageSchema>;
+
+/**
+ * content/translations.json: for each translated entry, a fingerprint of the Latvian text its English was
+ * made from (written by npm run i18n:status -- --accept, not by hand).
+ */
+export const translationLockSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{12}$/, 'expected a 12-character fingerprint written by npm run i18n:status -- --accept'));
+export type TranslationLock = z.infer<typeof translationLockSchema>;

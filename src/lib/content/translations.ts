@@ -5,64 +5,64 @@
  * `npm run i18n:status -- --accept <key>`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentIssue } from './files.ts';
-import { contentDir, displayPath, editionFile } from './files.ts';
-import type { ContentReport } from './validate.ts';
-
-export const TRANSLATIONS_FILE = 'translations.json';
+import type { ContentSource } from './reader.ts';
+import type { EditionPart, EditionParts, TranslationLock } from './schemas.ts';
 
 export interface TranslationUnit {
   /** e.g. "2020-2022/questions/school-goals", "glossary/ecvet". */
   key: string;
+  /** Where the English lives (the file to update). */
   file: string;
   /** The Latvian source text the English must follow. */
   latvian: string;
-  /** Where the English lives, when it is missing. */
+  /** Where the English should be, when it is missing. */
   missingEnglish?: string;
 }
-
-export type TranslationLock = Record<string, string>;
 
 export function fingerprint(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
 }
 
-export function translationUnits(report: ContentReport, root = contentDir()): TranslationUnit[] {
+type Unit = { key: string; latvian: string };
+/** What of each part of an edition is translated, entry by entry. Every part is listed (the type says so). */
+const PART_UNITS: { [K in EditionPart]: (data: EditionParts[K]) => Unit[] } = {
+  meta: (e) => [{ key: 'edition', latvian: `${e.title.lv}\n${e.summary.lv}` }],
+  sections: (list) => list.map((s) => ({ key: `sections/${s.id}`, latvian: s.title.lv })),
+  needs: (list) => list.map((n) => ({ key: `needs/${n.id}`, latvian: n.text.lv })),
+  goals: (list) => list.map((g) => ({ key: `goals/${g.id}`, latvian: g.text.lv })),
+  activities: (list) => list.map((a) => ({ key: `activities/${a.id}`, latvian: `${a.title.lv}\n${a.description.lv}` })),
+  lists: (list) => list.map((l) => ({ key: `lists/${l.id}`, latvian: [l.title?.lv ?? '', ...l.items.map((i) => i.text.lv)].join('\n') })),
+  references: (list) => list.map((r) => ({ key: `references/${r.number}`, latvian: `${r.title.lv}\n${r.note?.lv ?? ''}` })),
+  table: (t) => [{ key: 'table', latvian: [t.caption.lv, ...t.semesters.map((s) => s.label.lv)].join('\n') }],
+  // The repairs quote the school's Latvian; their reasons are ours and written in both languages at once.
+  repairs: () => [],
+};
+
+/** Every translated entry of what was read (parts that failed to read have none). */
+export function translationUnits(source: ContentSource): TranslationUnit[] {
   const units: TranslationUnit[] = [];
-  for (const e of report.editions) {
-    const file = (kind: Parameters<typeof editionFile>[1]) => displayPath(editionFile(e.id, kind, root));
-    units.push({ key: `${e.id}/edition`, file: file('edition'), latvian: `${e.edition.title.lv}\n${e.edition.summary.lv}` });
-    for (const q of e.questions.lv) {
-      const en = e.questions.en.find((x) => x.id === q.id);
-      units.push({
-        key: `${e.id}/questions/${q.id}`,
-        file: en?.file ?? q.file,
-        latvian: `${q.title}\n${q.body}`,
-        missingEnglish: en ? undefined : q.file.replace('/questions/lv/', '/questions/en/'),
-      });
+  for (const e of source.editions) {
+    for (const part of Object.keys(PART_UNITS) as EditionPart[]) {
+      const data = e.parts[part];
+      if (data === undefined) continue;
+      for (const unit of (PART_UNITS[part] as (d: typeof data) => Unit[])(data)) units.push({ key: `${e.id}/${unit.key}`, file: e.files[part], latvian: unit.latvian });
     }
-    for (const s of e.sections) units.push({ key: `${e.id}/sections/${s.id}`, file: file('sections'), latvian: s.title.lv });
-    for (const n of e.needs) units.push({ key: `${e.id}/needs/${n.id}`, file: file('needs'), latvian: n.text.lv });
-    for (const g of e.goals) units.push({ key: `${e.id}/goals/${g.id}`, file: file('goals'), latvian: g.text.lv });
-    for (const a of e.activities) units.push({ key: `${e.id}/activities/${a.id}`, file: file('activities'), latvian: `${a.title.lv}\n${a.description.lv}` });
-    for (const l of e.lists) units.push({ key: `${e.id}/lists/${l.id}`, file: file('lists'), latvian: [l.title?.lv ?? '', ...l.items.map((i) => i.text.lv)].join('\n') });
-    for (const r of e.references) units.push({ key: `${e.id}/references/${r.number}`, file: file('references'), latvian: `${r.title.lv}\n${r.note?.lv ?? ''}` });
-    units.push({ key: `${e.id}/table`, file: file('table'), latvian: [e.table.caption.lv, ...e.table.semesters.map((s) => s.label.lv)].join('\n') });
+    for (const [id, lvFile] of e.questionFiles.lv) {
+      const lv = e.questions.lv.find((q) => q.id === id);
+      if (!lv) continue; // unreadable: the check says why
+      const en = e.questionFiles.en.get(id);
+      units.push({ key: `${e.id}/questions/${id}`, file: en ?? lvFile, latvian: `${lv.title}\n${lv.body}`, missingEnglish: en ? undefined : `${e.questionDir('en')}/${lvFile.split('/').at(-1)}` });
+    }
   }
-  for (const g of report.glossary) units.push({ key: `glossary/${g.id}`, file: displayPath(path.join(root, 'glossary.json')), latvian: `${g.term.lv}\n${g.definition.lv}` });
+  for (const g of source.glossary ?? []) units.push({ key: `glossary/${g.id}`, file: source.glossaryFile, latvian: `${g.term.lv}\n${g.definition.lv}` });
   return units;
 }
 
-export function readLock(root = contentDir()): TranslationLock {
-  const file = path.join(root, TRANSLATIONS_FILE);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TranslationLock) : {};
-}
-
-export function writeLock(lock: TranslationLock, root = contentDir()): void {
+export function writeLock(lock: TranslationLock, root: string): void {
   const sorted = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(path.join(root, TRANSLATIONS_FILE), `${JSON.stringify(sorted, null, 2)}\n`);
+  writeFileSync(path.join(root, 'translations.json'), `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
 export interface TranslationStatus {
@@ -79,12 +79,4 @@ export function translationStatus(units: TranslationUnit[], lock: TranslationLoc
     outdated: units.filter((u) => !u.missingEnglish && lock[u.key] !== undefined && lock[u.key] !== fingerprint(u.latvian)),
     unconfirmed: units.filter((u) => !u.missingEnglish && lock[u.key] === undefined),
   };
-}
-
-/** The status as check warnings (missing translations are already errors of the content check). */
-export function translationWarnings(status: TranslationStatus): ContentIssue[] {
-  return [
-    ...status.outdated.map((u) => ({ file: u.file, field: u.key, message: 'English translation is out of date: the Latvian text changed after it was translated (npm run i18n:status)' })),
-    ...status.unconfirmed.map((u) => ({ file: u.file, field: u.key, message: 'English translation is not confirmed yet (npm run i18n:status -- --accept <key>)' })),
-  ];
 }

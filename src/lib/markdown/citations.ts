@@ -5,7 +5,7 @@
 import type { Root, Text, PhrasingContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { useTranslations } from '../i18n.ts';
-import type { Locale } from '../content/schemas.ts';
+import type { Locale } from '../locales.ts';
 
 const CITATION = /\[(\d+)\]/g;
 

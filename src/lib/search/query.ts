@@ -3,7 +3,7 @@
  * its stem (latvian.ts), since Pagefind matches prefixes. English: stop words dropped; Pagefind's own
  * English stemmer does the rest.
  */
-import type { Locale } from '../content/schemas.ts';
+import type { Locale } from '../locales.ts';
 import { LATVIAN_STOP_WORDS, stemLatvian } from './latvian.ts';
 
 const ENGLISH_STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'do', 'does', 'what', 'how', 'who', 'can', 'i', 'my', 'at', 'by', 'with', 'about']);

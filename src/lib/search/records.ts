@@ -5,8 +5,8 @@
  * cost per result small whatever the size of the plan. Keywords go into searchable metadata, so they match
  * without ever showing in an excerpt.
  */
-import type { Locale } from '../content/schemas.ts';
-import type { EditionContent } from '../content/validate.ts';
+import type { Locale } from '../locales.ts';
+import type { PlanEdition } from '../content/model.ts';
 import { answerPlainText } from '../answers.ts';
 import { useTranslations } from '../i18n.ts';
 import { localizedUrl } from '../urls.ts';
@@ -19,7 +19,7 @@ export interface SearchRecord {
   meta: { title: string; keywords: string; kind: 'answers'; page: string };
 }
 
-export function searchRecords(edition: EditionContent, locale: Locale): SearchRecord[] {
+export function searchRecords(edition: PlanEdition, locale: Locale): SearchRecord[] {
   const t = useTranslations(locale);
   const page = t('faq.title');
   const record = (id: string, title: string, content: string, keywords: string[]): SearchRecord => ({

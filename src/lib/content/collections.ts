@@ -1,0 +1,65 @@
+/**
+ * Astro collections fed from the content model: only what needs Astro's `render()` (the answers and the
+ * stand-alone pages, written in MDX/Markdown) is a collection; everything else the pages take straight
+ * from the model. Under `npm run dev` a change under content/ reads and checks the content again.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { formatIssue } from './issues.ts';
+import type { Page, Question } from './model.ts';
+import { contentDir } from './files.ts';
+import { forgetContent, loadContent } from './store.ts';
+
+export function questionEntryId(question: Pick<Question, 'edition' | 'locale' | 'id'>): string {
+  return `${question.edition}/${question.locale}/${question.id}`;
+}
+
+export function pageEntryId(page: Pick<Page, 'locale' | 'id'>): string {
+  return `${page.locale}/${page.id}`;
+}
+
+type Kind = 'questions' | 'pages';
+
+/** Entries of one kind from the model, rendered by Astro from their own files (MDX needs its file). */
+export function modelLoader(kind: Kind): Loader {
+  return {
+    name: `content-model-${kind}`,
+    async load({ store, generateDigest, config, logger, watcher }) {
+      const root = fileURLToPath(config.root);
+      const sync = () => {
+        const { model, errors } = loadContent();
+        store.clear();
+        const entries =
+          kind === 'questions'
+            ? model.editions.flatMap((e) => Object.values(e.questions).flat().map((q) => ({ id: questionEntryId(q), item: q as Question | Page })))
+            : model.pages.map((p) => ({ id: pageEntryId(p), item: p as Question | Page }));
+        for (const { id, item } of entries) {
+          const { body, file, ...data } = item;
+          store.set({
+            id,
+            data: { ...data },
+            body,
+            // Relative to the project, as Astro's own glob loader gives it.
+            filePath: path.relative(root, path.resolve(file)).split(path.sep).join('/'),
+            digest: generateDigest(`${file}\n${body}\n${JSON.stringify(data)}`),
+            deferredRender: true,
+          });
+        }
+        return errors;
+      };
+      sync();
+      if (!watcher) return;
+      const dir = contentDir();
+      watcher.add(dir);
+      watcher.on('all', (_event, changed) => {
+        if (!path.resolve(changed).startsWith(dir + path.sep)) return;
+        forgetContent();
+        const errors = sync();
+        if (kind !== 'questions') return; // one report per change is enough
+        if (errors.length) logger.error(`Content has ${errors.length} error(s):\n${errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`);
+        else logger.info('content checked: no errors');
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The content model: what content/ means once read. One type for everything that consumes content (pages,
+ * search records, the rules of the check, translation status, the build gate, tests), and the one place
+ * that decides which plan edition is the current one.
+ */
+import type { Locale } from '../locales.ts';
+import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter } from './schemas.ts';
+
+/** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
+export interface Question extends QuestionFrontmatter {
+  /** The file name without .mdx: the question's stable #id, the same in every language. */
+  id: string;
+  edition: string;
+  locale: Locale;
+  /** The file as shown to editors (relative to the project). */
+  file: string;
+  /** The MDX body: Markdown, citations [n] and <List id="…" />. */
+  body: string;
+}
+
+/** A stand-alone page in one language (content/pages/<locale>/<id>.md), e.g. the accessibility statement. */
+export interface Page extends PageFrontmatter {
+  id: string;
+  locale: Locale;
+  file: string;
+  body: string;
+}
+
+/** One plan edition, named by its years ("2020-2022"): its data files and its answers in every language. */
+export interface PlanEdition extends EditionParts {
+  id: string;
+  /** The school's own text of the plan (Latvian), where the edition keeps it: the content must contain it. */
+  sourceText?: string;
+  /** Per language, in section order and then by `order` within a section. */
+  questions: Record<Locale, Question[]>;
+}
+
+export interface ContentModel {
+  /** Oldest first. */
+  editions: PlanEdition[];
+  glossary: GlossaryTerm[];
+  pages: Page[];
+}
+
+/**
+ * The newest edition (by its years) is the plan the site shows; older ones are its archive.
+ * This is the only place that decides it.
+ */
+export function currentEdition(model: ContentModel): PlanEdition {
+  const newest = model.editions.at(-1);
+  if (!newest) throw new Error('No plan edition in content/editions/ (run npm run check)');
+  return newest;
+}
+
+/** Older editions, newest first, as the archive lists them. */
+export function archivedEditions(model: ContentModel): PlanEdition[] {
+  return model.editions.slice(0, -1).reverse();
+}
+
+/** The edition shown at an address: an archived one by id, otherwise the current one. */
+export function editionFor(model: ContentModel, id?: string): PlanEdition {
+  if (!id) return currentEdition(model);
+  const edition = model.editions.find((e) => e.id === id);
+  if (!edition) throw new Error(`No plan edition "${id}" in content/editions/`);
+  return edition;
+}
+
+/** Edition folders sort by their years: "2020-2022" before "2023-2027". */
+export function byEditionId(a: { id: string }, b: { id: string }): number {
+  return a.id.localeCompare(b.id);
+}

@@ -1,0 +1,72 @@
+/**
+ * What a page's <head> says about it: full title, canonical URL, hreflang alternates and the Open Graph
+ * description of a link preview. Pages and embeds get it from here; HeadTags.astro only writes it out.
+ */
+import { LOCALES, type Locale } from './locales.ts';
+import { localizedUrl, type PageKey } from './urls.ts';
+
+export interface HeadInput {
+  locale: Locale;
+  /** The page kind, for canonical and alternates (undefined for the 404, which has neither). */
+  page: PageKey | undefined;
+  /** An archived edition's id. */
+  edition?: string;
+  title: string;
+  description: string;
+  /** The site's name, e.g. "Erasmus+ plāns · <school>". */
+  siteName: string;
+  /** Astro.site: where the site is published (absolute URLs need it). */
+  site: URL | undefined;
+  /** The page whose URL is canonical for this one (an embed names its full page). */
+  canonicalPage?: PageKey;
+  /** Keep the page out of search engines (embeds, 404). */
+  noindex?: boolean;
+}
+
+export interface HeadLink {
+  rel: 'canonical' | 'alternate';
+  href: string;
+  hreflang?: string;
+}
+
+export interface HeadMeta {
+  /** `property` for Open Graph, `name` for the rest. */
+  key: 'property' | 'name';
+  name: string;
+  content: string;
+}
+
+export interface PageHead {
+  title: string;
+  description: string;
+  links: HeadLink[];
+  meta: HeadMeta[];
+}
+
+const OG_LOCALE: Record<Locale, string> = { lv: 'lv_LV', en: 'en_GB' };
+
+export function pageHead(input: HeadInput): PageHead {
+  const { locale, page, edition, title, description, siteName, site } = input;
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  const fullTitle = page === 'home' ? siteName : `${title} · ${siteName}`;
+  const canonical = page ? absolute(localizedUrl(input.canonicalPage ?? page, locale, { edition })) : undefined;
+  const alternates = page ? LOCALES.map((l) => ({ hreflang: l, href: absolute(localizedUrl(page, l, { edition })) })) : [];
+  const links: HeadLink[] = [
+    ...(canonical ? [{ rel: 'canonical' as const, href: canonical }] : []),
+    ...alternates.map((a) => ({ rel: 'alternate' as const, ...a })),
+    // The default language for readers whose language the site does not have.
+    ...(alternates.length ? [{ rel: 'alternate' as const, hreflang: 'x-default', href: alternates[0]!.href }] : []),
+  ];
+  const meta: HeadMeta[] = [
+    { key: 'name', name: 'description', content: description },
+    ...(input.noindex ? [{ key: 'name' as const, name: 'robots', content: 'noindex' }] : []),
+    { key: 'property', name: 'og:type', content: 'website' },
+    { key: 'property', name: 'og:site_name', content: siteName },
+    { key: 'property', name: 'og:title', content: title },
+    { key: 'property', name: 'og:description', content: description },
+    { key: 'property', name: 'og:locale', content: OG_LOCALE[locale] },
+    ...LOCALES.filter((l) => l !== locale).map((l) => ({ key: 'property' as const, name: 'og:locale:alternate', content: OG_LOCALE[l] })),
+    ...(canonical ? [{ key: 'property' as const, name: 'og:url', content: canonical }] : []),
+  ];
+  return { title: fullTitle, description, links, meta };
+}

@@ -1,0 +1,60 @@
+/**
+ * What the pages show of a plan edition, decided here so components only render: answers grouped in
+ * their sections, needs paired with their goals, the glossary terms an answer uses, the glossary in
+ * alphabetical order, activity titles for Table 1.1, and which answer shows a given list.
+ */
+import type { Locale } from './locales.ts';
+import type { PlanEdition, Question } from './content/model.ts';
+import type { GlossaryTerm, Goal, Need, Section } from './content/schemas.ts';
+import { listIdsIn } from './content/mdx.ts';
+
+export interface SectionWithQuestions {
+  section: Section;
+  questions: Question[];
+}
+
+/** The edition's sections in order, each with its answers in one language (empty sections left out). */
+export function questionsBySection(edition: PlanEdition, locale: Locale): SectionWithQuestions[] {
+  return edition.sections
+    .map((section) => ({ section, questions: edition.questions[locale].filter((q) => q.section === section.id) }))
+    .filter((s) => s.questions.length > 0);
+}
+
+/** An activity's title in one language, by id (Table 1.1 names its rows by activity id). */
+export function activityTitles(edition: Pick<PlanEdition, 'activities'>, locale: Locale): (id: string) => string {
+  const titles = new Map(edition.activities.map((a) => [a.id, a.title[locale]]));
+  return (id) => titles.get(id) ?? id;
+}
+
+export interface NeedGoalPair {
+  need: Need;
+  goal: Goal;
+}
+
+/** Each need beside the goal it names (the check makes sure every need has exactly one). */
+export function needGoalPairs(edition: Pick<PlanEdition, 'needs' | 'goals'>): NeedGoalPair[] {
+  return edition.needs.flatMap((need) => {
+    const goal = edition.goals.find((g) => g.id === need.goal);
+    return goal ? [{ need, goal }] : [];
+  });
+}
+
+/** The glossary entries an answer names, in the answer's order. */
+export function termsOf(question: Pick<Question, 'terms'>, glossary: GlossaryTerm[]): GlossaryTerm[] {
+  return question.terms.flatMap((id) => glossary.filter((g) => g.id === id));
+}
+
+/** The glossary sorted by term in one language, with that language's alphabet (ā after a, š after s). */
+export function glossaryInOrder(glossary: GlossaryTerm[], locale: Locale): GlossaryTerm[] {
+  return [...glossary].sort((a, b) => a.term[locale].localeCompare(b.term[locale], locale));
+}
+
+/** The answer that shows a given list (e.g. "activities"), so other pages can link to it. */
+export function questionShowingList(edition: PlanEdition, locale: Locale, listId: string): Question | undefined {
+  return edition.questions[locale].find((q) => listIdsIn(q.body).includes(listId));
+}
+
+/** How many answers an edition has in one language. */
+export function questionCount(edition: PlanEdition, locale: Locale): number {
+  return edition.questions[locale].length;
+}

@@ -1,0 +1,38 @@
+/**
+ * Every address the site has: page kinds (PAGES in urls.ts) × languages × editions (the current one, and
+ * each archived one for the kinds an archive keeps). The dynamic routes turn these into static paths, and
+ * the build's own check expects exactly these files.
+ */
+import { LOCALES, type Locale } from './locales.ts';
+import { archivedEditions, type ContentModel } from './content/model.ts';
+import { PAGE_KEYS, pageKind, pagePath, type PageKey } from './urls.ts';
+
+export interface Route {
+  page: PageKey;
+  locale: Locale;
+  /** An archived edition's id; none for the current edition. */
+  edition?: string;
+  /** Below the base path, without a leading slash ("en/faq/", "tabula-1-1.csv", "" for the home page). */
+  path: string;
+}
+
+export function siteRoutes(model: ContentModel, output?: 'html' | 'csv'): Route[] {
+  const archived = archivedEditions(model).map((e) => e.id);
+  const routes: Route[] = [];
+  for (const page of PAGE_KEYS) {
+    const kind = pageKind(page);
+    if (output && kind.output !== output) continue;
+    for (const edition of [undefined, ...(kind.archived ? archived : [])]) {
+      for (const locale of LOCALES) routes.push({ page, locale, edition, path: pagePath(page, locale, edition) });
+    }
+  }
+  return routes;
+}
+
+/** getStaticPaths for a rest route ([...path]): the path without its trailing slash, the route as props. */
+export function staticPaths(model: ContentModel, output: 'html' | 'csv') {
+  return siteRoutes(model, output).map((route) => ({
+    params: { path: route.path.replace(/\/$/, '').replace(/\.csv$/, '') || undefined },
+    props: route,
+  }));
+}

@@ -1,3 +1,0 @@
-import { tableCsvResponse } from '../lib/table-csv.ts';
-
-export const GET = () => tableCsvResponse('lv');
