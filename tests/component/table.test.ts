@@ -47,9 +47,12 @@ describe('ParticipantsTable', () => {
     const totals = [...html.matchAll(/data-total="(\d+)"/g)].map((m) => Number(m[1]));
     // rows: 7 (1 of 2 known), 8; semesters: 10, 5 (1 of 2 known); overall: 15 (3 of 4 known)
     expect(totals).toEqual([7, 8, 10, 5, 15]);
-    expect(html).toContain('zināmi 1 no 2');
+    expect(html).toContain('zināms 1 no 2');
     expect(html).toContain('zināmi 3 no 4');
-    expect(html).toContain('tajās nav ieskaitīti 1 vēl nezināmi skaitļi');
+    expect(html).toContain('tās neietver 1 vēl nezināmu skaitli');
+    const en = await container.renderToString(ParticipantsTable, { props: { table: partial, locale: 'en', activityTitle } });
+    expect(en).toContain('1 of 2 known');
+    expect(en).toContain('they leave out 1 figure not known yet');
   });
 
   it('says the totals are complete when every figure is known', async () => {

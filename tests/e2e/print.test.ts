@@ -40,7 +40,7 @@ const unhtml = (s: string) => squash(s.replace(/<[^>]+>/g, ' ').replace(/&amp;/g
 const CASES = {
   lv: {
     path: '/plans/',
-    chrome: ['Pāriet uz saturu', 'Meklēt', 'Meklēšana', 'Ctrl+K', 'Aizvērt', 'Read this page in English', 'Šis jautājums angliski', 'Piekļūstamības paziņojums', 'Terminu skaidrojumi'],
+    chrome: ['Pāriet uz saturu', 'Meklēt', 'Meklēšana', 'Ctrl+K', 'Aizvērt', 'Read this page in English', 'This question in English', 'Piekļūstamības paziņojums', 'Terminu skaidrojumi'],
     total: 'Kopā',
   },
   en: {

@@ -17,6 +17,22 @@ describe('UI strings', () => {
     expect(t('faq.questionCount', { count: 11 })).toBe('11 jautājumu');
   });
 
+  it('uses plural forms in the table notes', () => {
+    const lv = useTranslations('lv');
+    expect(lv('table.totalsNote', { count: 1 })).toContain('neietver 1 vēl nezināmu skaitli');
+    expect(lv('table.totalsNote', { count: 2 })).toContain('neietver 2 vēl nezināmus skaitļus');
+    expect(lv('table.totalsNote', { count: 20 })).toContain('neietver 20 vēl nezināmu skaitļu');
+    expect(lv('table.knownOf', { count: 1, all: 4 })).toBe('zināms 1 no 4');
+    expect(lv('table.knownOf', { count: 21, all: 40 })).toBe('zināms 21 no 40');
+    expect(lv('table.knownOf', { count: 3, all: 4 })).toBe('zināmi 3 no 4');
+    expect(lv('table.chartDesc', { count: 1, all: 20 })).toContain('Zināms 1 no 20 skaitļiem.');
+    const en = useTranslations('en');
+    expect(en('table.totalsNote', { count: 1 })).toContain('leave out 1 figure not known yet');
+    expect(en('table.totalsNote', { count: 2 })).toContain('leave out 2 figures not known yet');
+    expect(en('table.chartDesc', { count: 1, all: 20 })).toContain('1 of 20 figures is known.');
+    expect(en('table.chartDesc', { count: 3, all: 20 })).toContain('3 of 20 figures are known.');
+  });
+
   it('uses English plurals in English', () => {
     const t = useTranslations('en');
     expect(t('table.participants', { count: 1 })).toBe('1 participant');
