@@ -4,7 +4,7 @@
  * from the Erasmus+ Programme Guide use the Guide's own English terms.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/validate.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { UI_STRINGS } from '../../src/lib/i18n.ts';
 
 const report = checkContent();
@@ -12,7 +12,7 @@ const report = checkContent();
 /** Every English text of the content, with where it comes from. */
 function englishTexts(): [where: string, text: string][] {
   const texts: [string, string][] = [];
-  for (const e of report.editions) {
+  for (const e of report.model.editions) {
     for (const q of e.questions.en) texts.push([q.file, `${q.title}\n${q.body}`]);
     for (const s of e.sections) texts.push([`${e.id} section ${s.id}`, s.title.en]);
     for (const n of e.needs) texts.push([`${e.id} ${n.id}`, n.text.en]);
@@ -20,7 +20,7 @@ function englishTexts(): [where: string, text: string][] {
     for (const a of e.activities) texts.push([`${e.id} ${a.id}`, `${a.title.en}\n${a.description.en}`]);
     for (const l of e.lists) for (const [i, item] of l.items.entries()) texts.push([`${e.id} ${l.id}[${i}]`, item.text.en]);
   }
-  for (const g of report.glossary) texts.push([`glossary ${g.id}`, `${g.term.en}\n${g.definition.en}`]);
+  for (const g of report.model.glossary) texts.push([`glossary ${g.id}`, `${g.term.en}\n${g.definition.en}`]);
   return texts;
 }
 
@@ -37,7 +37,7 @@ describe('English translation fixes', () => {
   });
 
   it('uses the Guide\'s "self-empowerment" in the expected results for learners, not "self-expression"', () => {
-    const learnerResults = report.editions.flatMap((e) => e.lists.filter((l) => l.id === 'learner-results')).flatMap((l) => l.items);
+    const learnerResults = report.model.editions.flatMap((e) => e.lists.filter((l) => l.id === 'learner-results')).flatMap((l) => l.items);
     expect(learnerResults.length).toBeGreaterThan(0);
     expect(learnerResults.filter((i) => /self-expression/i.test(i.text.en)).map((i) => i.text.en)).toEqual([]);
   });
