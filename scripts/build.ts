@@ -2,7 +2,7 @@
  * npm run build: the content check, then Astro (with the search index) into a fresh folder, then checks on
  * what was built; only when all of that succeeds is the new site swapped in as dist/. A failed build
  * leaves the previous dist/ exactly as it was. Everything runs in this one process, so the content is
- * read and checked once (src/lib/content/store.ts) and Astro prints only warnings and errors; the summary
+ * read and checked once (src/lib/content/load.ts, store.ts) and Astro prints only warnings and errors; the summary
  * at the end says what was built.
  *   OUT_DIR   where the finished site goes (default dist)
  *   SITE_URL, BASE_PATH   where it will be published (see astro.config.mjs)
@@ -13,13 +13,14 @@ import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
 import { formatIssue } from '../src/lib/content/issues.ts';
 import { currentEdition } from '../src/lib/content/model.ts';
-import { contentReads, loadContent } from '../src/lib/content/store.ts';
+import { contentReads, loadContent } from '../src/lib/content/load.ts';
 import { warningSummary } from '../src/lib/content/summary.ts';
 import { verifyBuiltSite } from '../src/lib/build/verify.ts';
 import { LOCALES } from '../src/lib/locales.ts';
 import { siteFiles } from './lib/site-files.ts';
 
 const started = performance.now();
+if (process.env.BUILD_TIMING) console.log(`imports done at ${started.toFixed(0)} ms`);
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const workDir = path.resolve('.build');
 const staging = path.join(workDir, `site-${process.pid}`);

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { formatIssue } from '../lib/content/issues.ts';
-import { contentReads, loadContent } from '../lib/content/store.ts';
+import { contentReads, loadContent } from '../lib/content/load.ts';
 import { warningSummary } from '../lib/content/summary.ts';
 
 export function contentCheck(): AstroIntegration {

@@ -5,7 +5,7 @@
  * hreflang alternates) count as internal.
  */
 import { expect, test } from 'vitest';
-import { requireBuiltSite, SITE_DIR } from '../support/site.ts';
+import { requireBuiltSite, SITE_DIR } from '../../support/site.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
 
 requireBuiltSite();

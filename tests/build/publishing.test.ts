@@ -11,11 +11,11 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
-import { readPage, requireBuiltSite, sitePages } from '../support/site.ts';
+import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 import { FIXTURE_CONTENT, FIXTURE_EDITION } from '../support/fixture-content.ts';
 import { runBuild } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite } from '../support/server.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveSite } from '../../support/server.ts';
 
 const BASE = '/erasmus/';
 const SITE_URL = 'https://www.example.lv';

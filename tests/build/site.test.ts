@@ -7,7 +7,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { fileOfPath } from '../../src/lib/build/verify.ts';
 import { localizedUrl, PAGE_KEYS, pageKind, type PageKey } from '../../src/lib/urls.ts';
-import { readPage, requireBuiltSite } from '../support/site.ts';
+import { readPage, requireBuiltSite } from '../../support/site.ts';
 
 const site = requireBuiltSite();
 const content = checkContent();

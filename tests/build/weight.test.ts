@@ -15,8 +15,8 @@
  *  - Total per page: 27 kB for FAQ/plan, 13 kB for the others: under 2 s on a weak 3G phone connection.
  */
 import { expect, test } from 'vitest';
-import { requireBuiltSite, sitePages, SITE_DIR } from '../support/site.ts';
-import { staticImports, weigh } from '../support/weight.ts';
+import { requireBuiltSite, sitePages, SITE_DIR } from '../../support/site.ts';
+import { staticImports, weigh } from '../../support/weight.ts';
 
 requireBuiltSite();
 const pages = sitePages();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatViolations, runAxe, searchInDialog, SEARCH_QUERY, useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, sitePages } from '../support/site.ts';
+import { requireBuiltSite, sitePages } from '../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
-import { requireBuiltSite } from '../support/site.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveSite, type StaticSite } from '../../support/server.ts';
+import { requireBuiltSite } from '../../support/site.ts';
 
 let site: StaticSite;
 let host: StaticSite;

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SEARCH_QUERY, useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, sitePages } from '../support/site.ts';
+import { requireBuiltSite, sitePages } from '../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useE2E } from '../support/e2e.ts';
-import { requireBuiltSite } from '../support/site.ts';
+import { requireBuiltSite } from '../../support/site.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

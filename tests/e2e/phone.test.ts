@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, sitePages } from '../support/site.ts';
+import { requireBuiltSite, sitePages } from '../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

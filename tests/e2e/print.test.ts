@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startE2E, type E2E } from '../support/e2e.ts';
-import { readPage, requireBuiltSite } from '../support/site.ts';
+import { readPage, requireBuiltSite } from '../../support/site.ts';
 
 requireBuiltSite();
 const PAGE_RANGE = [10, 18] as const;

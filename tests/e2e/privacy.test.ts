@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { searchInDialog, SEARCH_QUERY, useE2E } from '../support/e2e.ts';
-import { readPage, requireBuiltSite, sitePages } from '../support/site.ts';
+import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

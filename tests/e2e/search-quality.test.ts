@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
-import { requireBuiltSite } from '../support/site.ts';
-import { judge, latvianKey, latvianSections, pagefindResults, prepared, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../support/search.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveSite, type StaticSite } from '../../support/server.ts';
+import { requireBuiltSite } from '../../support/site.ts';
+import { judge, latvianKey, latvianSections, pagefindResults, prepared, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../../support/search.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 

@@ -5,9 +5,9 @@
 import axe from 'axe-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type StaticSite } from './server.ts';
-import { requireBuiltSite } from './site.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { serveSite, type StaticSite } from '../../support/server.ts';
+import { requireBuiltSite } from '../../support/site.ts';
 
 export interface E2E {
   site: StaticSite;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { sitePages } from './site.ts';
+import { sitePages } from '../../support/site.ts';
 
 const LOCAL = 'http://site.invalid';
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");

@@ -9,7 +9,7 @@ import type { Loader } from 'astro/loaders';
 import { formatIssue } from './issues.ts';
 import type { Page, Question } from './model.ts';
 import { contentDir } from './files.ts';
-import { forgetContent, loadContent } from './store.ts';
+import { forgetContent, loadContent } from './load.ts';
 
 export function questionEntryId(question: Pick<Question, 'edition' | 'locale' | 'id'>): string {
   return `${question.edition}/${question.locale}/${question.id}`;

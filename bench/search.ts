@@ -8,11 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/server.ts';
-import { judge, latvianKey, latvianSections, pagefindOrder, pagefindResults, prepared, targetsOf, type CaseFile } from '../tests/support/search.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+import { judge, latvianKey, latvianSections, pagefindOrder, pagefindResults, prepared, targetsOf, type CaseFile } from '../support/search.ts';
 import { localizedUrl } from '../src/lib/urls.ts';
-import { indexBytes, measureQueries } from './lib/search-measure.ts';
+import { indexBytes, measureQueries } from '../support/search-measure.ts';
 import { rankHits } from '../src/lib/search/results.ts';
 import * as pagefind from 'pagefind';
 

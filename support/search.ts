@@ -4,13 +4,13 @@
  * each case expects. Shared by the search-quality test and the search benchmark.
  */
 import type { Browser, Page } from 'playwright-core';
-import { localizedUrl, pageOfPath } from '../../src/lib/urls.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
-import { rankHits, type PagefindResultData, type SearchHit } from '../../src/lib/search/results.ts';
-import { prepareQuery } from '../../src/lib/search/query.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { localizedUrl, pageOfPath } from '../src/lib/urls.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { currentEdition } from '../src/lib/content/model.ts';
+import { searchRecords } from '../src/lib/search/records.ts';
+import { rankHits, type PagefindResultData, type SearchHit } from '../src/lib/search/results.ts';
+import { prepareQuery } from '../src/lib/search/query.ts';
+import type { Locale } from '../src/lib/locales.ts';
 
 export interface SearchCase {
   q: string;

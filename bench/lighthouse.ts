@@ -1,5 +1,5 @@
 /**
- * npm run bench:lighthouse: Lighthouse (pinned in package.json) on the home, FAQ and plan pages in both
+ * npm run bench:lighthouse: Lighthouse (pinned in bench/package.json, installed there on first use) on the home, FAQ and plan pages in both
  * languages, against dist/ served on 127.0.0.1 by the test server, in Debian's headless Chromium
  * (CHROME_PATH, default /usr/bin/chromium; never downloads a browser). Prints the four category scores.
  * Offline: everything the pages load is on 127.0.0.1, and Lighthouse itself needs no network.
@@ -8,8 +8,8 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveSite } from '../tests/support/server.ts';
-import { requireBuiltSite } from '../tests/support/site.ts';
+import { serveSite } from '../support/server.ts';
+import { requireBuiltSite } from '../support/site.ts';
 
 const PAGES = ['/', '/buj/', '/plans/', '/en/', '/en/faq/', '/en/plan/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

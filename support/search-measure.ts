@@ -5,9 +5,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { serveSite } from '../../tests/support/server.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { serveSite } from './server.ts';
+import { localizedUrl } from '../src/lib/urls.ts';
+import type { Locale } from '../src/lib/locales.ts';
 import { meterTraffic } from './traffic.ts';
 
 export interface QueryCost {

@@ -6,19 +6,22 @@
  *   search    index size per language; bytes and time to results for a first and a second query
  *   growth    synthetic content at 1×, 10×, 100× the real number of questions (in a temporary folder):
  *             build time, dist size, index size, first-query bytes
- * Options: --builds N (default 5), --growth 1,10,100 (or --growth none), --idle MS (default 3000).
+ *   compare   with --compare DIR (a copy of a stock Starlight site of the same content, built there with its
+ *             own `npm run build`): the two clean builds in turn, N times each, medians and their ratio
+ * Options: --builds N (default 5), --growth 1,10,100 (or --growth none), --idle MS (default 3000),
+ *   --compare DIR, --only build (skip weight, search and growth).
  * Prints tables and writes bench-results/bench-<time>.json and bench-results/latest.json.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/server.ts';
-import { sitePages } from '../tests/support/site.ts';
-import { weigh } from '../tests/support/weight.ts';
-import { indexBytes, measureQueries } from './lib/search-measure.ts';
-import { meterTraffic } from './lib/traffic.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+import { sitePages } from '../support/site.ts';
+import { weigh } from '../support/weight.ts';
+import { indexBytes, measureQueries } from '../support/search-measure.ts';
+import { meterTraffic } from '../support/traffic.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -28,6 +31,8 @@ const arg = (name: string, fallback: string) => {
 const BUILDS = Number(arg('builds', '5'));
 const GROWTH = arg('growth', '1,10,100') === 'none' ? [] : arg('growth', '1,10,100').split(',').map(Number);
 const IDLE_MS = Number(arg('idle', '3000'));
+const COMPARE = arg('compare', '');
+const ONLY_BUILD = arg('only', '') === 'build';
 const work = path.resolve('.build/bench');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -63,14 +68,16 @@ interface BuildRun {
   peakRssMb: number;
 }
 
-/** One clean build (scripts/build.ts: check, astro build --force, verify, swap) with its output in a log file. */
-function build(env: Record<string, string>, log: string): Promise<BuildRun> {
-  const out = env.OUT_DIR!;
-  rmSync(out, { recursive: true, force: true });
-  rmSync('node_modules/.astro', { recursive: true, force: true });
+/**
+ * One clean build with its output in a log file: `npm run build` in a project folder (ours: content
+ * check, Astro, search index, checks on the output, swap), with Astro's caches and the output removed first.
+ */
+function build(env: Record<string, string>, log: string, cwd = '.'): Promise<BuildRun> {
+  rmSync(path.resolve(cwd, env.OUT_DIR ?? 'dist'), { recursive: true, force: true });
+  for (const cache of ['node_modules/.astro', '.astro']) rmSync(path.join(cwd, cache), { recursive: true, force: true });
   const fd = openSync(log, 'w');
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['scripts/build.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  const child = spawn('npm', ['run', 'build'], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
   return new Promise((resolve, reject) =>
@@ -115,6 +122,30 @@ result.build = { runs, medianSeconds: median(seconds), minSeconds: Math.min(...s
 table(['builds', 'median s', 'min s', 'max s', 'peak RSS MB', 'dist kB', 'pages'], [
   [BUILDS, median(seconds).toFixed(2), Math.min(...seconds).toFixed(2), Math.max(...seconds).toFixed(2), Math.max(...runs.map((r) => r.peakRssMb)), kb(dirBytes(site)), sitePages(site).length],
 ]);
+
+// 1b. Side by side with a stock Starlight build of the same content (alternating, so both see the same machine).
+if (COMPARE) {
+  console.log(`Compare: ${BUILDS} clean builds each, in turn, of this project and of ${COMPARE}…`);
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < BUILDS; i++) {
+    ours.push((await build({ OUT_DIR: site }, path.join(work, `compare-ours-${i + 1}.log`))).seconds);
+    theirs.push((await build({}, path.join(work, `compare-starlight-${i + 1}.log`), COMPARE)).seconds);
+  }
+  result.compare = { ours, starlight: theirs, oursMedian: median(ours), starlightMedian: median(theirs), ratio: median(ours) / median(theirs) };
+  table(['build', 'median s', 'min s', 'max s'], [
+    ['this project (npm run build)', median(ours).toFixed(2), Math.min(...ours).toFixed(2), Math.max(...ours).toFixed(2)],
+    ['stock Starlight (npm run build)', median(theirs).toFixed(2), Math.min(...theirs).toFixed(2), Math.max(...theirs).toFixed(2)],
+  ]);
+  console.log(`ratio (ours / Starlight, medians): ${(median(ours) / median(theirs)).toFixed(2)}\n`);
+}
+
+if (ONLY_BUILD) {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', JSON.stringify(result, null, 2));
+  console.log('written bench-results/latest.json');
+  process.exit(0);
+}
 
 // 2. Weight
 const browser = await launchBrowser();

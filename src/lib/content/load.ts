@@ -1,0 +1,28 @@
+/** Reads and checks content once per process into the content store (store.ts). */
+import { type CheckOptions, checkContent, type ContentReport } from './check.ts';
+import { contentDir } from './files.ts';
+import { contentStore } from './store.ts';
+
+/** The checked content (read on first use, then the same report until `forgetContent()`). */
+export function loadContent(options: CheckOptions = {}): ContentReport {
+  const store = contentStore();
+  const root = options.root ?? contentDir();
+  const key = `${root}\0${options.strict ? 'strict' : ''}`;
+  let report = store.reports.get(key);
+  if (!report) {
+    report = checkContent({ ...options, root });
+    store.reads++;
+    store.reports.set(key, report);
+  }
+  if (!options.root && !options.strict) store.site = report;
+  return report;
+}
+
+/** Content changed (npm run dev): the next `loadContent()` reads it again. */
+export function forgetContent(): void {
+  contentStore().reports.clear();
+}
+
+export function contentReads(): number {
+  return contentStore().reads;
+}
