@@ -12,7 +12,7 @@ export interface AnswerContext {
   locale: Locale;
 }
 
-const KEY = Symbol.for('vtdt-erasmus-plan.answer-context');
+const KEY = Symbol.for('erasmus-plan.answer-context');
 type Locals = Record<string | symbol, unknown>;
 
 export function setAnswerContext(locals: object, context: AnswerContext): void {

@@ -1,8 +1,8 @@
 /**
  * In an embedded view: report the page's height to the host page whenever it changes, as
- * { type: 'vtdt-erasmus:height', height, path }. The message carries nothing else, so any origin may read it.
+ * { type: 'erasmus-plan:height', height, path }. The message carries nothing else, so any origin may read it.
  */
-const MESSAGE = 'vtdt-erasmus:height';
+const MESSAGE = 'erasmus-plan:height';
 
 function report(): void {
   if (window.parent === window) return;

@@ -177,7 +177,7 @@ describe('embeddable views', () => {
       // The height messenger: inlined by Astro when small, else a module file.
       const external = /<script type="module" src="([^"]+)"><\/script>/.exec(html)?.[1];
       const script = external ? readFileSync(path.join(requireBuiltSite(), external), 'utf8') : html;
-      expect(script).toContain('vtdt-erasmus:height');
+      expect(script).toContain('erasmus-plan:height');
     });
   }
 });

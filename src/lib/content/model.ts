@@ -4,7 +4,7 @@
  * that decides which plan edition is the current one.
  */
 import type { Locale } from '../locales.ts';
-import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter } from './schemas.ts';
+import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School } from './schemas.ts';
 
 /** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
 export interface Question extends QuestionFrontmatter {
@@ -36,6 +36,8 @@ export interface PlanEdition extends EditionParts {
 }
 
 export interface ContentModel {
+  /** Who publishes the plan: the only place the school is named. */
+  school: School;
   /** Oldest first. */
   editions: PlanEdition[];
   glossary: GlossaryTerm[];

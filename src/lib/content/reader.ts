@@ -20,6 +20,8 @@ import {
   type EditionParts,
   GLOSSARY_FILE,
   type GlossaryTerm,
+  SCHOOL_FILE,
+  type School,
   idSchema,
   pageSchema,
   questionSchema,
@@ -49,6 +51,7 @@ export interface ContentSource {
   editions: EditionSource[];
   glossary?: GlossaryTerm[];
   glossaryFile: string;
+  school?: School;
   pages: Page[];
   /** Every page file present per language (id → file). */
   pageFiles: Record<Locale, Map<string, string>>;
@@ -156,6 +159,7 @@ export function readContent(root = contentDir()): ReadResult {
   }
   editions.sort(byEditionId);
 
+  const school = readData(path.join(root, SCHOOL_FILE.file), SCHOOL_FILE.schema);
   const glossaryFile = path.join(root, GLOSSARY_FILE.file);
   const glossary = readData(glossaryFile, GLOSSARY_FILE.schema);
 
@@ -180,6 +184,7 @@ export function readContent(root = contentDir()): ReadResult {
       editions,
       glossary,
       glossaryFile: displayPath(glossaryFile),
+      school,
       pages,
       pageFiles,
       pageDir: (locale) => displayPath(path.join(pagesDir, locale)),
@@ -212,5 +217,7 @@ export function toModel(source: ContentSource): ContentModel {
     editions: source.editions.map(completeEdition).filter((e): e is PlanEdition => e !== undefined),
     glossary: source.glossary ?? [],
     pages: source.pages,
+    // Without school.json the check has reported it and nothing is built; the model still needs a value.
+    school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null },
   };
 }

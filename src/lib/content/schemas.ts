@@ -25,6 +25,34 @@ export type LocalizedText = z.infer<typeof localizedText>;
 /** Reference numbers as the plan cites them: [1], [2], [3]. */
 const referenceNumbers = z.array(z.number().int().positive()).default([]);
 
+/**
+ * The EU funding acknowledgement every Erasmus+ beneficiary shows (the EU emblem with the funding statement
+ * beside it, and the disclaimer). The defaults are the Commission's standard wording; a grant agreement may
+ * ask for other words, so each edition can set its own.
+ */
+export const DEFAULT_FUNDING = {
+  statement: { lv: 'Līdzfinansē Eiropas Savienība', en: 'Co-funded by the European Union' },
+  disclaimer: {
+    lv: 'Līdzfinansē Eiropas Savienība. Tomēr paustie viedokļi un uzskati ir tikai autora(-u) viedokļi un uzskati, un tie ne vienmēr atspoguļo Eiropas Savienības vai piešķīrējas iestādes viedokli. Ne Eiropas Savienība, ne piešķīrēja iestāde nevar būt atbildīga par tiem.',
+    en: 'Co-funded by the European Union. Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the granting authority. Neither the European Union nor the granting authority can be held responsible for them.',
+  },
+} as const;
+
+export const fundingSchema = z
+  .object({
+    /** Shown beside the EU emblem. */
+    statement: localizedText.default(DEFAULT_FUNDING.statement),
+    disclaimer: localizedText.default(DEFAULT_FUNDING.disclaimer),
+    /**
+     * The body that granted the funds, as the grant agreement names it (e.g. the national agency). Empty
+     * while not known: the disclaimer's generic words ("the granting authority") then stand alone.
+     */
+    grantingAuthority: perLocale(z.string().trim()).default({ lv: '', en: '' }),
+    /** For editors: where the wording comes from and what to check. Not shown on the site. */
+    note: z.string().optional(),
+  })
+  .strict();
+
 export const editionSchema = z
   .object({
     title: localizedText,
@@ -32,6 +60,7 @@ export const editionSchema = z
     period: z.object({ start: z.number().int(), end: z.number().int() }).strict(),
     /** A short description for the home page and link previews. */
     summary: localizedText,
+    funding: fundingSchema.default({ statement: DEFAULT_FUNDING.statement, disclaimer: DEFAULT_FUNDING.disclaimer, grantingAuthority: { lv: '', en: '' } }),
   })
   .strict()
   .refine((e) => e.period.end >= e.period.start, { message: 'period.end must not be before period.start', path: ['period', 'end'] });
@@ -185,6 +214,31 @@ export const EDITION_PARTS = {
 } as const satisfies Record<string, { file: string; schema: z.ZodType; unique?: string }>;
 export type EditionPart = keyof typeof EDITION_PARTS;
 export type EditionParts = { [K in EditionPart]: z.infer<(typeof EDITION_PARTS)[K]['schema']> };
+
+/**
+ * Everything that names the school (content/school.json): another Erasmus+ school publishes its own plan by
+ * replacing content/, code and UI strings never name a school.
+ */
+export const schoolSchema = z
+  .object({
+    name: localizedText,
+    /** The abbreviation people use (e.g. in the browser tab and link previews). */
+    shortName: localizedText,
+    /** The school's own website; null while not known ("tiks precizēts / to be confirmed"). */
+    website: z.url({ message: 'expected a full address starting with http:// or https://' }).nullable(),
+    /** Where to report accessibility problems with this site; null while not known. */
+    accessibilityContact: z
+      .object({
+        email: z.email({ message: 'expected an e-mail address such as erasmus@example.lv' }).optional(),
+        phone: text.optional(),
+      })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+export type School = z.infer<typeof schoolSchema>;
+export type Funding = z.infer<typeof fundingSchema>;
+export const SCHOOL_FILE = { file: 'school.json', schema: schoolSchema } as const;
 
 /** The glossary, shared by every edition (content/glossary.json). */
 export const GLOSSARY_FILE = { file: 'glossary.json', schema: glossaryTermSchema.array(), unique: 'id' } as const;

@@ -19,7 +19,7 @@ export interface ContentStore {
   reads: number;
 }
 
-const KEY = Symbol.for('vtdt-erasmus-plan.content-store');
+const KEY = Symbol.for('erasmus-plan.content-store');
 
 export function contentStore(): ContentStore {
   return ((globalThis as Record<symbol, ContentStore | undefined>)[KEY] ??= { reports: new Map(), reads: 0 });
