@@ -19,6 +19,12 @@ export function missingFigures(table: Table): MissingFigure[] {
   );
 }
 
+/** How many of the table's figures are known, of how many. */
+export function figureCount(table: Table): { known: number; all: number } {
+  const all = table.rows.length * table.semesters.length;
+  return { known: all - missingFigures(table).length, all };
+}
+
 /** A sum over the known figures, and how many figures it leaves out. */
 export interface PartialTotal {
   sum: number;

@@ -69,6 +69,11 @@ describe('atomic build', () => {
     const dist = previousSite();
     const result = build(copy.root, dist);
     expect(result.status, result.stderr).toBe(0);
+    // A quiet build: a short summary, and the content read and checked once for the whole build.
+    const printed = `${result.stdout}${result.stderr}`.trim().split('\n');
+    expect(printed.length, printed.join('\n')).toBeLessThanOrEqual(40);
+    expect(result.stdout).toContain('read and checked 1×');
+    expect(result.stdout).toMatch(/Site ready in /);
     const after = snapshot(dist);
     expect(after['index.html']).toContain('Testa plāns');
     expect(after['buj/index.html']).toContain('Kas ir plāns?');

@@ -80,3 +80,25 @@ describe('ParticipantsChart', () => {
     expect(count(html, /class="chart__placeholder"/g)).toBe(1);
   });
 });
+
+describe('Table 1.1 with no figure known', () => {
+  const unknown: Table = { ...partial, rows: [{ activity: 'a', counts: { s1: null, s2: null } }, { activity: 'b', counts: { s1: null, s2: null } }] };
+
+  it('keeps the table\'s structure, says once that the figures are not known, and still names each cell for screen readers', async () => {
+    const html = await container.renderToString(ParticipantsTable, { props: { table: unknown, locale: 'lv', activityTitle } });
+    expect(count(html, /<th scope="row"/g)).toBe(3);
+    expect(count(html, /data-missing/g)).toBe(9); // 4 figures, 2 row totals, 2 semester totals, 1 overall
+    expect(count(html, /<span aria-hidden="true">\?<\/span>/g)).toBe(0);
+    expect(count(html, /<span class="visually-hidden">tiks precizēts<\/span>/g)).toBe(9);
+    expect(count(html, /Dalībnieku skaits vēl nav zināms/g)).toBe(1);
+  });
+
+  it('draws no chart until a figure is known', async () => {
+    const { default: TableFigures } = await import('../../src/components/TableFigures.astro');
+    const edition = { id: '2030-2032', table: unknown, activities: [] };
+    const none = await container.renderToString(TableFigures, { props: { edition, locale: 'lv' } });
+    expect(none).not.toContain('<figure class="chart"');
+    const some = await container.renderToString(TableFigures, { props: { edition: { ...edition, table: partial }, locale: 'lv' } });
+    expect(some).toContain('<figure class="chart"');
+  });
+});

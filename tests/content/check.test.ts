@@ -2,7 +2,7 @@
  * The content check on purpose-broken copies of a small fixture: every kind of bad entry is rejected with
  * a message that names the file, the field and what was expected.
  */
-import { copyFileSync, cpSync as cpSyncNode, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync as cpSyncNode, mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatIssue } from '../../src/lib/content/issues.ts';
@@ -192,6 +192,24 @@ describe('content check', () => {
   });
 });
 
+describe('the school', () => {
+  it('reports a missing school.json', () => {
+    const errors = errorsAfter((c) => c.remove('school.json'));
+    expect(errors.some((e) => e.includes('school.json') && /file is missing/.test(e))).toBe(true);
+  });
+
+  it('reports a website that is not an address, and a contact e-mail that is not one', () => {
+    const errors = errorsAfter((c) =>
+      c.editJson('school.json', (d) => {
+        d.website = 'www.skola.lv';
+        d.accessibilityContact = { email: 'skola.lv' };
+      }),
+    );
+    expectError(errors, 'school.json', 'website', /full address/);
+    expectError(errors, 'school.json', 'accessibilityContact.email', /e-mail address/);
+  });
+});
+
 describe('stand-alone pages', () => {
   it('reports a page that exists in one language only', () => {
     const errors = errorsAfter((c) => c.remove('pages/en/accessibility.md'));
@@ -253,6 +271,23 @@ describe('editions and the glossary', () => {
   it('reports an edition folder that is not named by its years', () => {
     const errors = errorsAfter((c) => copyDir(c.file('editions/2030-2032'), c.file('editions/jaunais')));
     expect(errors.some((e) => e.includes('editions/jaunais') && /named by their years/.test(e))).toBe(true);
+  });
+
+  it('reports a glossary that is not JSON once, and nothing that depends on it', () => {
+    const errors = errorsAfter((c) => c.write('glossary.json', `${readFileSync(c.file('glossary.json'), 'utf8')}{`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/glossary\.json: is not valid JSON/);
+  });
+
+  it('reports an unreadable data file once, and runs the rules that do not need it', () => {
+    const errors = errorsAfter((c) => {
+      c.write(`${ed}/goals.json`, '[');
+      c.editJson(`${ed}/needs.json`, (d) => (d[0].references = [7]));
+    });
+    expect(errors.filter((e) => e.includes('goals.json'))).toHaveLength(1);
+    // The needs↔goals pairing needs goals.json and is skipped; the citations of needs.json are still checked.
+    expect(errors.some((e) => /goal/.test(e) && e.includes('needs.json'))).toBe(false);
+    expectError(errors, `${ed}/needs.json`, '[0] (need-1).references[0]', /unknown reference 7/);
   });
 
   it('reports a broken glossary entry once, not again in every answer that uses a term', () => {

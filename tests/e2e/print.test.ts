@@ -42,11 +42,13 @@ const CASES = {
     path: '/plans/',
     chrome: ['Pāriet uz saturu', 'Meklēt', 'Meklēšana', 'Ctrl+K', 'Aizvērt', 'Read this page in English', 'This question in English', 'Piekļūstamības paziņojums', 'Terminu skaidrojumi'],
     total: 'Kopā',
+    funding: 'Līdzfinansē Eiropas Savienība',
   },
   en: {
     path: '/en/plan/',
     chrome: ['Skip to content', 'Search', 'Ctrl+K', 'Close', 'Lasīt šo lapu latviski', 'Šis jautājums latviski', 'Latviešu', 'Accessibility statement', 'Glossary'],
     total: 'Total',
+    funding: 'Co-funded by the European Union',
   },
 } as const;
 
@@ -104,6 +106,11 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     // pdftotext interleaves wrapped cells, so check each row title word by word on the caption's page.
     const words = new Set(squash(pages[at]!).split(' '));
     for (const row of rows) expect(row.split(' ').filter((w) => !words.has(w)), `row "${row}" on page ${at + 1}`).toEqual([]);
+  });
+
+  test('the EU funding acknowledgement and its disclaimer are printed', () => {
+    expect(squash(all)).toContain(c.funding);
+    expect(squash(all)).toMatch(/autora\(-u\)|author\(s\)/);
   });
 
   test('references are printed with their URLs (viaa.gov.lv)', () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UI_STRINGS, useTranslations } from '../../src/lib/i18n.ts';
 
@@ -9,11 +11,11 @@ const withoutPlural = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/
 describe('UI strings', () => {
   it('uses the three Latvian plural forms', () => {
     const t = useTranslations('lv');
-    expect(t('table.participants', { count: 1 })).toBe('1 dalībnieks');
-    expect(t('table.participants', { count: 2 })).toBe('2 dalībnieki');
-    expect(t('table.participants', { count: 10 })).toBe('10 dalībnieku');
-    expect(t('table.participants', { count: 21 })).toBe('21 dalībnieks');
-    expect(t('table.participants', { count: 0 })).toBe('0 dalībnieku');
+    expect(t('faq.questionCount', { count: 1 })).toBe('1 jautājums');
+    expect(t('faq.questionCount', { count: 2 })).toBe('2 jautājumi');
+    expect(t('faq.questionCount', { count: 10 })).toBe('10 jautājumu');
+    expect(t('faq.questionCount', { count: 21 })).toBe('21 jautājums');
+    expect(t('faq.questionCount', { count: 0 })).toBe('0 jautājumu');
     expect(t('faq.questionCount', { count: 11 })).toBe('11 jautājumu');
   });
 
@@ -35,8 +37,8 @@ describe('UI strings', () => {
 
   it('uses English plurals in English', () => {
     const t = useTranslations('en');
-    expect(t('table.participants', { count: 1 })).toBe('1 participant');
-    expect(t('table.participants', { count: 10 })).toBe('10 participants');
+    expect(t('faq.questionCount', { count: 1 })).toBe('1 question');
+    expect(t('faq.questionCount', { count: 10 })).toBe('10 questions');
   });
 
   it('has every UI string in both languages', () => {
@@ -54,6 +56,27 @@ describe('UI strings', () => {
       for (const base of plurals) {
         for (const category of categories[locale]) expect(all, `${locale}: ${base}_${category}`).toContain(`${base}_${category}`);
       }
+    }
+  });
+
+  it('uses every key in the code, and has every key the code uses', () => {
+    // Keys appear in the code as the first argument of a translate call, t('faq.title'), or as a quoted
+    // key in a table of keys ({ past: 'period.past' }); a call with a key that does not exist is an error.
+    const sections = Object.entries(UI_STRINGS.lv).filter(([, v]) => typeof v === 'object').map(([k]) => k);
+    const topLevel = Object.entries(UI_STRINGS.lv).filter(([, v]) => typeof v === 'string').map(([k]) => k);
+    const isKey = (s: string) => (s.includes('.') ? sections.includes(s.split('.')[0]!) : topLevel.includes(s));
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|astro)$/.test(f));
+    const used = new Set<string>();
+    const defined = new Set(keys(UI_STRINGS.lv).map(withoutPlural));
+    for (const file of files) {
+      const code = readFileSync(path.join('src', file), 'utf8');
+      for (const [, key] of code.matchAll(/\b\w+\(\s*'([a-zA-Z]+(?:\.[a-zA-Z]+)*)'/g)) if (isKey(key!)) used.add(key!);
+      for (const [, key] of code.matchAll(/'([a-zA-Z]+\.[a-zA-Z.]+)'/g)) if (defined.has(key!)) used.add(key!);
+    }
+    for (const locale of ['lv', 'en'] as const) {
+      const defined = new Set(keys(UI_STRINGS[locale]).map(withoutPlural));
+      expect([...used].filter((k) => !defined.has(k)), `used in src/ but missing in src/i18n/${locale}.json`).toEqual([]);
+      expect([...defined].filter((k) => !used.has(k)), `in src/i18n/${locale}.json but never used`).toEqual([]);
     }
   });
 

@@ -1,0 +1,55 @@
+/**
+ * Any Erasmus+ school can publish its plan by replacing content/: a site built from a fixture school
+ * (another name, another edition) carries nothing of Vidzemes Tehnoloģiju un dizaina tehnikums, and shows
+ * its own name, its own plan and its own funding acknowledgement.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../support/build.ts';
+import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
+
+let work: string;
+let site: string;
+let files: { name: string; text: string }[] = [];
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'erasmus-school-'));
+  site = path.join(work, 'dist');
+  const result = runBuild({ CONTENT_DIR: FIXTURE_CONTENT, OUT_DIR: site });
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  // Every file of the site, the search index's compressed parts included (read as bytes, searched as text).
+  files = readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .map((file) => ({ name: path.relative(site, file), text: readFileSync(file, 'latin1') + readFileSync(file, 'utf8') }));
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a site built from another school\'s content', () => {
+  it('has no word of the school whose plan this repository holds', () => {
+    expect(files.length).toBeGreaterThan(20);
+    for (const word of ['Vidzemes', 'Vidzeme', 'VTDT', 'vtdt', 'Tehnoloģiju un dizaina', 'Technology and Design', 'Cēsu', 'Cēsis']) {
+      expect(files.filter((f) => f.text.includes(word)).map((f) => `${f.name}: ${word}`)).toEqual([]);
+    }
+  });
+
+  it('names its own school in every page, in the page\'s language', () => {
+    const pages = files.filter((f) => f.name.endsWith('.html') && !f.name.startsWith('404'));
+    for (const page of pages) {
+      const english = page.name.startsWith('en/');
+      expect(page.text, page.name).toContain(english ? 'Ziemelkalni Crafts School' : 'Ziemeļkalnu Amatniecības skola');
+    }
+  });
+
+  it('shows its own plan and the EU funding acknowledgement on every page', () => {
+    const pages = files.filter((f) => f.name.endsWith('.html'));
+    for (const page of pages) {
+      expect(page.text, page.name).toContain('class="eu-emblem"');
+      expect(page.text, page.name).toMatch(/Līdzfinansē Eiropas Savienība|Co-funded by the European Union/);
+    }
+    expect(files.find((f) => f.name === 'index.html')?.text).toContain('Testa plāns');
+  });
+});
