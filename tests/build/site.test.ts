@@ -42,6 +42,30 @@ describe('built site', () => {
     }
   });
 
+  it('links every embed to its twins too, with the full page as canonical', () => {
+    for (const page of PAGE_KEYS.filter((p) => pageKind(p).embed)) {
+      for (const locale of LOCALES) {
+        const html = readPage(url(page, locale));
+        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]);
+        expect(Object.fromEntries(alternates), `${page} ${locale}`).toEqual({ lv: url(page, 'lv'), en: url(page, 'en'), 'x-default': url(page, 'lv') });
+        expect(html).toMatch(/<link rel="canonical" href="[^"]+\/(buj|faq|tabula-1-1|table-1-1)\/"/);
+      }
+    }
+  });
+
+  it('gives the accessibility statement\'s headings the same ids in both languages', () => {
+    const ids = (locale: (typeof LOCALES)[number]) => [...readPage(url('accessibility', locale)).matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids('lv').length).toBeGreaterThanOrEqual(4);
+    expect(ids('en')).toEqual(ids('lv'));
+  });
+
+  it('says the plan\'s period as the build day sees it', () => {
+    const year = new Date().getUTCFullYear();
+    const tense = year > edition.meta.period.end ? 'past' : year < edition.meta.period.start ? 'upcoming' : 'current';
+    for (const locale of LOCALES) for (const page of ['home', 'plan'] as const) expect(readPage(url(page, locale))).toContain(`data-plan-tense="${tense}"`);
+    if (tense === 'past') expect(readPage(url('home', 'en'))).toContain(`This plan covered the years ${edition.meta.period.start}–${edition.meta.period.end}.`);
+  });
+
   it('has each question id on both FAQ pages and both plan pages', () => {
     for (const locale of LOCALES) {
       for (const page of ['faq', 'plan'] as const) {
