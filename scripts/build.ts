@@ -7,7 +7,7 @@
  *   OUT_DIR   where the finished site goes (default dist)
  *   SITE_URL, BASE_PATH   where it will be published (see astro.config.mjs)
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
@@ -15,7 +15,9 @@ import { formatIssue } from '../src/lib/content/issues.ts';
 import { currentEdition } from '../src/lib/content/model.ts';
 import { contentReads, loadContent } from '../src/lib/content/load.ts';
 import { warningSummary } from '../src/lib/content/summary.ts';
-import { verifyBuiltSite } from '../src/lib/build/verify.ts';
+import { fileOfPath, verifyBuiltSite } from '../src/lib/build/verify.ts';
+import { imageTiming } from '../src/lib/build/image-timing.ts';
+import { siteRoutes } from '../src/lib/routes.ts';
 import { LOCALES } from '../src/lib/locales.ts';
 import { siteFiles } from './lib/site-files.ts';
 
@@ -58,11 +60,13 @@ const edition = currentEdition(model);
 const files = siteFiles(outDir);
 const pages = files.filter((f) => f.endsWith('.html')).length;
 const index = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const images = siteRoutes(model, 'png').map((route) => statSync(fileOfPath(outDir, `/${route.path}`)).size / 1000);
 const summary = [
   '',
   `Content: plan ${edition.id}${model.editions.length > 1 ? ` (+ ${model.editions.length - 1} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${model.glossary.length} glossary terms (read and checked ${contentReads()}×).`,
   ...warningSummary(report.warnings).map((line) => `Warning: ${line}`),
   `Built ${pages} HTML pages and ${files.length - pages} other files; search index: ${LOCALES.map((l) => `${index.languages[l]?.page_count ?? 0} entries (${l})`).join(', ')}.`,
+  `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${imageTiming().ms.toFixed(0)} ms.`,
   `Site ready in ${shown(outDir)}/ (${((performance.now() - started) / 1000).toFixed(1)} s).`,
 ];
 console.log(summary.join('\n'));

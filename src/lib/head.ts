@@ -1,8 +1,10 @@
 /**
  * What a page's <head> says about it: full title, canonical URL, hreflang alternates and the Open Graph
- * description of a link preview. Pages and embeds get it from here; HeadTags.astro only writes it out.
+ * description of a link preview with its image. Pages and embeds get it from here; HeadTags.astro only
+ * writes it out.
  */
 import { LOCALES, type Locale } from './locales.ts';
+import { IMAGE_SIZE, type SocialImage } from './social-preview.ts';
 import { localizedUrl, type PageKey } from './urls.ts';
 
 export interface HeadInput {
@@ -21,6 +23,8 @@ export interface HeadInput {
   canonicalPage?: PageKey;
   /** Keep the page out of search engines (embeds, 404). */
   noindex?: boolean;
+  /** The link preview's picture (socialImage() in social-preview.ts). */
+  image: SocialImage;
 }
 
 export interface HeadLink {
@@ -67,6 +71,20 @@ export function pageHead(input: HeadInput): PageHead {
     { key: 'property', name: 'og:locale', content: OG_LOCALE[locale] },
     ...LOCALES.filter((l) => l !== locale).map((l) => ({ key: 'property' as const, name: 'og:locale:alternate', content: OG_LOCALE[l] })),
     ...(canonical ? [{ key: 'property' as const, name: 'og:url', content: canonical }] : []),
+    // Open Graph wants the image's absolute URL: without the site's address there is none to give.
+    ...(site ? imageMeta(absolute(localizedUrl(input.image.page, locale, { edition: input.image.edition })), input.image.alt) : []),
   ];
   return { title: fullTitle, description, links, meta };
+}
+
+function imageMeta(url: string, alt: string): HeadMeta[] {
+  return [
+    { key: 'property', name: 'og:image', content: url },
+    { key: 'property', name: 'og:image:type', content: IMAGE_SIZE.type },
+    { key: 'property', name: 'og:image:width', content: String(IMAGE_SIZE.width) },
+    { key: 'property', name: 'og:image:height', content: String(IMAGE_SIZE.height) },
+    { key: 'property', name: 'og:image:alt', content: alt },
+    // X (Twitter) reads the og: tags but shows the large picture only when asked.
+    { key: 'name', name: 'twitter:card', content: 'summary_large_image' },
+  ];
 }

@@ -5,7 +5,7 @@
  */
 import { LOCALES, type Locale } from './locales.ts';
 import { archivedEditions, type ContentModel } from './content/model.ts';
-import { PAGE_KEYS, pageKind, pagePath, type PageKey } from './urls.ts';
+import { PAGE_KEYS, pageKind, pagePath, type PageKey, type PageOutput } from './urls.ts';
 
 export interface Route {
   page: PageKey;
@@ -16,7 +16,7 @@ export interface Route {
   path: string;
 }
 
-export function siteRoutes(model: ContentModel, output?: 'html' | 'csv'): Route[] {
+export function siteRoutes(model: ContentModel, output?: PageOutput): Route[] {
   const archived = archivedEditions(model).map((e) => e.id);
   const routes: Route[] = [];
   for (const page of PAGE_KEYS) {
@@ -29,10 +29,14 @@ export function siteRoutes(model: ContentModel, output?: 'html' | 'csv'): Route[
   return routes;
 }
 
-/** getStaticPaths for a rest route ([...path]): the path without its trailing slash, the route as props. */
-export function staticPaths(model: ContentModel, output: 'html' | 'csv') {
+/**
+ * getStaticPaths for a rest route: the path without its trailing slash ([...path].astro) or without the
+ * extension the route's file name adds ([...path].csv.ts, [...path].png.ts), the route as props.
+ */
+export function staticPaths(model: ContentModel, output: PageOutput) {
+  const suffix = output === 'html' ? /\/$/ : new RegExp(`\\.${output}$`);
   return siteRoutes(model, output).map((route) => ({
-    params: { path: route.path.replace(/\/$/, '').replace(/\.csv$/, '') || undefined },
+    params: { path: route.path.replace(suffix, '') || undefined },
     props: route,
   }));
 }

@@ -1,7 +1,7 @@
 /**
  * The URL scheme, in one table: every page kind with its address in each language and what it is. Routes
- * (src/pages/[...path].astro for pages, [...path].csv.ts for files), links, the language switch, the
- * sitemap and the build's own check all come from PAGES. Latvian is at the site root, other languages
+ * (src/pages/[...path].astro for pages, [...path].csv.ts and [...path].png.ts for files), links, the
+ * language switch, the sitemap and the build's own check all come from PAGES. Latvian is at the site root, other languages
  * under /<code>/, all under the deployment's base path; an archived edition's pages are under the archive.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
@@ -9,8 +9,8 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 export interface PageKind {
   /** The page's address in each language, relative to the language's root. */
   slug: Record<Locale, string>;
-  /** An HTML page, or a file written by an endpoint. */
-  output: 'html' | 'csv';
+  /** An HTML page, or a file written by an endpoint (a CSV download, a social preview image). */
+  output: 'html' | 'csv' | 'png';
   /** Archived plan editions have this page too (under archive/<years>/). */
   archived?: boolean;
   /** A view without the site's chrome for an <iframe> on the school's website (not in the sitemap). */
@@ -30,9 +30,16 @@ export const PAGES = {
   archive: { slug: { lv: 'arhivs/', en: 'archive/' }, output: 'html' },
   embedFaq: { slug: { lv: 'iegult/buj/', en: 'embed/faq/' }, output: 'html', embed: true },
   embedTable: { slug: { lv: 'iegult/tabula-1-1/', en: 'embed/table-1-1/' }, output: 'html', embed: true },
+  // Social preview images (og:image): which page shows which is in src/lib/social-preview.ts.
+  preview: { slug: { lv: 'prieksskatijums.png', en: 'preview.png' }, output: 'png', archived: true },
+  faqPreview: { slug: { lv: 'buj/prieksskatijums.png', en: 'faq/preview.png' }, output: 'png', archived: true },
+  tablePreview: { slug: { lv: 'tabula-1-1/prieksskatijums.png', en: 'table-1-1/preview.png' }, output: 'png', archived: true },
 } as const satisfies Record<string, PageKind>;
 export type PageKey = keyof typeof PAGES;
-export type HtmlPageKey = { [K in PageKey]: (typeof PAGES)[K]['output'] extends 'html' ? K : never }[PageKey];
+export type PageOutput = PageKind['output'];
+/** The page kinds of one output, e.g. every HTML page kind. */
+export type PageKeyOf<O extends PageOutput> = { [K in PageKey]: (typeof PAGES)[K]['output'] extends O ? K : never }[PageKey];
+export type HtmlPageKey = PageKeyOf<'html'>;
 
 export const PAGE_KEYS = Object.keys(PAGES) as PageKey[];
 

@@ -1,7 +1,8 @@
 /**
  * Publishing: a build under a base path (as on https://www.example.lv/erasmus/) with a newer fixture plan
- * edition beside the real one; every link, asset, search index and CSV honour the base path; the newest
- * edition is the site and the older one is archived. Also: structured data and the embeddable views.
+ * edition beside the real one; every link, asset, search index, CSV and preview image honour the base
+ * path; the newest edition is the site and the older one is archived. Also: structured data and the
+ * embeddable views.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { LinkChecker, referencesOf } from '../support/links.ts';
 import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 import { FIXTURE_CONTENT, FIXTURE_EDITION } from '../support/fixture-content.ts';
 import { runBuild } from '../support/build.ts';
+import { pngSize } from '../support/png.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveSite } from '../../support/server.ts';
 
@@ -81,6 +83,22 @@ describe(`a build under the base path ${BASE}`, () => {
       await browser.close();
       await served.close();
     }
+  });
+
+  it('points every page\'s og:image at a 1200×630 PNG under the base path, an archived page at its edition\'s own', () => {
+    for (const p of links.pages) {
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(links.read(p))?.[1];
+      expect(image?.startsWith(`${SITE_URL}${BASE}`), `${p}: ${image}`).toBe(true);
+      const file = links.fileFor(new URL(image!).pathname);
+      expect(file, image).toBeDefined();
+      expect(pngSize(readFileSync(file!))).toEqual({ width: 1200, height: 630 });
+    }
+    expect(page('buj/')).toContain(`<meta property="og:image" content="${SITE_URL}${BASE}buj/prieksskatijums.png">`);
+    expect(page('en/archive/2020-2022/faq/')).toContain(`<meta property="og:image" content="${SITE_URL}${BASE}en/archive/2020-2022/faq/preview.png">`);
+    // The archived edition's image names its own plan: a different picture, and an alt text that says so.
+    expect(readFileSync(links.fileFor(`${BASE}arhivs/2020-2022/buj/prieksskatijums.png`)!).equals(readFileSync(links.fileFor(`${BASE}buj/prieksskatijums.png`)!))).toBe(false);
+    expect(/<meta property="og:image:alt" content="([^"]+)"/.exec(page('arhivs/2020-2022/buj/'))?.[1]).toContain('plāns 2020.–2022. gadam');
+    expect(/<meta property="og:image:alt" content="([^"]+)"/.exec(page('buj/'))?.[1]).toContain('Testa plāns');
   });
 
   it('links the CSV under the base path', () => {

@@ -1,7 +1,7 @@
 /**
- * Internal link checking on a built site: every <a href>, <link href>, <script src>, <img src> that points
- * inside the site (relative, or absolute on the site's own origin) must lead to a file, and a #fragment to
- * an id on that page. Works for a site built under any base path.
+ * Internal link checking on a built site: every <a href>, <link href>, <script src>, <img src> and
+ * og:image that points inside the site (relative, or absolute on the site's own origin) must lead to a
+ * file, and a #fragment to an id on that page. Works for a site built under any base path.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,8 @@ export function referencesOf(html: string): Ref[] {
   for (const [tag] of html.matchAll(/<(a|link|script|img|area|source|iframe)\b[^>]*>/g)) {
     for (const [, name, value] of tag.matchAll(/\s(href|src)="([^"]*)"/g)) refs.push({ attr: `${tag.slice(0, tag.indexOf(' '))} ${name}`, url: decode(value!) });
   }
+  // The link preview's picture is a URL of the site too.
+  for (const [, value] of html.matchAll(/<meta property="og:image" content="([^"]*)"/g)) refs.push({ attr: '<meta og:image', url: decode(value!) });
   return refs;
 }
 

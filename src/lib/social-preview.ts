@@ -1,0 +1,81 @@
+/**
+ * Which social preview image (og:image) a page shows and what that image says. The images are page kinds
+ * of their own (output 'png' in PAGES, drawn by src/pages/[...path].png.ts with src/lib/social-image.ts):
+ * one site-wide image per language and edition, and one for the FAQ and for Table 1.1, the pages most
+ * likely to be shared on their own, which names the page above the plan's title (X shows a large preview
+ * without the page's title, so the picture has to say it). Each image costs build time (about 20 ms), so
+ * the other pages share the site-wide one. An archived edition's pages show that edition's
+ * title, as their own titles and descriptions do; a preview with the current plan's title would misname
+ * what the link opens.
+ */
+import type { Locale } from './locales.ts';
+import { editionFor, type ContentModel } from './content/model.ts';
+import { useTranslations, type UiKey } from './i18n.ts';
+import type { HtmlPageKey, PageKeyOf } from './urls.ts';
+
+export type PreviewKey = PageKeyOf<'png'>;
+
+/** Every preview image's size and type: 1.91:1, the shape Open Graph readers show large. */
+export const IMAGE_SIZE = { width: 1200, height: 630, type: 'image/png' } as const;
+
+/** The image each HTML page kind shows (the 404, which has no kind, shows the site-wide one). */
+export const PREVIEW_OF: Record<HtmlPageKey, PreviewKey> = {
+  home: 'preview',
+  faq: 'faqPreview',
+  plan: 'preview', // the plan's title is the whole page's name: a label would only repeat it
+  table: 'tablePreview',
+  glossary: 'preview',
+  sources: 'preview',
+  search: 'preview',
+  accessibility: 'preview',
+  archive: 'preview',
+  embedFaq: 'faqPreview',
+  embedTable: 'tablePreview',
+};
+
+/** The page kind's name each image shows above the title (the UI string its page's heading uses). */
+const LABEL: Record<PreviewKey, UiKey | undefined> = {
+  preview: undefined,
+  faqPreview: 'faq.title',
+  tablePreview: 'table.title',
+};
+
+/** What an image says, in one language. */
+export interface PreviewText {
+  label?: string;
+  title: string;
+  school: string;
+  /** The edition's EU funding statement, shown beside the emblem. */
+  statement: string;
+}
+
+export function previewText(model: ContentModel, preview: PreviewKey, locale: Locale, edition?: string): PreviewText {
+  const t = useTranslations(locale);
+  const plan = editionFor(model, edition);
+  const label = LABEL[preview];
+  return {
+    ...(label ? { label: t(label) } : {}),
+    title: plan.meta.title[locale],
+    school: model.school.name[locale],
+    statement: plan.meta.funding.statement[locale],
+  };
+}
+
+/** The image's alt text: what it shows, in the page's language. */
+export function previewAlt(text: PreviewText, locale: Locale): string {
+  const words = `${text.label ? `${text.label}: ` : ''}${text.title}, ${text.school}`;
+  return useTranslations(locale)('preview.alt', { text: words, statement: text.statement });
+}
+
+export interface SocialImage {
+  /** The image's page kind, for its address. */
+  page: PreviewKey;
+  edition?: string;
+  alt: string;
+}
+
+/** The preview image of a page (page undefined: the 404). */
+export function socialImage(model: ContentModel, page: HtmlPageKey | undefined, locale: Locale, edition?: string): SocialImage {
+  const preview = page ? PREVIEW_OF[page] : 'preview';
+  return { page: preview, edition, alt: previewAlt(previewText(model, preview, locale, edition), locale) };
+}

@@ -1,0 +1,91 @@
+/**
+ * Which preview image each page shows, and the Open Graph tags pageHead() writes for it: absolute under
+ * the site's address and base path, sized, described in the page's language.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { pageHead, type HeadMeta } from '../../src/lib/head.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
+import { siteRoutes } from '../../src/lib/routes.ts';
+import { PREVIEW_OF, socialImage } from '../../src/lib/social-preview.ts';
+import { inSitemap } from '../../src/lib/sitemap.ts';
+import { localizedUrl, PAGE_KEYS, pageKind, pageOfPath, type HtmlPageKey } from '../../src/lib/urls.ts';
+import { copyFixtureContent, FIXTURE_CONTENT, FIXTURE_EDITION } from '../support/fixture-content.ts';
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+
+const model = checkContent().model;
+const meta = (tags: HeadMeta[], name: string) => tags.filter((m) => m.name === name).map((m) => m.content);
+
+describe('preview images in the URL table', () => {
+  it('give every page, in every language and edition it exists in, an image that is built too', () => {
+    // Two editions: the real plan archived under a newer fixture plan, as the publishing test builds it.
+    const content = copyFixtureContent('content');
+    try {
+      cpSync(path.join(FIXTURE_CONTENT, 'editions', FIXTURE_EDITION), content.file(`editions/${FIXTURE_EDITION}`), { recursive: true });
+      const two = checkContent({ root: content.root }).model;
+      expect(two.editions.map((e) => e.id)).toEqual(['2020-2022', FIXTURE_EDITION]);
+      const images = new Set(siteRoutes(two, 'png').map((r) => r.path));
+      for (const route of siteRoutes(two, 'html')) {
+        const image = socialImage(two, route.page as HtmlPageKey, route.locale, route.edition);
+        const url = localizedUrl(image.page, route.locale, { base: '/', edition: image.edition });
+        expect(images.has(url.slice(1)), `${route.path} → ${url}`).toBe(true);
+      }
+      expect(images.has('arhivs/2020-2022/buj/prieksskatijums.png')).toBe(true);
+      expect(images.has('en/archive/2020-2022/faq/preview.png')).toBe(true);
+    } finally {
+      content.dispose();
+    }
+  });
+
+  it('are files, kept out of the sitemap, and found from their own address', () => {
+    for (const page of Object.values(PREVIEW_OF)) {
+      expect(pageKind(page).output).toBe('png');
+      for (const locale of LOCALES) {
+        const url = localizedUrl(page, locale, { base: '/' });
+        expect(pageOfPath(url, '/')).toEqual({ page, locale, edition: undefined });
+        expect(inSitemap(`https://x.lv${url}`, '/')).toBe(false);
+      }
+    }
+    expect(inSitemap('https://x.lv/buj/', '/')).toBe(true);
+    expect(PAGE_KEYS.filter((p) => pageKind(p).output === 'html').sort()).toEqual(Object.keys(PREVIEW_OF).sort());
+  });
+});
+
+describe('the Open Graph image tags', () => {
+  const head = (page: HtmlPageKey | undefined, locale: 'lv' | 'en', site: URL | undefined, edition?: string) =>
+    pageHead({ locale, page, edition, title: 'T', description: 'D', siteName: 'S', site, image: socialImage(model, page, locale, edition) });
+
+  it('give an absolute URL with size, type and a description in the page language, and ask for a large card', () => {
+    const lv = head('faq', 'lv', new URL('https://www.example.lv'));
+    expect(meta(lv.meta, 'og:image')).toEqual(['https://www.example.lv/buj/prieksskatijums.png']);
+    expect(meta(lv.meta, 'og:image:type')).toEqual(['image/png']);
+    expect(meta(lv.meta, 'og:image:width')).toEqual(['1200']);
+    expect(meta(lv.meta, 'og:image:height')).toEqual(['630']);
+    expect(meta(lv.meta, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(lv.meta.find((m) => m.name === 'twitter:card')!.key).toBe('name');
+    const [alt] = meta(lv.meta, 'og:image:alt');
+    expect(alt).toContain('Jautājumi un atbildes');
+    expect(alt).toContain(model.editions.at(-1)!.meta.title.lv);
+    expect(alt).toContain(model.school.name.lv);
+    expect(alt).toContain('Eiropas Savienības karogs');
+    const [enAlt] = meta(head('faq', 'en', new URL('https://www.example.lv')).meta, 'og:image:alt');
+    expect(enAlt).toContain('Questions and answers');
+    expect(enAlt).toContain(model.school.name.en);
+  });
+
+  it('give embeds their full page’s image and the 404 the site-wide one', () => {
+    expect(meta(head('embedTable', 'en', new URL('https://x.lv')).meta, 'og:image')).toEqual(['https://x.lv/en/table-1-1/preview.png']);
+    expect(meta(head(undefined, 'lv', new URL('https://x.lv')).meta, 'og:image')).toEqual(['https://x.lv/prieksskatijums.png']);
+    expect(meta(head('glossary', 'en', new URL('https://x.lv')).meta, 'og:image')).toEqual(['https://x.lv/en/preview.png']);
+  });
+
+  it('point an archived page at its own edition’s image', () => {
+    expect(meta(head('faq', 'en', new URL('https://x.lv'), '2020-2022').meta, 'og:image')).toEqual(['https://x.lv/en/archive/2020-2022/faq/preview.png']);
+  });
+
+  it('are left out without the site’s address (Open Graph needs an absolute URL)', () => {
+    const tags = head('faq', 'lv', undefined).meta.map((m) => m.name);
+    expect(tags.filter((n) => n.startsWith('og:image') || n.startsWith('twitter:'))).toEqual([]);
+  });
+});
