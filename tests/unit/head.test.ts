@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { pageHead } from '../../src/lib/head.ts';
 
 const site = new URL('https://www.example.lv/erasmus/');
-const base = { title: 'Jautājumi un atbildes', description: 'Apraksts.', siteName: 'Erasmus+ plāns · Skola', site };
+const image = { page: 'preview' as const, alt: 'Plāna nosaukums.' };
+const base = { title: 'Jautājumi un atbildes', description: 'Apraksts.', siteName: 'Erasmus+ plāns · Skola', site, image };
 
 describe('page head', () => {
   it('names the page, then the site; the home page by the site alone', () => {
@@ -31,6 +32,12 @@ describe('page head', () => {
 
   it('has neither canonical nor alternates for a page that is no page kind (the 404)', () => {
     expect(pageHead({ ...base, locale: 'lv', page: undefined }).links).toEqual([]);
+  });
+
+  it('shows the page\'s preview image by an absolute address', () => {
+    const meta = Object.fromEntries(pageHead({ ...base, locale: 'en', page: 'faq' }).meta.map((m) => [m.name, m.content]));
+    expect(meta['og:image']).toBe('https://www.example.lv/en/preview.png');
+    expect(meta).toMatchObject({ 'og:image:width': '1200', 'og:image:height': '630', 'og:image:alt': 'Plāna nosaukums.', 'twitter:card': 'summary_large_image' });
   });
 
   it('describes the page for link previews in its language, naming the other languages', () => {
