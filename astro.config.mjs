@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { hostConfig } from './src/integrations/host-config.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -47,13 +48,17 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => inSitemap(page, base), serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }),
     pagefindIndex(),
+    // After the search index, so the host configuration covers its files too.
+    hostConfig(),
   ],
   devToolbar: { enabled: false },
   /**
    * Content-Security-Policy as a <meta> in every page. Astro hashes the scripts and styles it bundles;
    * nothing inline runs unless hashed. Everything comes from the site itself: Pagefind loads its code,
    * index and web worker from /pagefind/ and compiles WebAssembly ('wasm-unsafe-eval' allows only that,
-   * not eval). A <meta> policy cannot set frame-ancestors; a host that wants it sends it as a header.
+   * not eval). A <meta> policy cannot set frame-ancestors: the host configuration the build writes
+   * (.htaccess, _headers, nginx-snippet.conf; src/lib/build/host-config.ts) sends each page's policy as a
+   * header with frame-ancestors added.
    */
   security: {
     csp: {

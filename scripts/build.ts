@@ -17,6 +17,7 @@ import { contentReads, loadContent } from '../src/lib/content/load.ts';
 import { warningSummary } from '../src/lib/content/summary.ts';
 import { fileOfPath, verifyBuiltSite } from '../src/lib/build/verify.ts';
 import { imageTiming } from '../src/lib/build/image-timing.ts';
+import { collectBuildWarnings } from '../src/lib/build/notices.ts';
 import { siteRoutes } from '../src/lib/routes.ts';
 import { LOCALES } from '../src/lib/locales.ts';
 import { siteFiles } from './lib/site-files.ts';
@@ -41,6 +42,8 @@ const model = report.model;
 
 mkdirSync(workDir, { recursive: true });
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Warnings of the integrations (e.g. the host configuration's) go into the summary below, not Astro's log.
+const buildWarnings = collectBuildWarnings();
 try {
   // The content loader rebuilds its collections from the model on every run, so no cache can leak in.
   await build({ outDir: staging, logLevel: 'warn' });
@@ -64,7 +67,7 @@ const images = siteRoutes(model, 'png').map((route) => statSync(fileOfPath(outDi
 const summary = [
   '',
   `Content: plan ${edition.id}${model.editions.length > 1 ? ` (+ ${model.editions.length - 1} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${model.glossary.length} glossary terms (read and checked ${contentReads()}×).`,
-  ...warningSummary(report.warnings).map((line) => `Warning: ${line}`),
+  ...[...warningSummary(report.warnings), ...buildWarnings].map((line) => `Warning: ${line}`),
   `Built ${pages} HTML pages and ${files.length - pages} other files; search index: ${LOCALES.map((l) => `${index.languages[l]?.page_count ?? 0} entries (${l})`).join(', ')}.`,
   `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${imageTiming().ms.toFixed(0)} ms.`,
   `Site ready in ${shown(outDir)}/ (${((performance.now() - started) / 1000).toFixed(1)} s).`,

@@ -1,6 +1,7 @@
 /**
  * Checks on a built site before it is published: every address of the route table (each page kind in
- * each language, the archived editions' pages), the 404, and a search index per language. The tests check
+ * each language, the archived editions' pages), the 404, a search index per language, and the host
+ * configuration (.htaccess, _headers, nginx-snippet.conf). The tests check
  * links, anchors and more; this is the gate the build itself keeps.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { LOCALES } from '../locales.ts';
 import type { ContentModel } from '../content/model.ts';
 import { siteRoutes } from '../routes.ts';
+import { HOST_FILES } from './host-config.ts';
 
 /** The file a site path is served from, for a site built with base "/". */
 export function fileOfPath(siteDir: string, urlPath: string): string {
@@ -21,6 +23,7 @@ export function verifyBuiltSite(siteDir: string, model: ContentModel): string[] 
     if (!existsSync(fileOfPath(siteDir, `/${route.path}`))) problems.push(`missing /${route.path} (${route.page}, ${route.locale}${route.edition ? `, edition ${route.edition}` : ''})`);
   }
   if (!existsSync(path.join(siteDir, '404.html'))) problems.push('missing 404.html');
+  for (const file of Object.values(HOST_FILES)) if (!existsSync(path.join(siteDir, file))) problems.push(`missing the host configuration ${file}`);
   const entry = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(entry)) problems.push('missing the search index (pagefind/pagefind-entry.json)');
   else {
