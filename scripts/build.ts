@@ -2,21 +2,22 @@
  * npm run build: the content check, then Astro (with the search index) into a fresh folder, then checks on
  * what was built; only when all of that succeeds is the new site swapped in as dist/. A failed build
  * leaves the previous dist/ exactly as it was. Everything runs in this one process, so the content is
- * read and checked once (src/lib/content/load.ts, store.ts) and Astro prints only warnings and errors; the summary
- * at the end says what was built.
+ * read and checked once (src/lib/content/store.ts) and Astro prints only warnings and errors; the summary
+ * at the end says what was built. The preview images are drawn on a worker thread while Astro builds
+ * (the machines here have two cores).
  *   OUT_DIR   where the finished site goes (default dist)
  *   SITE_URL, BASE_PATH   where it will be published (see astro.config.mjs)
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'astro';
 import { formatIssue } from '../src/lib/content/issues.ts';
 import { currentEdition } from '../src/lib/content/model.ts';
-import { contentReads, loadContent } from '../src/lib/content/load.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { contentReads } from '../src/lib/content/store.ts';
 import { warningSummary } from '../src/lib/content/summary.ts';
 import { fileOfPath, verifyBuiltSite } from '../src/lib/build/verify.ts';
-import { imageTiming } from '../src/lib/build/image-timing.ts';
+import { previewDrawingMs, startPreviewImages } from '../src/lib/build/preview-images.ts';
 import { collectBuildWarnings } from '../src/lib/build/notices.ts';
 import { siteRoutes } from '../src/lib/routes.ts';
 import { LOCALES } from '../src/lib/locales.ts';
@@ -39,6 +40,8 @@ function fail(message: string): never {
 const report = loadContent();
 if (report.errors.length) fail(`content has ${report.errors.length} error(s):\n${report.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`);
 const model = report.model;
+// The preview images are drawn on the second core while Astro builds the pages.
+startPreviewImages(model);
 
 mkdirSync(workDir, { recursive: true });
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -46,6 +49,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const buildWarnings = collectBuildWarnings();
 try {
   // The content loader rebuilds its collections from the model on every run, so no cache can leak in.
+  const { build } = await import('astro');
   await build({ outDir: staging, logLevel: 'warn' });
 } catch (error) {
   fail(`astro build did not finish:\n${(error as Error).stack ?? String(error)}`);
@@ -69,7 +73,7 @@ const summary = [
   `Content: plan ${edition.id}${model.editions.length > 1 ? ` (+ ${model.editions.length - 1} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${model.glossary.length} glossary terms (read and checked ${contentReads()}×).`,
   ...[...warningSummary(report.warnings), ...buildWarnings].map((line) => `Warning: ${line}`),
   `Built ${pages} HTML pages and ${files.length - pages} other files; search index: ${LOCALES.map((l) => `${index.languages[l]?.page_count ?? 0} entries (${l})`).join(', ')}.`,
-  `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${imageTiming().ms.toFixed(0)} ms.`,
+  `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${((await previewDrawingMs()) ?? 0).toFixed(0)} ms beside the build.`,
   `Site ready in ${shown(outDir)}/ (${((performance.now() - started) / 1000).toFixed(1)} s).`,
 ];
 console.log(summary.join('\n'));

@@ -9,7 +9,16 @@ import type { Loader } from 'astro/loaders';
 import { formatIssue } from './issues.ts';
 import type { Page, Question } from './model.ts';
 import { contentDir } from './files.ts';
-import { forgetContent, loadContent } from './load.ts';
+import type { ContentReport } from './check.ts';
+import { contentStore } from './store.ts';
+
+/**
+ * The site's checked content: the report `npm run build` recorded, or (astro dev, astro build) read now.
+ * The reader is imported only then, so a build that checked in a worker never loads it on this thread.
+ */
+async function siteReport(): Promise<ContentReport> {
+  return contentStore().site ?? (await import('./load.ts')).loadContent();
+}
 
 export function questionEntryId(question: Pick<Question, 'edition' | 'locale' | 'id'>): string {
   return `${question.edition}/${question.locale}/${question.id}`;
@@ -27,8 +36,8 @@ export function modelLoader(kind: Kind): Loader {
     name: `content-model-${kind}`,
     async load({ store, generateDigest, config, logger, watcher }) {
       const root = fileURLToPath(config.root);
-      const sync = () => {
-        const { model, errors } = loadContent();
+      const sync = async () => {
+        const { model, errors } = await siteReport();
         store.clear();
         const entries =
           kind === 'questions'
@@ -48,14 +57,14 @@ export function modelLoader(kind: Kind): Loader {
         }
         return errors;
       };
-      sync();
+      await sync();
       if (!watcher) return;
       const dir = contentDir();
       watcher.add(dir);
-      watcher.on('all', (_event, changed) => {
+      watcher.on('all', async (_event, changed) => {
         if (!path.resolve(changed).startsWith(dir + path.sep)) return;
-        forgetContent();
-        const errors = sync();
+        (await import('./load.ts')).forgetContent();
+        const errors = await sync();
         if (kind !== 'questions') return; // one report per change is enough
         if (errors.length) logger.error(`Content has ${errors.length} error(s):\n${errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`);
         else logger.info('content checked: no errors');

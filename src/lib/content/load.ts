@@ -8,21 +8,20 @@ export function loadContent(options: CheckOptions = {}): ContentReport {
   const store = contentStore();
   const root = options.root ?? contentDir();
   const key = `${root}\0${options.strict ? 'strict' : ''}`;
-  let report = store.reports.get(key);
+  const site = !options.root && !options.strict;
+  let report = store.reports.get(key) ?? (site ? store.site : undefined);
   if (!report) {
     report = checkContent({ ...options, root });
     store.reads++;
     store.reports.set(key, report);
   }
-  if (!options.root && !options.strict) store.site = report;
+  if (site) store.site = report;
   return report;
 }
 
 /** Content changed (npm run dev): the next `loadContent()` reads it again. */
 export function forgetContent(): void {
-  contentStore().reports.clear();
-}
-
-export function contentReads(): number {
-  return contentStore().reads;
+  const store = contentStore();
+  store.reports.clear();
+  store.site = undefined;
 }

@@ -39,8 +39,8 @@ export interface EditionSource {
   questions: Record<Locale, Question[]>;
   /** Every answer file present per language (id → file), valid or not: translation parity is about files. */
   questionFiles: Record<Locale, Map<string, string>>;
-  /** Where answers of a language would be, for messages about missing ones. */
-  questionDir: (locale: Locale) => string;
+  /** Where the answers of each language are (or would be), for messages about missing ones. */
+  questionDirs: Record<Locale, string>;
   /** The school's own text of the plan, where the edition keeps it (source.lv.txt): what the content must contain. */
   sourceText?: string;
 }
@@ -55,7 +55,8 @@ export interface ContentSource {
   pages: Page[];
   /** Every page file present per language (id → file). */
   pageFiles: Record<Locale, Map<string, string>>;
-  pageDir: (locale: Locale) => string;
+  /** Where the pages of each language are (or would be). */
+  pageDirs: Record<Locale, string>;
   translations?: TranslationLock;
   translationsFile: string;
 }
@@ -68,7 +69,7 @@ export interface ReadResult {
 /** The plan as the school wrote it, kept beside the edition made from it (the fidelity test compares the two). */
 export const SOURCE_TEXT_FILE = 'source.lv.txt';
 
-const perLocale = <T>(make: () => T): Record<Locale, T> => Object.fromEntries(LOCALES.map((l) => [l, make()])) as Record<Locale, T>;
+const perLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> => Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Record<Locale, T>;
 
 export function readContent(root = contentDir()): ReadResult {
   const issues: ContentIssue[] = [];
@@ -141,7 +142,7 @@ export function readContent(root = contentDir()): ReadResult {
     }
     const sourceFile = path.join(dir, SOURCE_TEXT_FILE);
     const sourceText = existsSync(sourceFile) ? readFileSync(sourceFile, 'utf8') : undefined;
-    return { id, files, parts, questions, questionFiles, questionDir: (locale) => displayPath(path.join(questionsDir, locale)), sourceText };
+    return { id, files, parts, questions, questionFiles, questionDirs: perLocale((l) => displayPath(path.join(questionsDir, l))), sourceText };
   }
 
   const editions: EditionSource[] = [];
@@ -187,7 +188,7 @@ export function readContent(root = contentDir()): ReadResult {
       school,
       pages,
       pageFiles,
-      pageDir: (locale) => displayPath(path.join(pagesDir, locale)),
+      pageDirs: perLocale((l) => displayPath(path.join(pagesDir, l))),
       translations,
       translationsFile: displayPath(translationsFile),
     },

@@ -131,12 +131,12 @@ const unknownFigures = editionRule(['table'], (edition, { table }, options) => {
 /** Every answer exists in every language (a file of one language only is named with its missing twin). */
 const questionParity = editionRule([], (edition) => {
   const errors: ContentIssue[] = [];
-  if (edition.questionFiles.lv.size === 0) errors.push({ file: edition.questionDir('lv'), field: '', message: 'has no questions: every edition needs its questions in Latvian and English' });
+  if (edition.questionFiles.lv.size === 0) errors.push({ file: edition.questionDirs.lv, field: '', message: 'has no questions: every edition needs its questions in Latvian and English' });
   for (const locale of LOCALES) {
     const other = otherLocale(locale);
     for (const [id, file] of edition.questionFiles[locale]) {
       if (!edition.questionFiles[other].has(id)) {
-        errors.push({ file, field: '', message: `has no ${LOCALE_NAMES[other]} version (expected ${edition.questionDir(other)}/${file.split('/').at(-1)})` });
+        errors.push({ file, field: '', message: `has no ${LOCALE_NAMES[other]} version (expected ${edition.questionDirs[other]}/${file.split('/').at(-1)})` });
       }
     }
   }
@@ -209,7 +209,7 @@ const pagesInEveryLanguage: Rule = (source) => {
   const errors: ContentIssue[] = [];
   for (const id of ids) {
     for (const locale of LOCALES) {
-      if (!source.pageFiles[locale].has(id)) errors.push({ file: `${source.pageDir(locale)}/${id}.md`, field: '', message: `is missing: every page exists in ${LOCALES.map((l) => LOCALE_NAMES[l]).join(' and ')}` });
+      if (!source.pageFiles[locale].has(id)) errors.push({ file: `${source.pageDirs[locale]}/${id}.md`, field: '', message: `is missing: every page exists in ${LOCALES.map((l) => LOCALE_NAMES[l]).join(' and ')}` });
     }
   }
   return { errors };

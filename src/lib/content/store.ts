@@ -4,8 +4,8 @@
  * Astro loads its config, the content config and the pages as separate module graphs, each with its own
  * copy of these modules, so the report is kept on globalThis rather than in a module variable.
  *
- * This module only holds the report; `loadContent()` (load.ts) reads and checks content into it. Pages
- * take the model from here, so the reader and its parsers never become part of the pages' bundle.
+ * This module only holds the report; `loadContent()` (load.ts) reads and checks content into it. Pages take
+ * the model from here, so the reader and its parsers never become part of the pages' bundle.
  */
 import type { ContentReport } from './check.ts';
 import { formatIssue } from './issues.ts';
@@ -23,6 +23,10 @@ const KEY = Symbol.for('erasmus-plan.content-store');
 
 export function contentStore(): ContentStore {
   return ((globalThis as Record<symbol, ContentStore | undefined>)[KEY] ??= { reports: new Map(), reads: 0 });
+}
+
+export function contentReads(): number {
+  return contentStore().reads;
 }
 
 /** The model pages are built from; content with errors never gets this far (the build stops first). */

@@ -53,7 +53,7 @@ export function translationUnits(source: ContentSource): TranslationUnit[] {
       const lv = e.questions.lv.find((q) => q.id === id);
       if (!lv) continue; // unreadable: the check says why
       const en = e.questionFiles.en.get(id);
-      units.push({ key: `${e.id}/questions/${id}`, file: en ?? lvFile, latvian: `${lv.title}\n${lv.body}`, missingEnglish: en ? undefined : `${e.questionDir('en')}/${lvFile.split('/').at(-1)}` });
+      units.push({ key: `${e.id}/questions/${id}`, file: en ?? lvFile, latvian: `${lv.title}\n${lv.body}`, missingEnglish: en ? undefined : `${e.questionDirs.en}/${lvFile.split('/').at(-1)}` });
     }
   }
   for (const g of source.glossary ?? []) units.push({ key: `glossary/${g.id}`, file: source.glossaryFile, latvian: `${g.term.lv}\n${g.definition.lv}` });
