@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -31,21 +30,8 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
-  vite: {
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler warns about once
-          // per answer; harmless and known upstream (withastro/astro#18087). Every other warning is shown.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
   integrations: [
     contentCheck(),
-    mdx(),
     sitemap({ filter: (page) => inSitemap(page, base), serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }),
     pagefindIndex(),
     // After the search index, so the host configuration covers its files too.

@@ -1,10 +1,10 @@
 /**
- * An answer as plain text: the MDX body with each <List id> replaced by its items. Used for the FAQ's
+ * An answer as plain text: the Markdown body with each <List id> replaced by its items. Used for the FAQ's
  * structured data, the search records and the fidelity test, so all of them see the answer the reader sees.
  */
 import type { Locale } from './locales.ts';
 import type { EditionParts } from './content/schemas.ts';
-import { replaceLists } from './content/mdx.ts';
+import { replaceLists } from './content/markup.ts';
 import { answerList, listTexts } from './lists.ts';
 
 type ListParts = Pick<EditionParts, 'lists' | 'needs' | 'goals' | 'activities'>;

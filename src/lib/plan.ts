@@ -6,7 +6,7 @@
 import type { Locale } from './locales.ts';
 import type { PlanEdition, Question } from './content/model.ts';
 import type { GlossaryTerm, Goal, Need, Section } from './content/schemas.ts';
-import { listIdsIn } from './content/mdx.ts';
+import { listIdsIn } from './content/markup.ts';
 
 export interface SectionWithQuestions {
   section: Section;

@@ -136,7 +136,7 @@ describe('content check', () => {
   });
 
   describe('questions', () => {
-    const q = (locale: string, id: string) => `${ed}/questions/${locale}/${id}.mdx`;
+    const q = (locale: string, id: string) => `${ed}/questions/${locale}/${id}.md`;
 
     it('reports an unknown section, listing the sections', () => {
       const errors = errorsAfter((c) => c.write(q('en', 'school-needs'), '---\ntitle: Needs\nsection: schol\norder: 1\n---\n\nText.\n'));
@@ -222,18 +222,33 @@ describe('stand-alone pages', () => {
   });
 });
 
-describe('answers as MDX', () => {
-  const q = (locale: string, id: string) => `${ed}/questions/${locale}/${id}.mdx`;
+describe('answers as Markdown', () => {
+  const q = (locale: string, id: string) => `${ed}/questions/${locale}/${id}.md`;
   const answer = (body: string) => `---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\n${body}\n`;
 
   it('reports an unclosed <List> with its line', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Teksts.\n\n<List id="needs"')));
-    expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && /body \(line \d+\): is not valid MDX/.test(e))).toBe(true);
+    expectError(errors, q('lv', 'school-needs'), 'body (line 9)', /unclosed tag: <List> needs exactly one attribute/);
   });
 
-  it('reports text in curly braces, which MDX would run as code', () => {
+  it('accepts text in curly braces (Markdown runs no code)', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Teksts {iekavās}.\n\n<List id="needs" />')));
-    expectError(errors, q('lv', 'school-needs'), 'body (line 7)', /curly braces/);
+    expect(errors).toEqual([]);
+  });
+
+  it('reports a <List> that shares its line with text, and other tags', () => {
+    const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Vajadzības: <List id="needs" />\n\n<div>Teksts</div>')));
+    expectError(errors, q('lv', 'school-needs'), 'body (line 7)', /a line of its own/);
+    expectError(errors, q('lv', 'school-needs'), 'body (line 9)', /uses <div>, but answers are Markdown/);
+  });
+
+  it('reports an answer written as .mdx', () => {
+    const errors = errorsAfter((c) => {
+      c.write(`${ed}/questions/lv/jauns.mdx`, answer('Teksts.').replace('order: 1', 'order: 9'));
+      c.write(`${ed}/questions/en/jauns.md`, answer('Text.').replace('order: 1', 'order: 9'));
+    });
+    expectError(errors, `${ed}/questions/lv/jauns.mdx`, 'file name', /rename it to end in \.md/);
+    expect(errors, errors.join("\n")).toHaveLength(1);
   });
 
   it('reports a misspelt component and a <List> without id', () => {
@@ -244,10 +259,10 @@ describe('answers as MDX', () => {
 
   it('reports a file name that cannot be a link id', () => {
     const errors = errorsAfter((c) => {
-      c.write(`${ed}/questions/lv/Kā pieteikties.mdx`, answer('Teksts.'));
-      c.write(`${ed}/questions/en/Kā pieteikties.mdx`, answer('Text.'));
+      c.write(`${ed}/questions/lv/Kā pieteikties.md`, answer('Teksts.'));
+      c.write(`${ed}/questions/en/Kā pieteikties.md`, answer('Text.'));
     });
-    expectError(errors, `${ed}/questions/lv/Kā pieteikties.mdx`, 'file name', /lower-case letters, digits and hyphens/);
+    expectError(errors, `${ed}/questions/lv/Kā pieteikties.md`, 'file name', /lower-case letters, digits and hyphens/);
   });
 
   it('reports a citation missing from the front matter references', () => {
@@ -275,7 +290,7 @@ describe('editions and the glossary', () => {
 
   it('reports a glossary that is not JSON once, and nothing that depends on it', () => {
     const errors = errorsAfter((c) => c.write('glossary.json', `${readFileSync(c.file('glossary.json'), 'utf8')}{`));
-    expect(errors).toHaveLength(1);
+    expect(errors, errors.join("\n")).toHaveLength(1);
     expect(errors[0]).toMatch(/glossary\.json: is not valid JSON/);
   });
 

@@ -1,16 +1,19 @@
 /**
- * Astro collections fed from the content model: only what needs Astro's `render()` (the answers and the
- * stand-alone pages, written in MDX/Markdown) is a collection; everything else the pages take straight
- * from the model. Under `npm run dev` a change under content/ reads and checks the content again.
+ * Astro collections fed from the content model: only what Astro renders (the answers and the stand-alone
+ * pages, written in Markdown) is a collection; everything else the pages take straight from the model.
+ * Each entry is rendered here, once, with the site's Markdown processor (citations become links); an
+ * answer's lists are marked in its HTML (markup.ts) for Answer.astro to put in. Under `npm run dev` a
+ * change under content/ reads and checks the content again.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { formatIssue } from './issues.ts';
 import type { Page, Question } from './model.ts';
 import { contentDir } from './files.ts';
 import type { ContentReport } from './check.ts';
 import { contentStore } from './store.ts';
+import { listPlaceholders } from './markup.ts';
 
 /**
  * The site's checked content: the report `npm run build` recorded, or (astro dev, astro build) read now.
@@ -30,11 +33,11 @@ export function pageEntryId(page: Pick<Page, 'locale' | 'id'>): string {
 
 type Kind = 'questions' | 'pages';
 
-/** Entries of one kind from the model, rendered by Astro from their own files (MDX needs its file). */
+/** Entries of one kind from the model, each rendered with the site's Markdown processor. */
 export function modelLoader(kind: Kind): Loader {
   return {
     name: `content-model-${kind}`,
-    async load({ store, generateDigest, config, logger, watcher }) {
+    async load({ store, generateDigest, config, logger, watcher, renderMarkdown }) {
       const root = fileURLToPath(config.root);
       const sync = async () => {
         const { model, errors } = await siteReport();
@@ -52,7 +55,8 @@ export function modelLoader(kind: Kind): Loader {
             // Relative to the project, as Astro's own glob loader gives it.
             filePath: path.relative(root, path.resolve(file)).split(path.sep).join('/'),
             digest: generateDigest(`${file}\n${body}\n${JSON.stringify(data)}`),
-            deferredRender: true,
+            // The file's address tells the citation links which language the text is in.
+            rendered: await renderMarkdown(listPlaceholders(body), { fileURL: pathToFileURL(path.resolve(file)) }),
           });
         }
         return errors;

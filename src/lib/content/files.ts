@@ -6,7 +6,7 @@
  * Layout:
  *   content/school.json, content/glossary.json, content/translations.json
  *   content/editions/<years>/<part>.json          (the parts are listed in schemas.ts, EDITION_PARTS)
- *   content/editions/<years>/questions/<lang>/<question-id>.mdx
+ *   content/editions/<years>/questions/<lang>/<question-id>.md
  *   content/pages/<lang>/<page>.md
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -64,7 +64,7 @@ export function markdownFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** The name a Markdown file is known by: its file name without .md/.mdx. */
+/** The name a Markdown file is known by: its file name without .md (or a stray .mdx). */
 export function fileId(file: string): string {
   return path.basename(file).replace(/\.mdx?$/, '');
 }
@@ -78,7 +78,7 @@ export interface MarkdownFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** A Markdown/MDX file: YAML front matter between --- lines, then the body. */
+/** A Markdown file: YAML front matter between --- lines, then the body. */
 export function readMarkdownFile(file: string): MarkdownFile {
   const raw = readFileSync(file, 'utf8');
   const match = FRONTMATTER.exec(raw);

@@ -6,15 +6,15 @@
 import type { Locale } from '../locales.ts';
 import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School } from './schemas.ts';
 
-/** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
+/** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.md). */
 export interface Question extends QuestionFrontmatter {
-  /** The file name without .mdx: the question's stable #id, the same in every language. */
+  /** The file name without .md: the question's stable #id, the same in every language. */
   id: string;
   edition: string;
   locale: Locale;
   /** The file as shown to editors (relative to the project). */
   file: string;
-  /** The MDX body: Markdown, citations [n] and <List id="…" />. */
+  /** The body: Markdown, citations [n] and <List id="…" /> lines. */
   body: string;
 }
 

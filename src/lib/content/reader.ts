@@ -12,7 +12,7 @@ import type { z } from 'astro/zod';
 import { isLocale, LOCALES, type Locale } from '../locales.ts';
 import { ContentFileError, contentDir, displayPath, fileId, markdownFiles, readJson, readMarkdownFile, subfolders } from './files.ts';
 import { type ContentIssue, schemaIssues } from './issues.ts';
-import { mdxProblems } from './mdx.ts';
+import { markupProblems } from './markup.ts';
 import { byEditionId, type ContentModel, type Page, type PlanEdition, type Question } from './model.ts';
 import {
   EDITION_PARTS,
@@ -128,14 +128,18 @@ export function readContent(root = contentDir()): ReadResult {
         }
         const questionId = fileId(file);
         questionFiles[folder].set(questionId, shown);
+        if (file.endsWith('.mdx')) {
+          issues.push({ file: shown, field: 'file name', message: 'answers are Markdown files: rename it to end in .md' });
+          continue;
+        }
         if (!idSchema.safeParse(questionId).success) {
-          issues.push({ file: shown, field: 'file name', message: 'is the question\'s id in links (#id): use lower-case letters, digits and hyphens, no spaces or accents (e.g. "how-to-apply.mdx")' });
+          issues.push({ file: shown, field: 'file name', message: 'is the question\'s id in links (#id): use lower-case letters, digits and hyphens, no spaces or accents (e.g. "how-to-apply.md")' });
           continue;
         }
         const read = readMarkdown(file, questionSchema);
         if (!read) continue;
-        for (const problem of mdxProblems(read.body)) {
-          issues.push({ file: shown, field: problem.line ? `body (line ${problem.line + read.bodyLineOffset})` : 'body', message: problem.message });
+        for (const problem of markupProblems(read.body)) {
+          issues.push({ file: shown, field: `body (line ${problem.line + read.bodyLineOffset})`, message: problem.message });
         }
         questions[folder].push({ ...read.data, id: questionId, edition: id, locale: folder, file: shown, body: read.body });
       }
@@ -169,6 +173,10 @@ export function readContent(root = contentDir()): ReadResult {
   const pagesDir = path.join(root, 'pages');
   for (const locale of LOCALES) {
     for (const file of markdownFiles(path.join(pagesDir, locale))) {
+      if (file.endsWith('.mdx')) {
+        issues.push({ file: displayPath(file), field: 'file name', message: 'pages are Markdown files: rename it to end in .md' });
+        continue;
+      }
       const id = fileId(file);
       pageFiles[locale].set(id, displayPath(file));
       const read = readMarkdown(file, pageSchema);

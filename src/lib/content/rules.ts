@@ -7,7 +7,7 @@ import { LOCALE_NAMES, LOCALES, otherLocale } from '../locales.ts';
 import { listIds } from '../lists.ts';
 import { missingFigures } from '../table.ts';
 import { type ContentIssue, oneOf } from './issues.ts';
-import { citationsIn, listIdsIn } from './mdx.ts';
+import { citationsIn, listIdsIn } from './markup.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { EDITION_PARTS, type EditionPart, type EditionParts } from './schemas.ts';
 import { translationStatus, translationUnits } from './translations.ts';

@@ -145,7 +145,7 @@ export const tableSchema = z
   })
   .strict();
 
-/** Front matter of one answer (content/editions/<edition>/questions/<lang>/<question-id>.mdx). */
+/** Front matter of one answer (content/editions/<edition>/questions/<lang>/<question-id>.md). */
 export const questionSchema = z
   .object({
     title: text,
