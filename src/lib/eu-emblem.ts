@@ -26,7 +26,8 @@ export interface EmblemGeometry {
   path: string;
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
+// One decimal on a 300-unit-wide flag: 0.03 % of its width, far below a pixel at any size it is shown.
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The ten corners of a five-pointed star, first point straight up. */
 export function starCorners(centre: Point, outer: number): Point[] {
