@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
+import { glossaryRecords, searchRecords } from '../../src/lib/search/records.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
 import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 import { FIXTURE_CONTENT, FIXTURE_EDITION } from '../support/fixture-content.ts';
@@ -129,10 +129,11 @@ describe('plan editions', () => {
 
   it('searches the current edition only', () => {
     const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    // The current edition's answer records, its Table 1.1 page and the glossary; nothing of the archive.
-    const current = checkContent({ root: path.join(work, 'content') }).model.editions.at(-1)!;
+    // The current edition's answer records, the glossary's terms and its Table 1.1 page; nothing of the archive.
+    const { model } = checkContent({ root: path.join(work, 'content') });
+    const current = model.editions.at(-1)!;
     expect(current.id).toBe(FIXTURE_EDITION);
-    expect(entry.languages.lv.page_count).toBe(searchRecords(current, 'lv').length + 2);
+    expect(entry.languages.lv.page_count).toBe(searchRecords(current, 'lv').length + glossaryRecords(model.glossary, 'lv').length + 1);
   });
 });
 
