@@ -18,7 +18,9 @@ export function highlightSearchedWords(): void {
   if (!query || !target) return;
   const locale = document.documentElement.lang === 'en' ? 'en' : 'lv';
   const walker = document.createTreeWalker(regionOf(target), NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, mark, svg') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    // Not inside links: the answer's own text is what the words are searched in, and a mark's background
+    // under link colours would fall short of contrast in the dark theme.
+    acceptNode: (node) => (node.parentElement?.closest('script, style, mark, svg, a') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const texts: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);

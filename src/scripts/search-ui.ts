@@ -99,15 +99,16 @@ export function initSearchPanel(panel: HTMLElement): void {
     if (outcome.hits.length === 0) {
       parts.push(`${strings.noResults.replace('{query}', query)} ${strings.noResultsHint}`);
     } else {
+      // "10 results. Not found: programme. Showing results for “mobility”. [Search for “mobilty” instead]"
+      parts.push(`${plural(outcome.hits.length)}.`);
+      if (outcome.notFound.length) parts.push(` ${strings.notFound.replace('{words}', outcome.notFound.join(', '))}`);
       if (outcome.correctedQuery) {
         const exact = document.createElement('a');
-        exact.href = `${searchPage}?${new URLSearchParams({ [QUERY_PARAM]: query, [EXACT_PARAM]: '' })}`;
+        exact.href = `${searchPage}?${new URLSearchParams({ [QUERY_PARAM]: query, [EXACT_PARAM]: '1' })}`;
         exact.textContent = strings.searchExactly.replace('{query}', query);
         exact.dataset.searchExactly = '';
-        parts.push(`${strings.corrected.replace('{query}', outcome.correctedQuery)} `, exact, ' ');
+        parts.push(` ${strings.corrected.replace('{query}', outcome.correctedQuery)} `, exact);
       }
-      if (outcome.notFound.length) parts.push(`${strings.notFound.replace('{words}', outcome.notFound.join(', '))} `);
-      parts.push(plural(outcome.hits.length));
     }
     status.replaceChildren(...parts);
   }
