@@ -3,7 +3,7 @@
  * built with DOM APIs around the words' own text, never innerHTML of what the reader typed. A <mark> only
  * colours the background (global.css), so nothing moves. Imported by site.ts only when the parameter is there.
  */
-import { highlightRanges } from '../lib/search/highlight.ts';
+import { highlightRanges, partialWordFound } from '../lib/search/highlight.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/params.ts';
 
 /** The part of the page the result stands for: the question's article, the activity, the glossary entry. */
@@ -24,9 +24,14 @@ export function highlightSearchedWords(): void {
   });
   const texts: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  const asPrefix = !partialWordFound(
+    texts.map((t) => t.data),
+    query,
+    locale,
+  );
   for (const text of texts) {
     // From the last range back, so the earlier offsets stay valid while the text node is split.
-    for (const [start, end] of highlightRanges(text.data, query, locale).reverse()) {
+    for (const [start, end] of highlightRanges(text.data, query, locale, asPrefix).reverse()) {
       const word = text.splitText(start);
       word.splitText(end - start);
       const mark = document.createElement('mark');

@@ -41,6 +41,8 @@ function loadPagefind(base: string): Promise<Pagefind> {
     await pagefind.init();
     return pagefind;
   })();
+  // A failed load (offline, no index) is tried again by the next query.
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 

@@ -66,6 +66,17 @@ describe('search quality', () => {
     }
   });
 
+  it.each([
+    ['lv', 'prakse ārzemēs'],
+    ['lv', 'skolotāju mobilitāte'],
+    ['en', 'placement abroad'],
+    ['en', 'job shadowing'],
+  ] as const)('%s: shows results at every keystroke of "%s", half-typed words included', async (locale, query) => {
+    const prefixes = [...query].map((_, i) => query.slice(0, i + 1));
+    const outcomes = await searchAll(browser, site.origin, locale, prefixes);
+    expect(prefixes.filter((_, i) => outcomes[i]!.hits.length === 0)).toEqual([]);
+  });
+
   for (const locale of ['lv', 'en'] as const) {
     it(`finds every shared case in the top 3 (${locale})`, async () => {
       const results = await run(locale, shared[locale]);

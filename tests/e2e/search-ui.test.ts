@@ -36,6 +36,17 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  test('without an index to load (as under npm run dev) the status says so instead of failing silently', async () => {
+    // The dev server's pages say how to get an index (search.devNeedsBuild); a built page says search failed.
+    const page = await e2e().newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(e2e().url('/'));
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog input[type="search"]').fill('mobilitāte');
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe(lv('search.error'));
+    await page.context().close();
+  });
+
   test('the search page starts loading it when its field gets focus', async () => {
     const page = await e2e().newPage();
     await page.goto(e2e().url(localizedUrl('search', 'en', { base: '/' })));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics, stemLatvian } from '../../src/lib/search/latvian.ts';
 import { prepareQuery, queryTerms, termMatchesWord } from '../../src/lib/search/query.ts';
-import { highlightRanges } from '../../src/lib/search/highlight.ts';
+import { highlightRanges, partialWordFound } from '../../src/lib/search/highlight.ts';
 import { queryAudience } from '../../src/lib/search/audience.ts';
 
 describe('Latvian query stemming', () => {
@@ -63,6 +63,27 @@ describe('Latvian query stemming', () => {
   });
 });
 
+describe('a word still being typed', () => {
+  it('may be the short last word of a query that does not end in a space', () => {
+    expect(queryTerms('prakse ārz', 'lv').at(-1)).toEqual({ word: 'ārz', term: 'arz', partial: true });
+    expect(queryTerms('prakse ārz ', 'lv').at(-1)!.partial).toBeUndefined();
+    expect(queryTerms('gars', 'lv')[0]!.partial).toBe(true); // "gar" — or the beginning of "garumā"
+    expect(queryTerms('ārzemēs', 'lv')[0]!.partial).toBeUndefined(); // a long stem is matched as a prefix anyway
+    expect(queryTerms('vērtības ES', 'lv').at(-1)!.partial).toBeUndefined(); // an abbreviation is a whole word
+  });
+
+  it('is matched as the beginning of words only where no word has its stem', () => {
+    expect(termMatchesWord('arz', 'ārzemēs', 'lv')).toBe(false);
+    expect(termMatchesWord('arz', 'ārzemēs', 'lv', true)).toBe(true);
+    expect(partialWordFound(['prakse ārzemēs'], 'prakse ārz', 'lv')).toBe(false);
+    expect(highlightRanges('prakse ārzemēs', 'prakse ārz', 'lv', true)).toEqual([
+      [0, 6],
+      [7, 14],
+    ]);
+    expect(partialWordFound(['gara, garumā'], 'gars', 'lv')).toBe(true);
+  });
+});
+
 describe('which words answer a term', () => {
   it('matches inflected forms and compounds the term begins', () => {
     expect(termMatchesWord('mobilitat', 'mobilitātēs', 'lv')).toBe(true);
@@ -114,7 +135,7 @@ describe('search excerpts', () => {
     const { sectionExcerpt } = await import('../../src/lib/search/results.ts');
     const words = 'Iepriekšējā sadaļa beidzas. prakse ārzemēs, skolēni. Audzēkņu mobilitāte Mācību mobilitātē var doties <audzēkņi> un mācekļi uz ārzemēm'.split(' ');
     const anchor = 3; // "prakse" — the keywords stand where the heading starts
-    const excerpt = sectionExcerpt(words, 'Audzēkņu mobilitāte', anchor, [3, 4, 13], 'lv', undefined, 6);
+    const excerpt = sectionExcerpt(words, 'Audzēkņu mobilitāte', anchor, [3, 4, 13], undefined, 6);
     expect(excerpt).toBe('Mācību mobilitātē var doties &lt;audzēkņi&gt; <mark>un</mark> …');
     expect(excerpt).not.toContain('prakse');
   });
@@ -122,6 +143,6 @@ describe('search excerpts', () => {
   it('marks only the words that answer a term, not Pagefind\'s looser matches', async () => {
     const { sectionExcerpt } = await import('../../src/lib/search/results.ts');
     const words = 'Tabula 1.1 2020./2021. m. g. mobilitātes skaits'.split(' ');
-    expect(sectionExcerpt(words, 'Tabula 1.1', 0, [3, 5], 'lv', ['mobilitat'], 10)).toBe('2020./2021. m. g. <mark>mobilitātes</mark> skaits');
+    expect(sectionExcerpt(words, 'Tabula 1.1', 0, [3, 5], (w) => termMatchesWord('mobilitat', w, 'lv'), 10)).toBe('2020./2021. m. g. <mark>mobilitātes</mark> skaits');
   });
 });

@@ -89,6 +89,14 @@ describe('runSearch', () => {
     expect(outcome.hits.map((h) => h.url)).toEqual(['/faq/#results']); // "gara", not "garumā"
   });
 
+  it('reads a short last word that finds no word of its stem as half-typed', async () => {
+    let loads = 0;
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārz', 'lv', { loadVocabulary: async () => (loads++, vocabulary) });
+    expect(outcome.hits.slice(0, 2).map((h) => h.url)).toEqual(['/faq/#learners', '/faq/#staff']);
+    expect(outcome.notFound).toEqual([]);
+    expect(loads).toBe(0); // three letters: nothing to correct, no vocabulary fetched
+  });
+
   it('corrects a word that finds nothing to the nearest word of the index, and says so', async () => {
     const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary });
     expect(outcome.correctedQuery).toBe('partnerības');

@@ -20,6 +20,11 @@ export interface QueryTerm {
   word: string;
   /** Latvian: its stem without diacritics; English: the word (Pagefind stems it). */
   term: string;
+  /**
+   * A short last word that may still be being typed ("prakse ārz"): where it finds no word of its own stem,
+   * it is matched as the beginning of words (run.ts, highlight.ts).
+   */
+  partial?: boolean;
 }
 
 export function queryWords(query: string): string[] {
@@ -50,13 +55,16 @@ export function queryTerms(query: string, locale: Locale): QueryTerm[] {
   const kept = words.length ? words : typed;
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
-  for (const w of kept) {
+  // Search runs on every keystroke: a query not ending in a space or a mark may end in half a word.
+  const typing = /[\p{L}\p{N}+@]$/u.test(query);
+  kept.forEach((w, i) => {
     // An abbreviation has no ending to cut.
     const term = abbreviation(w) ? foldDiacritics(w) : termOf(w, locale);
-    if (seen.has(term)) continue;
+    if (seen.has(term)) return;
     seen.add(term);
-    out.push({ word: w.toLowerCase(), term });
-  }
+    const partial = typing && i === kept.length - 1 && w === typed.at(-1) && !abbreviation(w) && term.length <= SHORT_STEM;
+    out.push({ word: w.toLowerCase(), term, ...(partial ? { partial } : {}) });
+  });
   return out;
 }
 
@@ -78,13 +86,14 @@ function englishBase(word: string): string {
  * A term matches the words it begins (inflected forms, plurals, compounds); an English term also the words
  * that share its base ("teachers" → "teacher", "studies" → "study"). A short term (three letters or fewer)
  * matches only words whose own stem it is: "gar" (gars) finds "gara" but not "garumā", "go" finds "going"
- * but not "goals".
+ * but not "goals"; as a `prefix` (a half-typed last word, QueryTerm.partial) it matches every word it
+ * begins: "ārz" finds "ārzemēs".
  */
-export function termMatchesWord(term: string, word: string, locale: Locale): boolean {
+export function termMatchesWord(term: string, word: string, locale: Locale, prefix = false): boolean {
   const w = foldDiacritics(word).replace(/[^\p{L}\p{N}+@]/gu, '');
   const t = foldDiacritics(term);
   if (!w || !t) return false;
-  if (t.length <= SHORT_STEM) return w === t || (locale === 'lv' ? stemLatvian(w) === t : englishBase(w) === t);
+  if (t.length <= SHORT_STEM && !prefix) return w === t || (locale === 'lv' ? stemLatvian(w) === t : englishBase(w) === t);
   if (w.startsWith(t)) return true;
   if (locale === 'lv') return false;
   const base = englishBase(t);

@@ -67,6 +67,8 @@ export interface RankOptions {
   limit?: number;
   /** How many units each term was found in (its rarity ranks units with the same number of terms). */
   termCounts?: Record<string, number>;
+  /** Terms of a half-typed last word, matched as prefixes (QueryTerm.prefix). */
+  prefixes?: string[];
 }
 
 /** Kinds of unit, from the "kind" filter (records.ts, data-pagefind-filter on indexed pages); lower comes first. */
@@ -98,9 +100,10 @@ const wordsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
  * @param terms The query's terms (queryTerms in query.ts).
  */
 export function rankHits(pages: PagefindResultData[], terms: string[], options: RankOptions): SearchHit[] {
-  const { locale, audience, limit = Infinity, termCounts = {} } = options;
+  const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [] } = options;
+  const answers: Answers = (t, w) => termMatchesWord(t, w, locale, prefixes.includes(t));
   const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
-  const matching = (text: string) => terms.filter((t) => wordsOf(text).some((w) => termMatchesWord(t, w, locale)));
+  const matching = (text: string) => terms.filter((t) => wordsOf(text).some((w) => answers(t, w)));
   const units: Unit[] = [];
   const seen = new Set<string>();
   pages.forEach((data, pageRank) => {
@@ -110,7 +113,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     const kind = KIND_PRIORITY[kindName] ?? 1;
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
-      terms.map((t) => locations.filter((l) => words[l.location] !== undefined && termMatchesWord(t, words[l.location]!, locale)).map((l) => l.location));
+      terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
     const add = (unit: Omit<Unit, 'demoted' | 'titleAll' | 'exact'> & { title: string; keywords?: string }) => {
       if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
       seen.add(unit.hit.url);
@@ -120,7 +123,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const glossary = unit.kind === KIND_PRIORITY.glossary;
       // A glossary entry whose term (its title: "Key Action 1 (KA1)") is exactly the query answers "what is …";
       // its other names (keywords) only find it.
-      const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) => isExactly(name, terms, locale));
+      const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) => isExactly(name, terms, locale, answers));
       units.push({ ...unit, titleAll, exact, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
@@ -153,7 +156,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const byTerm = positionsOf(locations);
       const matched = terms.filter((_, i) => byTerm[i]!.length > 0);
       add({
-        hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location), locale, terms) : sub.excerpt, matched, kind: kindName },
+        hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location), (w) => terms.some((t) => answers(t, w))) : sub.excerpt, matched, kind: kindName },
         title: sub.title,
         kind,
         audience: [],
@@ -193,10 +196,13 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     .map((u) => u.hit);
 }
 
+/** Does the indexed word answer the query term? (termMatchesWord with the query's language and prefixes.) */
+type Answers = (term: string, word: string) => boolean;
+
 /** Is the text the query's words and nothing else (stop words aside)? */
-function isExactly(text: string, terms: string[], locale: Locale): boolean {
+function isExactly(text: string, terms: string[], locale: Locale, answers: Answers): boolean {
   const words = text.split(/[^\p{L}\p{N}+@]+/u).filter((w) => w && !isStopWord(w, locale));
-  return words.length > 0 && words.every((w) => terms.some((t) => termMatchesWord(t, w, locale))) && terms.every((t) => words.some((w) => termMatchesWord(t, w, locale)));
+  return words.length > 0 && words.every((w) => terms.some((t) => answers(t, w))) && terms.every((t) => words.some((w) => answers(t, w)));
 }
 
 /** The smallest window (in words) holding one position from each list; Infinity for no lists. */
@@ -224,10 +230,10 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /**
  * An excerpt of a section's own text, with the matched words marked. Pagefind's excerpt would start with
  * the section's search keywords (indexed from an attribute just before the heading), which are not text
- * of the plan; so the excerpt is cut from the words after the heading. Only words that answer a term are
- * marked (when terms are given), not Pagefind's looser matches.
+ * of the plan; so the excerpt is cut from the words after the heading. Only words that answer the query
+ * (when `answers` is given) are marked, not Pagefind's looser matches.
  */
-export function sectionExcerpt(words: string[], title: string, anchor: number, matches: number[], locale: Locale = 'lv', terms?: string[], length = 24): string {
+export function sectionExcerpt(words: string[], title: string, anchor: number, matches: number[], answers?: (word: string) => boolean, length = 24): string {
   const titleWords = title.split(/\s+/).filter(Boolean);
   const fold = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   // The heading's words follow its keywords; find where they start (within a short reach).
@@ -238,8 +244,7 @@ export function sectionExcerpt(words: string[], title: string, anchor: number, m
       break;
     }
   }
-  const answers = (m: number) => !terms || terms.some((t) => termMatchesWord(t, words[m] ?? '', locale));
-  const inBody = matches.filter((m) => m >= start && answers(m)).sort((a, b) => a - b);
+  const inBody = matches.filter((m) => m >= start && (!answers || answers(words[m] ?? ''))).sort((a, b) => a - b);
   const from = Math.max(start, (inBody[0] ?? start) - 6);
   const marked = new Set(inBody);
   const slice = words.slice(from, from + length).map((w, i) => (marked.has(from + i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)));

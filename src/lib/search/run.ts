@@ -16,7 +16,7 @@ import { queryAudience } from './audience.ts';
 import { queryTerms, termOf, type QueryTerm } from './query.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from './results.ts';
 import { foldDiacritics } from './latvian.ts';
-import { corrections, type Vocabulary } from './vocabulary.ts';
+import { corrections, maxEdits, type Vocabulary } from './vocabulary.ts';
 
 /** What runSearch needs of Pagefind's JS API (pagefind.js; the test drives it through a browser page). */
 export interface PagefindSearch {
@@ -69,9 +69,13 @@ interface Gathered {
   found: Set<string>;
 }
 
-async function gather(pagefind: PagefindSearch, terms: string[], locale: Locale, words: string[]): Promise<Gathered> {
-  const audience = queryAudience(words, locale);
-  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) => rankHits(pages, terms, { locale, audience, termCounts });
+async function gather(pagefind: PagefindSearch, query: QueryTerm[], locale: Locale, prefixes: string[]): Promise<Gathered> {
+  const terms = query.map((t) => t.term);
+  const audience = queryAudience(
+    query.map((t) => t.word),
+    locale,
+  );
+  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) => rankHits(pages, terms, { locale, audience, termCounts, prefixes });
   const whole = await pagefind.search(terms.join(' '));
   const pages = await Promise.all((whole?.results ?? []).slice(0, FETCH).map((r) => r.data()));
   let hits = rank(pages);
@@ -122,17 +126,16 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   const typed = queryTerms(query, locale);
   if (typed.length === 0) return { hits: [], notFound: [], searched: query };
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
-    const { hits, found } = await gather(
-      pagefind,
-      terms.map((t) => t.term),
-      locale,
-      terms.map((t) => t.word),
-    );
+    let { hits, found } = await gather(pagefind, terms, locale, []);
+    // A short last word that finds no word of its own stem is likely half-typed: match it as a beginning.
+    const partial = terms.find((t) => t.partial && !found.has(t.term));
+    if (partial) ({ hits, found } = await gather(pagefind, terms, locale, [partial.term]));
     const best = new Set(hits[0]?.matched ?? []);
     return { hits: hits.slice(0, limit), notFound: terms.filter((t) => !best.has(t.term)).map((t) => t.word), correctedQuery, searched, found };
   };
   const first = await run(typed, query);
-  const missing = typed.filter((t) => !first.found.has(t.term));
+  // Only words long enough to correct (maxEdits): a half-typed "pra" never fetches the vocabulary.
+  const missing = typed.filter((t) => !first.found.has(t.term) && maxEdits(foldDiacritics(t.word).length) > 0);
   if (!correct || !loadVocabulary || missing.length === 0) return strip(first);
 
   let vocabulary: Vocabulary;
