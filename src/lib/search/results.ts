@@ -7,17 +7,17 @@
  * Order, each rule breaking the ties of the one before:
  *  1. glossary entries last, unless the query is the term itself: the plan's own answers before our
  *     definitions, even when a definition shares more of the words;
- *  2. how many of the query's terms the unit has (text, title or keywords), then how rare they are (when
- *     no unit has them all, one with the query's rarer words says more: "skolotāju apmaiņas" before
- *     "skolotāju … programma");
- *  3. a title with every query term first (the question the reader asked), then a unit the query names
- *     exactly: its title, a part of it in brackets, or one of its keywords has nothing but the query's words
- *     ("ECVET", "Key Action 1", "prakse ārzemēs");
- *  4. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
- *  5. audience (audience.ts): a query that names learners or staff gets their answers first and the other
+ *  2. how many of the query's terms the unit has (text, title or keywords);
+ *  3. audience (audience.ts): a query that names learners or staff gets their answers first and the other
  *     audience's last; one that names neither gets staff answers after the rest (most who search are
  *     learners and parents);
- *  6. how many of the terms the title has, then how close together the terms stand (a phrase beats words
+ *  4. how rare its terms are (when no unit has them all, one with the query's rarer words says more:
+ *     "skolotāju apmaiņas" before "skolotāju … programma");
+ *  5. a title with every query term first (the question the reader asked), then a unit the query names
+ *     exactly: its title, a part of it in brackets, or one of its keywords has nothing but the query's words
+ *     ("ECVET", "Key Action 1", "prakse ārzemēs");
+ *  6. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
+ *  7. how many of the terms the title has, then how close together the terms stand (a phrase beats words
  *     scattered over a long answer), then Pagefind's page order and scores.
  * Shared by the search UI and the search-quality test, so the test measures what readers see.
  */
@@ -119,7 +119,8 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       seen.add(unit.hit.url);
       const titleAll = matching(unit.title).length === terms.length;
       const bracketed = [...unit.title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
-      const titles = [unit.title, unit.title.replace(/\([^)]*\)/g, ' '), ...bracketed];
+      // "Erasmus+" is also "Erasmus plus".
+      const titles = [unit.title, unit.title.replace(/(\p{L})\+/gu, '$1 plus'), unit.title.replace(/\([^)]*\)/g, ' '), ...bracketed];
       const glossary = unit.kind === KIND_PRIORITY.glossary;
       // A glossary entry whose term (its title: "Key Action 1 (KA1)") is exactly the query answers "what is …";
       // its other names (keywords) only find it.
@@ -181,11 +182,11 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       (a, b) =>
         Number(a.demoted) - Number(b.demoted) ||
         b.hit.matched.length - a.hit.matched.length ||
+        forAudience(a) - forAudience(b) ||
         rarity(b) - rarity(a) ||
         Number(b.titleAll) - Number(a.titleAll) ||
         Number(b.exact) - Number(a.exact) ||
         a.kind - b.kind ||
-        forAudience(a) - forAudience(b) ||
         b.titleCoverage - a.titleCoverage ||
         a.span - b.span ||
         a.pageRank - b.pageRank ||

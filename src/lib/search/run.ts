@@ -7,9 +7,11 @@
  *  2. When that finds fewer than 3 answers, each word is searched alone and the units that have the most
  *     of the words are added after the complete matches (results.ts ranks them), so one word the plan
  *     does not use never empties the list. The words the best result lacks are reported as not found.
- *  3. A word that finds nothing and is not in the index's vocabulary (vocabulary.ts, fetched only then) is
- *     taken for a typing mistake and replaced by the nearest frequent word that finds something; the search
- *     then runs again with it, and the reader is told what was searched instead.
+ *  3. A short last word that finds no word of its own stem is taken as half-typed (search runs on every
+ *     keystroke) and matched as the beginning of words.
+ *  4. A word that still finds nothing and is not in the index's vocabulary (vocabulary.ts, fetched only
+ *     then) is taken for a typing mistake and replaced by the nearest frequent word that finds something;
+ *     the search then runs again with it, and the reader is told what was searched instead.
  */
 import type { Locale } from '../locales.ts';
 import { queryAudience } from './audience.ts';
