@@ -74,9 +74,17 @@ describe(`a build under the base path ${BASE}`, () => {
       for (const href of hrefs) expect(href.startsWith(BASE), href).toBe(true);
       expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
       await tab.locator('main .search-result a').first().click();
-      await tab.waitForURL(/\/erasmus\/buj\/#/);
+      // The answer opens with the searched words to mark (?h=), at its question.
+      await tab.waitForURL(/\/erasmus\/buj\/\?h=[^#]+#/);
       const id = decodeURIComponent(new URL(tab.url()).hash.slice(1));
       expect(await tab.locator(`[id="${id}"]`).count()).toBe(1);
+      await tab.locator('mark.search-highlight').first().waitFor();
+
+      // A typing mistake fetches the vocabulary from under the base path too.
+      await tab.goto(`${served.url}meklet/?q=${encodeURIComponent('mobilitāre')}`);
+      await tab.waitForSelector('main [data-search-status] a');
+      expect(requests).toContain(`${BASE}pagefind/vocabulary-lv.json`);
+      expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
     } finally {
       await browser.close();
       await served.close();
