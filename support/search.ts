@@ -1,33 +1,87 @@
 /**
- * Runs search queries against the built site's Pagefind index in headless Chromium, exactly as the search
- * UI does (same query preparation, same result flattening), and judges the top hits against the passage
- * each case expects. Shared by the search-quality test and the search benchmark.
+ * Runs search queries against the built site's Pagefind index in headless Chromium through runSearch
+ * (src/lib/search/run.ts), exactly as the search UI does: same Pagefind options, same query preparation,
+ * relaxation, correction (with the vocabulary fetched from the site) and ranking. Judges the top hits against
+ * the passage each case expects. Shared by the search-quality test and the search benchmark.
  */
 import type { Browser, Page } from 'playwright-core';
 import { localizedUrl, pageOfPath } from '../src/lib/urls.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { currentEdition } from '../src/lib/content/model.ts';
-import { searchRecords } from '../src/lib/search/records.ts';
-import { rankHits, type PagefindResultData, type SearchHit } from '../src/lib/search/results.ts';
-import { prepareQuery } from '../src/lib/search/query.ts';
+import { glossaryRecords, searchRecords } from '../src/lib/search/records.ts';
+import type { PagefindResultData, SearchHit } from '../src/lib/search/results.ts';
+import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome } from '../src/lib/search/run.ts';
+import { decodeVocabulary, vocabularyFile, type VocabularyFile } from '../src/lib/search/vocabulary.ts';
 import type { Locale } from '../src/lib/locales.ts';
+
+/** What a case is an example of (tests/fixtures/search-cases.json); the benchmark reports each class. */
+export type SearchClass = 'sample' | 'everyday' | 'inflection' | 'partial' | 'short' | 'typo' | 'question' | 'audience' | 'term';
 
 export interface SearchCase {
   q: string;
   /** A Latvian phrase of the passage that answers the query (the English site answers with its translation, same anchor). */
   passage: string;
+  class?: SearchClass;
+  /** The passage must be within this many first hits (default 3). */
+  top?: number;
+  /** typo cases: the query must be corrected (the reader is told what was searched instead). */
+  corrected?: boolean;
+  /** partial cases: the words the reader is told were not found. */
+  notFound?: string[];
   note?: string;
 }
 
 export interface CaseResult extends SearchCase {
   hits: SearchHit[];
+  outcome: SearchOutcome;
   /** Rank (1-based) of the first hit that is the passage, or 0. */
   rank: number;
+  /** Within its top (3 unless the case says otherwise), and what it expects of notFound/corrected holds. */
+  passed: boolean;
 }
 
-/** Loads Pagefind in the page (its language decides the index) and returns raw result data per query. */
-export async function pagefindResults(page: Page, base: string, queries: string[], perQuery = 6): Promise<PagefindResultData[][]> {
+/** Pagefind's JS API in a browser page, driven from Node: runSearch gets the same results the UI gets. */
+export async function pagefindInPage(page: Page, base: string): Promise<PagefindSearch> {
   // Passed as source text: Vitest would rewrite a dynamic import() inside a function it compiles.
+  await page.evaluate(`(async ({ base, options }) => {
+    const pf = await import(base + 'pagefind/pagefind.js');
+    await pf.options(options);
+    await pf.init();
+    window.__search = { pf, results: new Map(), next: 0 };
+  })(${JSON.stringify({ base, options: pagefindOptions(base) })})`);
+  return {
+    async search(term) {
+      const rows = (await page.evaluate(`(async (term) => {
+        const s = window.__search;
+        const found = await s.pf.search(term);
+        return found.results.map((r) => { const key = s.next++; s.results.set(key, r); return { key, id: r.id, score: r.score }; });
+      })(${JSON.stringify(term)})`)) as { key: number; id: string; score: number }[];
+      return {
+        results: rows.map((r) => ({ id: r.id, score: r.score, data: () => page.evaluate(`window.__search.results.get(${r.key}).data()`) as Promise<PagefindResultData> })),
+      };
+    },
+  };
+}
+
+/** The vocabulary as the UI loads it: fetched from the site by the page. */
+export function vocabularyLoader(page: Page, base: string, locale: Locale) {
+  return async () => decodeVocabulary((await page.evaluate(`fetch(${JSON.stringify(base + vocabularyFile(locale))}).then((r) => r.json())`)) as VocabularyFile);
+}
+
+/** Runs every query through runSearch in a page of the given language. */
+export async function searchAll(browser: Browser, origin: string, locale: Locale, queries: string[]): Promise<SearchOutcome[]> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}${localizedUrl('search', locale, { base: '/' })}`);
+  const pagefind = await pagefindInPage(page, '/');
+  const loadVocabulary = vocabularyLoader(page, '/', locale);
+  const out: SearchOutcome[] = [];
+  for (const q of queries) out.push(await runSearch(pagefind, q, locale, { limit: 10, loadVocabulary }));
+  await page.close();
+  return out;
+}
+
+/** Pagefind as it comes (the benchmark's stock variant): the query as typed, raw result data. */
+export async function pagefindResults(page: Page, base: string, queries: string[], perQuery = 6): Promise<PagefindResultData[][]> {
   const script = `(async ({ base, queries, perQuery }) => {
     const pf = await import(base + 'pagefind/pagefind.js');
     await pf.options({ baseUrl: base, excerptLength: 22 });
@@ -76,39 +130,38 @@ export function targetsOf(passage: string, sectionsByPage: Record<string, Record
 }
 
 /** Pagefind's own order, as its stock UI lists results: pages in rank order, each with its sections in the order given. */
-export function pagefindOrder(pages: PagefindResultData[], _terms: string[], limit: number): SearchHit[] {
-  return pages
+export function pagefindOrder(pages: PagefindResultData[], limit = 10): SearchOutcome {
+  const hits = pages
     .flatMap((p) => {
       const subs = (p.sub_results ?? []).filter((s) => s.url.includes('#'));
       const page = p.meta.title ?? p.url;
-      return subs.length ? subs.map((s) => ({ title: s.title, page, url: s.url, excerpt: s.excerpt })) : [{ title: page, page, url: p.url, excerpt: p.excerpt }];
+      const hit = (title: string, url: string, excerpt: string): SearchHit => ({ title, page, url, excerpt, matched: [], kind: p.filters?.kind?.[0] ?? '' });
+      return subs.length ? subs.map((s) => hit(s.title, s.url, s.excerpt)) : [hit(page, p.url, p.excerpt)];
     })
     .slice(0, limit);
+  return { hits, notFound: [], searched: '' };
 }
 
 export function judge(
   cases: SearchCase[],
-  results: PagefindResultData[][],
-  queries: string[],
+  outcomes: SearchOutcome[],
   targets: (c: SearchCase) => string[],
   /** Maps a hit URL of this language to the Latvian page path + #id it stands for. */
   toLatvianKey: (url: string) => string,
-  order: (pages: PagefindResultData[], terms: string[], limit: number) => SearchHit[] = rankHits,
 ): CaseResult[] {
   return cases.map((c, i) => {
-    const hits = order(results[i] ?? [], queries[i]!.split(' '), 3);
+    const outcome = outcomes[i]!;
     const wanted = targets(c);
-    const rank = hits.findIndex((h) => wanted.includes(toLatvianKey(h.url))) + 1;
-    return { ...c, hits, rank };
+    const rank = outcome.hits.findIndex((h) => wanted.includes(toLatvianKey(h.url))) + 1;
+    const expectations =
+      (c.corrected === undefined || c.corrected === (outcome.correctedQuery !== undefined)) &&
+      (c.notFound === undefined || JSON.stringify([...c.notFound].sort()) === JSON.stringify([...outcome.notFound].sort()));
+    return { ...c, hits: outcome.hits.slice(0, 3), outcome, rank, passed: rank > 0 && rank <= (c.top ?? 3) && expectations };
   });
 }
 
-export function prepared(cases: SearchCase[], locale: Locale, stock: boolean): string[] {
-  return cases.map((c) => (stock ? c.q : prepareQuery(c.q, locale)));
-}
-
 /** HTML pages Pagefind indexes (their data-pagefind-body), whose heading sections the cases point into. */
-export const INDEXED_PAGES = ['table', 'glossary'] as const;
+export const INDEXED_PAGES = ['table'] as const;
 
 /**
  * What each Latvian search unit contains, keyed by page path and then id: the answer records as indexed
@@ -117,8 +170,8 @@ export const INDEXED_PAGES = ['table', 'glossary'] as const;
 export async function latvianSections(browser: Browser, origin: string, contentRoot?: string): Promise<Record<string, Record<string, string>>> {
   const page = await browser.newPage();
   const out: Record<string, Record<string, string>> = {};
-  const edition = currentEdition(checkContent(contentRoot ? { root: contentRoot } : {}).model);
-  for (const record of searchRecords(edition, 'lv')) {
+  const { model } = checkContent(contentRoot ? { root: contentRoot } : {});
+  for (const record of [...searchRecords(currentEdition(model), 'lv'), ...glossaryRecords(model.glossary, 'lv')]) {
     const url = new URL(record.url, 'http://site');
     (out[url.pathname] ??= {})[url.hash.slice(1)] = `${record.meta.title} ${record.content}`.replace(/\s+/g, ' ');
   }
@@ -143,3 +196,6 @@ export interface CaseFile {
   lv: SearchCase[];
   en: SearchCase[];
 }
+
+/** A result shows nothing: no hit at all. */
+export const showsNothing = (r: CaseResult) => r.outcome.hits.length === 0;

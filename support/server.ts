@@ -1,6 +1,8 @@
 /**
  * A static file server for a built site on 127.0.0.1, mounted under a base path like a real host would,
- * with the site's 404.html for unknown paths. Test-only: no caching, no compression.
+ * with the site's 404.html for unknown paths. Test-only: no caching; gzip on request (benchmarks). It counts
+ * what it sends (headers and body, as on the wire), so a benchmark sees every request a page makes, its web
+ * workers' included.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -24,6 +26,8 @@ export interface StaticSite {
   origin: string;
   /** origin + base, ending in "/". */
   url: string;
+  /** Bytes sent (headers and body, compressed as sent) and responses finished since the last reset. */
+  traffic: { read(): { bytes: number; requests: number }; reset(): void };
   close(): Promise<void>;
 }
 
@@ -37,7 +41,18 @@ const COMPRESSIBLE = /^(text\/|application\/(json|wasm|xml)|image\/svg)/;
 
 export async function serveSite(root: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const headers = options.headers ?? {};
+  let bytes = 0;
+  let requests = 0;
+  // A keep-alive socket carries one response after another: each response is what its socket sent meanwhile.
+  const counted = new WeakMap<object, number>();
   const server: Server = createServer((req, res) => {
+    res.on('finish', () => {
+      const socket = res.socket ?? req.socket;
+      const total = socket.bytesWritten;
+      bytes += total - (counted.get(socket) ?? 0);
+      counted.set(socket, total);
+      requests++;
+    });
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (file: string, status = 200) => {
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
@@ -63,5 +78,16 @@ export async function serveSite(root: string, base = '/', options: ServeOptions 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  return { origin, url: `${origin}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    url: `${origin}${base}`,
+    traffic: {
+      read: () => ({ bytes, requests }),
+      reset: () => {
+        bytes = 0;
+        requests = 0;
+      },
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -1,34 +1,42 @@
 /**
  * Builds the Pagefind search index once Astro has written the site: one index per language
- * (Pagefind splits by <html lang>), written to <outDir>/pagefind/.
+ * (Pagefind splits by <html lang>), written to <outDir>/pagefind/, and beside it each language's vocabulary
+ * (pagefind/vocabulary-<lang>.json: the indexed words with their counts, for correcting typing mistakes).
+ * Under `astro dev` nothing is indexed: it says so once, and the search UI says so too.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../lib/locales.ts';
 import { currentEdition } from '../lib/content/model.ts';
 import { siteContent } from '../lib/content/store.ts';
-import { searchRecords } from '../lib/search/records.ts';
+import { glossaryRecords, searchRecords, searchTexts } from '../lib/search/records.ts';
+import { buildVocabulary, encodeVocabulary, vocabularyFile } from '../lib/search/vocabulary.ts';
 
-const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/** Pagefind's UI kits (our UI uses its JS API) and its web worker (search runs on the page: run.ts). */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:server:start': ({ logger }) => {
+        logger.warn('search needs a built site: the dev server has no search index. Run npm run build && npm run preview to search.');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // HTML pages that carry data-pagefind-body (Table 1.1, glossary), then the answers as records.
+        // HTML pages that carry data-pagefind-body (Table 1.1), then the answers and glossary terms as records.
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const edition = currentEdition(siteContent());
+        const model = siteContent();
+        const edition = currentEdition(model);
         let records = 0;
         for (const locale of LOCALES) {
-          for (const record of searchRecords(edition, locale)) {
+          for (const record of [...searchRecords(edition, locale), ...glossaryRecords(model.glossary, locale)]) {
             const result = await index.addCustomRecord(record);
             if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
             records++;
@@ -36,9 +44,13 @@ export function pagefindIndex(): AstroIntegration {
         }
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        // Our own search UI uses Pagefind's JS API only: drop its bundled UI kits (about 430 kB) from the site.
+        // Our own search UI uses Pagefind's JS API only, on the page: drop its UI kits (about 430 kB) and worker.
         const outDir = path.join(site, 'pagefind');
-        for (const name of readdirSync(outDir)) if (UNUSED_UI.test(name)) rmSync(path.join(outDir, name));
+        for (const name of readdirSync(outDir)) if (UNUSED.test(name)) rmSync(path.join(outDir, name));
+        for (const locale of LOCALES) {
+          const vocabulary = encodeVocabulary(buildVocabulary(searchTexts(model, edition, locale)));
+          writeFileSync(path.join(site, vocabularyFile(locale)), JSON.stringify(vocabulary));
+        }
         logger.info(`indexed ${added.page_count} pages and ${records} answer records`);
         await pagefind.close();
       },

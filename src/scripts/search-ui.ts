@@ -1,15 +1,19 @@
 /**
- * Search, loaded on first use: runs the reader's query against the Pagefind index of the page's language
- * and lists the answers, each linked to its question. Arrow keys move through results; Escape closes the
- * dialog (native <dialog>). Every string comes from the page (SearchPanel.astro), in the page's language.
+ * Search, loaded on first use: runs the reader's query (src/lib/search/run.ts) against the Pagefind index of
+ * the page's language and lists the answers, each linked to its question. Pagefind starts loading as soon
+ * as the panel is set up (the dialog opened, the search field focused), so the first result does not wait
+ * for it. Each keystroke searches at once; while a search runs, only the latest query waits for it.
+ * Arrow keys move through results; Escape closes the dialog (native <dialog>). Every string comes from the
+ * page (SearchPanel.astro), in the page's language.
  */
-import { rankHits, type PagefindResultData } from '../lib/search/results.ts';
-import { prepareQuery } from '../lib/search/query.ts';
+import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome } from '../lib/search/run.ts';
+import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
+import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
+import type { Locale } from '../lib/locales.ts';
 
-interface Pagefind {
+interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 interface Strings {
@@ -17,37 +21,68 @@ interface Strings {
   noResults: string;
   noResultsHint: string;
   error: string;
+  /** Only in pages served by `astro dev`, which has no search index. */
+  devNeedsBuild?: string;
   resultsOne: string;
   resultsZero: string;
   resultsOther: string;
+  notFound: string;
+  corrected: string;
+  searchExactly: string;
 }
 
+const withSlash = (base: string) => base.replace(/\/?$/, '/');
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
-    const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // baseUrl: results link under the site's base path (e.g. /erasmus/buj/#id).
-    await pagefind.options({ baseUrl: base.replace(/\/?$/, '/'), excerptLength: 22 });
+    const pagefind = (await import(/* @vite-ignore */ `${withSlash(base)}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options(pagefindOptions(base));
     await pagefind.init();
     return pagefind;
   })();
+  // A failed load (offline, no index) is tried again by the next query.
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
+}
+
+const vocabularies = new Map<Locale, Promise<Vocabulary>>();
+function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
+  let loading = vocabularies.get(locale);
+  if (!loading) {
+    loading = fetch(`${withSlash(base)}${vocabularyFile(locale)}`).then(async (response) => {
+      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
+      return decodeVocabulary((await response.json()) as VocabularyFile);
+    });
+    // A failed fetch may be retried by a later query.
+    loading.catch(() => vocabularies.delete(locale));
+    vocabularies.set(locale, loading);
+  }
+  return loading;
 }
 
 const MAX_HITS = 10;
 const ready = new WeakSet<HTMLElement>();
+
+/** A result's link: its question (#id) on its page, with the searched words for the page to mark (highlight.ts). */
+function resultHref(url: string, searched: string): string {
+  const link = new URL(url, location.href);
+  link.searchParams.set(HIGHLIGHT_PARAM, searched);
+  return `${link.pathname}${link.search}${link.hash}`;
+}
 
 export function initSearchPanel(panel: HTMLElement): void {
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
-  const locale = panel.dataset.locale === 'en' ? 'en' : 'lv';
+  const locale: Locale = panel.dataset.locale === 'en' ? 'en' : 'lv';
   const base = panel.dataset.base ?? '/';
+  const searchPage = panel.querySelector<HTMLFormElement>('form')?.getAttribute('action') ?? '';
+  // Start loading Pagefind now: the reader is about to type.
+  void loadPagefind(base).catch(() => undefined);
   if (ready.has(panel)) {
-    if (input.value) void run();
+    if (input.value) schedule();
     return;
   }
   ready.add(panel);
@@ -58,54 +93,107 @@ export function initSearchPanel(panel: HTMLElement): void {
     return template.replace(/\d+/, String(n));
   };
 
-  let latest = 0;
+  /** The query the reader asked to search exactly as typed (the "search for … instead" link), until they type again. */
+  let exactly: string | undefined = panel.dataset.exact;
+
+  function showStatus(outcome: SearchOutcome, query: string): void {
+    const parts: (string | Node)[] = [];
+    if (outcome.hits.length === 0) {
+      parts.push(`${strings.noResults.replace('{query}', query)} ${strings.noResultsHint}`);
+    } else {
+      // "10 results. Not found: programme. Showing results for “mobility”. [Search for “mobilty” instead]"
+      parts.push(`${plural(outcome.hits.length)}.`);
+      if (outcome.notFound.length) parts.push(` ${strings.notFound.replace('{words}', outcome.notFound.join(', '))}`);
+      if (outcome.correctedQuery) {
+        const exact = document.createElement('a');
+        exact.href = `${searchPage}?${new URLSearchParams({ [QUERY_PARAM]: query, [EXACT_PARAM]: '1' })}`;
+        exact.textContent = strings.searchExactly.replace('{query}', query);
+        exact.dataset.searchExactly = '';
+        parts.push(` ${strings.corrected.replace('{query}', outcome.correctedQuery)} `, exact);
+      }
+    }
+    status.replaceChildren(...parts);
+  }
+
   async function run(): Promise<void> {
     const query = input.value.trim();
-    const ticket = ++latest;
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
-    status.textContent = strings.loading;
+    if (!status.textContent) status.textContent = strings.loading;
+    let pagefind: Pagefind;
     try {
-      const pagefind = await loadPagefind(base);
-      const prepared = prepareQuery(query, locale);
-      const search = await pagefind.debouncedSearch(prepared, {}, 120);
-      if (!search || ticket !== latest) return; // a newer query took over
-      const pages = await Promise.all(search.results.slice(0, MAX_HITS).map((r) => r.data()));
-      if (ticket !== latest) return;
-      const hits = rankHits(pages, prepared.split(' '), MAX_HITS);
-      list.replaceChildren(...hits.map((hit) => {
-        const li = document.createElement('li');
-        li.className = 'search-result';
-        const a = document.createElement('a');
-        a.href = hit.url;
-        const title = document.createElement('span');
-        title.className = 'search-result__title';
-        title.textContent = hit.title;
-        const page = document.createElement('span');
-        page.className = 'search-result__page';
-        page.textContent = hit.page;
-        const excerpt = document.createElement('span');
-        excerpt.className = 'search-result__excerpt';
-        excerpt.innerHTML = hit.excerpt; // Pagefind escapes the text and adds only <mark>
-        a.append(title, page, excerpt);
-        li.append(a);
-        return li;
-      }));
-      status.textContent = hits.length ? plural(hits.length) : `${strings.noResults.replace('{query}', query)} ${strings.noResultsHint}`;
+      pagefind = await loadPagefind(base);
+    } catch {
+      // Under `astro dev` there is no index to load: say how to get one.
+      status.textContent = import.meta.env.DEV && strings.devNeedsBuild ? strings.devNeedsBuild : strings.error;
+      return;
+    }
+    try {
+      const outcome = await runSearch(pagefind, query, locale, { limit: MAX_HITS, loadVocabulary: () => loadVocabulary(base, locale), correct: exactly !== query });
+      if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
+      list.replaceChildren(
+        ...outcome.hits.map((hit) => {
+          const li = document.createElement('li');
+          li.className = 'search-result';
+          const a = document.createElement('a');
+          a.href = resultHref(hit.url, outcome.searched);
+          const title = document.createElement('span');
+          title.className = 'search-result__title';
+          title.textContent = hit.title;
+          const page = document.createElement('span');
+          page.className = 'search-result__page';
+          page.textContent = hit.page;
+          const excerpt = document.createElement('span');
+          excerpt.className = 'search-result__excerpt';
+          excerpt.innerHTML = hit.excerpt; // Pagefind (or sectionExcerpt) escapes the text and adds only <mark>
+          a.append(title, page, excerpt);
+          li.append(a);
+          return li;
+        }),
+      );
+      showStatus(outcome, query);
     } catch {
       status.textContent = strings.error;
     }
   }
 
-  input.addEventListener('input', () => void run());
+  // One search at a time; keystrokes during it leave only the latest query to run next.
+  let running = false;
+  let again = false;
+  function schedule(): void {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void (async () => {
+      do {
+        again = false;
+        await run();
+      } while (again);
+      running = false;
+    })();
+  }
+
+  input.addEventListener('input', () => {
+    exactly = undefined;
+    schedule();
+  });
   panel.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    schedule();
     const first = list.querySelector('a');
     first?.focus();
+  });
+  status.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest('[data-search-exactly]')) return;
+    event.preventDefault();
+    exactly = input.value.trim();
+    input.focus();
+    schedule();
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -121,5 +209,5 @@ export function initSearchPanel(panel: HTMLElement): void {
   list.addEventListener('click', (event) => {
     if ((event.target as Element).closest('a')) panel.closest('dialog')?.close();
   });
-  if (input.value) void run();
+  if (input.value) schedule();
 }

@@ -1,8 +1,14 @@
 /**
  * The only script every page loads (about 1 kB): it wires the search control and the language switch.
- * Search itself (our UI and Pagefind's code and index) is imported only when the reader starts to search.
+ * Search itself (our UI and Pagefind's code and index) is imported only when the reader starts to search:
+ * the dialog opens or the search page's field gets focus. A page opened from a search result imports the
+ * few lines that mark the searched words.
  */
+import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
+
 const loadSearch = () => import('./search-ui.ts');
+const params = new URLSearchParams(location.search);
+if (params.has(HIGHLIGHT_PARAM)) void import('./highlight.ts');
 
 function openDialog(opener: HTMLElement | null): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
@@ -39,15 +45,19 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-// The search page: start at once when it was given ?q=, otherwise as soon as the reader types.
+// The search page: start at once when it was given ?q=, otherwise as soon as the reader is in the field.
 const pagePanel = document.querySelector<HTMLElement>('main [data-search-panel]');
 if (pagePanel) {
-  const query = new URLSearchParams(location.search).get('q');
+  const query = params.get(QUERY_PARAM);
   const input = pagePanel.querySelector<HTMLInputElement>('input[type="search"]');
+  const start = () => void loadSearch().then((ui) => ui.initSearchPanel(pagePanel));
   if (query && input) {
     input.value = query;
-    void loadSearch().then((ui) => ui.initSearchPanel(pagePanel));
-  } else {
-    input?.addEventListener('input', () => void loadSearch().then((ui) => ui.initSearchPanel(pagePanel)), { once: true });
+    if (params.has(EXACT_PARAM)) pagePanel.dataset.exact = query;
+    start();
+  } else if (input) {
+    if (document.activeElement === input) start();
+    input.addEventListener('focus', start, { once: true });
+    input.addEventListener('input', start, { once: true });
   }
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
+import { glossaryRecords, searchRecords } from '../../src/lib/search/records.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
 import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 import { FIXTURE_CONTENT, FIXTURE_EDITION } from '../support/fixture-content.ts';
@@ -88,9 +88,17 @@ describe(`a build under the base path ${BASE}`, () => {
       for (const href of hrefs) expect(href.startsWith(BASE), href).toBe(true);
       expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
       await tab.locator('main .search-result a').first().click();
-      await tab.waitForURL(/\/erasmus\/buj\/#/);
+      // The answer opens with the searched words to mark (?h=), at its question.
+      await tab.waitForURL(/\/erasmus\/buj\/\?h=[^#]+#/);
       const id = decodeURIComponent(new URL(tab.url()).hash.slice(1));
       expect(await tab.locator(`[id="${id}"]`).count()).toBe(1);
+      await tab.locator('mark.search-highlight').first().waitFor();
+
+      // A typing mistake fetches the vocabulary from under the base path too.
+      await tab.goto(`${served.url}meklet/?q=${encodeURIComponent('mobilitāre')}`);
+      await tab.waitForSelector('main [data-search-status] a');
+      expect(requests).toContain(`${BASE}pagefind/vocabulary-lv.json`);
+      expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
     } finally {
       await browser.close();
       await served.close();
@@ -159,10 +167,11 @@ describe('plan editions', () => {
 
   it('searches the current edition only', () => {
     const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    // The current edition's answer records, its Table 1.1 page and the glossary; nothing of the archive.
-    const current = checkContent({ root: path.join(work, 'content') }).model.editions.at(-1)!;
+    // The current edition's answer records, the glossary's terms and its Table 1.1 page; nothing of the archive.
+    const { model } = checkContent({ root: path.join(work, 'content') });
+    const current = model.editions.at(-1)!;
     expect(current.id).toBe(FIXTURE_EDITION);
-    expect(entry.languages.lv.page_count).toBe(searchRecords(current, 'lv').length + 2);
+    expect(entry.languages.lv.page_count).toBe(searchRecords(current, 'lv').length + glossaryRecords(model.glossary, 'lv').length + 1);
   });
 });
 

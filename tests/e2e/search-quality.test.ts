@@ -1,6 +1,9 @@
 /**
- * Search quality: every case of tests/fixtures/search-queries.json and of our own tests/fixtures/search-cases.json
- * must find its passage among the first 3 hits, in the reader's language. Prints the share per language.
+ * Search quality: every case of tests/fixtures/search-queries.json (the product brief's sample) and of our own
+ * tests/fixtures/search-cases.json (tagged by class: partial matches, typing mistakes, short words, questions,
+ * learner/staff wording, terms) must find its passage among the first 3 hits (or the first `top`), in the
+ * reader's language, through runSearch as the UI runs it; typo cases must be corrected and partial cases must
+ * name the words not found. Prints the share per language and class.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveSite, type StaticSite } from '../../support/server.ts';
 import { requireBuiltSite } from '../../support/site.ts';
-import { judge, latvianKey, latvianSections, pagefindResults, prepared, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../../support/search.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
+import { judge, latvianKey, latvianSections, searchAll, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../../support/search.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 
 const shared = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-queries.json'), 'utf8')) as CaseFile;
@@ -32,18 +34,24 @@ afterAll(async () => {
 });
 
 async function run(locale: Locale, cases: SearchCase[]): Promise<CaseResult[]> {
-  const page = await browser.newPage();
-  await page.goto(`${site.origin}${localizedUrl('search', locale, { base: '/' })}`);
-  const queries = prepared(cases, locale, false);
-  const results = await pagefindResults(page, '/', queries);
-  await page.close();
-  return judge(cases, results, queries, (c) => targetsOf(c.passage, sectionsByPage), latvianKey);
+  const outcomes = await searchAll(
+    browser,
+    site.origin,
+    locale,
+    cases.map((c) => c.q),
+  );
+  return judge(cases, outcomes, (c) => targetsOf(c.passage, sectionsByPage), latvianKey);
 }
 
 function report(locale: Locale, label: string, results: CaseResult[]): void {
-  const found = results.filter((r) => r.rank > 0).length;
-  console.log(`search quality (${locale}, ${label}): ${found}/${results.length} in the top 3 (${Math.round((found / results.length) * 100)}%)`);
-  for (const r of results.filter((x) => x.rank === 0)) console.log(`  missed "${r.q}" → ${r.hits.map((h) => h.url).join(', ') || 'no results'}`);
+  const byClass = new Map<string, CaseResult[]>();
+  for (const r of results) byClass.set(r.class ?? label, [...(byClass.get(r.class ?? label) ?? []), r]);
+  const shares = [...byClass].map(([name, rs]) => `${name} ${rs.filter((r) => r.passed).length}/${rs.length}`).join(', ');
+  console.log(`search quality (${locale}, ${label}): ${results.filter((r) => r.passed).length}/${results.length} passed (${shares})`);
+  for (const r of results.filter((x) => !x.passed)) {
+    const told = [r.outcome.correctedQuery && `corrected to "${r.outcome.correctedQuery}"`, r.outcome.notFound.length && `not found: ${r.outcome.notFound.join(', ')}`].filter(Boolean).join('; ');
+    console.log(`  missed "${r.q}" (rank ${r.rank || '-'}${told ? `; ${told}` : ''}) → ${r.hits.map((h) => h.url).join(', ') || 'no results'}`);
+  }
 }
 
 describe('search quality', () => {
@@ -51,17 +59,35 @@ describe('search quality', () => {
     for (const c of [...shared.lv, ...shared.en, ...ours.lv, ...ours.en]) expect(targetsOf(c.passage, sectionsByPage), c.passage).not.toEqual([]);
   });
 
+  it('has cases of every class in both languages', () => {
+    for (const locale of ['lv', 'en'] as const) {
+      const classes = new Set(ours[locale].map((c) => c.class));
+      for (const name of ['partial', 'short', 'typo', 'question', 'audience', 'term']) expect(classes, `${locale}: ${name}`).toContain(name);
+    }
+  });
+
+  it.each([
+    ['lv', 'prakse ārzemēs'],
+    ['lv', 'skolotāju mobilitāte'],
+    ['en', 'placement abroad'],
+    ['en', 'job shadowing'],
+  ] as const)('%s: shows results at every keystroke of "%s", half-typed words included', async (locale, query) => {
+    const prefixes = [...query].map((_, i) => query.slice(0, i + 1));
+    const outcomes = await searchAll(browser, site.origin, locale, prefixes);
+    expect(prefixes.filter((_, i) => outcomes[i]!.hits.length === 0)).toEqual([]);
+  });
+
   for (const locale of ['lv', 'en'] as const) {
     it(`finds every shared case in the top 3 (${locale})`, async () => {
       const results = await run(locale, shared[locale]);
       report(locale, 'shared cases', results);
-      expect(results.filter((r) => r.rank === 0).map((r) => r.q)).toEqual([]);
+      expect(results.filter((r) => !r.passed).map((r) => r.q)).toEqual([]);
     });
 
-    it(`finds every one of our own cases in the top 3 (${locale})`, async () => {
+    it(`finds every one of our own cases where it must (${locale})`, async () => {
       const results = await run(locale, ours[locale]);
       report(locale, 'our cases', results);
-      expect(results.filter((r) => r.rank === 0).map((r) => r.q)).toEqual([]);
+      expect(results.filter((r) => !r.passed).map((r) => r.q)).toEqual([]);
     });
   }
 });

@@ -1,8 +1,13 @@
 /**
- * A light Latvian stemmer for search queries. Pagefind has no Latvian stemmer, but it matches query words
- * as prefixes of indexed words and ignores diacritics. So cutting a query word back to its stem (without
+ * A light Latvian stemmer for search. Pagefind has no Latvian stemmer, but it matches query words as
+ * prefixes of indexed words and ignores diacritics. So cutting a query word back to its stem (without
  * diacritics) lets every inflected form in the text match: "pieaugušajiem" → "pieaugus" finds "pieaugušo",
- * "tirgus" → "tirg" finds "tirgū". Only the query is stemmed; the index and the excerpts keep the real text.
+ * "tirgus" → "tirg" finds "tirgū", "gars" → "gar" finds "gara".
+ *
+ * Short words have short stems: a stem of three letters is kept for four-letter words (gars, gads, vide) and
+ * behind a case ending of two letters or more (gadiem, gadām); otherwise stems keep four letters at least
+ * ("ecvet" stays whole). A three-letter stem is a prefix of too many unrelated words ("gar" of "garumā"), so
+ * a word answers it only when the word's own stem is the same (termMatchesWord).
  */
 
 const FOLD: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', ō: 'o', ŗ: 'r', š: 's', ū: 'u', ž: 'z' };
@@ -12,30 +17,46 @@ export function foldDiacritics(word: string): string {
 }
 
 /**
- * Noun, adjective and participle endings (diacritics folded), longest first. Definite adjective endings
- * (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem" loses all of "-ajiem".
+ * Noun, adjective, participle and verb endings (diacritics folded), longest first. Definite adjective
+ * endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem" loses all of "-ajiem".
  */
 const ENDINGS = [
-  'ajiem', 'ajam', 'ajai', 'ajas', 'ajos', 'ajie', 'ajai',
+  'ajiem', 'ajam', 'ajai', 'ajas', 'ajos', 'ajie',
   'iem', 'ies', 'ais', 'aja', 'ajo', 'oss', 'ams', 'ama', 'amas',
   'as', 'es', 'is', 'us', 'os', 'am', 'em', 'im', 'um', 'ai', 'ei', 'ie', 'ij', 'ot', 'at', 'et', 'it',
   'a', 'e', 'i', 'o', 'u', 's',
 ];
 
-/** Shortest stem kept: shorter ones would match too many unrelated words. */
-const MIN_STEM = 4;
+/** Stems up to this length match only words with the same stem, never as a prefix of longer words. */
+export const SHORT_STEM = 3;
+
+/** Verb endings: too like the end of a word that has none ("ecvet") to leave a stem of three letters. */
+const VERB_ENDINGS = new Set(['ot', 'at', 'et', 'it']);
 
 export function stemLatvian(word: string): string {
   const folded = foldDiacritics(word);
-  if (folded.length <= MIN_STEM || /\d/.test(folded)) return folded;
+  if (folded.length <= SHORT_STEM || /\d/.test(folded)) return folded;
   for (const ending of ENDINGS) {
-    if (folded.endsWith(ending) && folded.length - ending.length >= MIN_STEM) return folded.slice(0, -ending.length);
+    const shortest = folded.length === SHORT_STEM + 1 || (ending.length >= 2 && !VERB_ENDINGS.has(ending)) ? SHORT_STEM : SHORT_STEM + 1;
+    if (folded.endsWith(ending) && folded.length - ending.length >= shortest) return folded.slice(0, -ending.length);
   }
   return folded;
 }
 
-/** Words that carry no meaning of their own in a query (Pagefind requires every query word to match). */
-export const LATVIAN_STOP_WORDS = new Set([
-  'un', 'ar', 'par', 'pa', 'uz', 'no', 'pie', 'kas', 'ko', 'ka', 'ir', 'vai', 'bet', 'jo', 'lai', 'tas', 'ta', 'tie', 'tā', 'kā', 'kur',
-  'kad', 'kapec', 'kāpēc', 'kadel', 'kādēļ', 'kads', 'kāds', 'kada', 'kāda', 'kadi', 'kādi', 'kadas', 'kādas', 'man', 'mani', 'es', 'mes', 'mēs', 'sis', 'šis', 'si', 'šī', 'to', 'tos', 'tam', 'var',
-]);
+/**
+ * Words that carry no meaning of their own in a query: conjunctions, prepositions, pronouns, question
+ * words and auxiliaries, as people type them in questions ("vai es varu …", "kā man pieteikties"). Kept
+ * folded, so they are recognised with or without diacritics.
+ */
+export const LATVIAN_STOP_WORDS = new Set(
+  [
+    'un', 'ar', 'par', 'pa', 'uz', 'no', 'pie', 'ap', 'bez', 'līdz', 'pēc', 'pirms', 'caur', 'zem', 'virs', 'starp', 'pret', 'aiz', 'priekš', 'dēļ', 'iekš',
+    'vai', 'bet', 'jo', 'lai', 'ja', 'tad', 'gan', 'arī', 'vēl', 'tikai', 'ļoti', 'nu', 'jā', 'nē', 'ne', 'nav', 'ir', 'būs', 'bija', 'būt', 'tiek', 'tika', 'tikt', 'kļūt',
+    'kas', 'ko', 'kam', 'kā', 'kur', 'kad', 'cik', 'kāpēc', 'kādēļ', 'kāds', 'kāda', 'kādi', 'kādas', 'kādu', 'kādā', 'kādās', 'kādos', 'kurš', 'kura', 'kuri', 'kuras', 'kuru', 'kurā', 'kurās', 'kuros', 'kuriem', 'kurām',
+    'es', 'man', 'mani', 'mans', 'mana', 'manu', 'mani', 'manam', 'manai', 'mēs', 'mums', 'mūs', 'mūsu', 'tu', 'tev', 'tevi', 'tavs', 'tava', 'tavu', 'jūs', 'jums', 'jūsu',
+    'viņš', 'viņa', 'viņi', 'viņas', 'viņu', 'viņam', 'viņai', 'viņiem', 'sev', 'sevi', 'savs', 'sava', 'savu', 'savi', 'savas',
+    'tas', 'tā', 'tie', 'tās', 'to', 'tos', 'tam', 'tai', 'tiem', 'tām', 'šis', 'šī', 'šie', 'šīs', 'šo', 'šos', 'šim', 'šai', 'šiem', 'šām', 'šeit', 'tur',
+    'var', 'varu', 'varam', 'varat', 'varētu', 'varēs', 'drīkst', 'vajag', 'vajadzētu',
+    'cits', 'cita', 'citā', 'citu', 'citi', 'citas', 'citās', 'citos', 'citiem', 'citām',
+  ].map(foldDiacritics),
+);

@@ -1,12 +1,31 @@
 /**
- * What is sent to Pagefind for what the reader typed. Latvian: stop words dropped and every word cut to
- * its stem (latvian.ts), since Pagefind matches prefixes. English: stop words dropped; Pagefind's own
- * English stemmer does the rest.
+ * From what the reader typed to what is sent to Pagefind, and back: which indexed words answer a query term.
+ * Latvian: stop words dropped and every word cut to its stem (latvian.ts), since Pagefind matches
+ * prefixes. English: stop words dropped; Pagefind's own English stemmer does the rest.
  */
 import type { Locale } from '../locales.ts';
-import { LATVIAN_STOP_WORDS, stemLatvian } from './latvian.ts';
+import { foldDiacritics, LATVIAN_STOP_WORDS, SHORT_STEM, stemLatvian } from './latvian.ts';
 
-const ENGLISH_STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'do', 'does', 'what', 'how', 'who', 'can', 'i', 'my', 'at', 'by', 'with', 'about']);
+/** Words of an English question that carry no meaning of their own ("can my child study abroad"). */
+const ENGLISH_STOP_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'but', 'if', 'at', 'by', 'with', 'about', 'from', 'as', 'into', 'than', 'so', 'too', 'very', 'just', 'not', 'no',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must',
+  'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'there', 'here', 'this', 'that', 'these', 'those', 'it', 'its',
+  'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'any', 'some', 'other', 'another',
+]);
+
+/** One word of the query and the term sent to Pagefind for it. */
+export interface QueryTerm {
+  /** The word as typed (lower case). */
+  word: string;
+  /** Latvian: its stem without diacritics; English: the word (Pagefind stems it). */
+  term: string;
+  /**
+   * A short last word that may still be being typed ("prakse ārz"): where it finds no word of its own stem,
+   * it is matched as the beginning of words (run.ts, highlight.ts).
+   */
+  partial?: boolean;
+}
 
 export function queryWords(query: string): string[] {
   return query
@@ -15,11 +34,68 @@ export function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
-export function prepareQuery(query: string, locale: Locale): string {
-  const words = queryWords(query);
-  const stop = locale === 'lv' ? LATVIAN_STOP_WORDS : ENGLISH_STOP_WORDS;
-  const meaningful = words.filter((w) => !stop.has(w));
+export function termOf(word: string, locale: Locale): string {
+  return locale === 'lv' ? stemLatvian(word) : word.toLowerCase();
+}
+
+export function isStopWord(word: string, locale: Locale): boolean {
+  return locale === 'lv' ? LATVIAN_STOP_WORDS.has(foldDiacritics(word)) : ENGLISH_STOP_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * The query's meaningful words with their terms, each term once. A word typed in capitals in a query that
+ * is not all capitals is an abbreviation (ES, KA2), never a stop word ("es" is Latvian for "I").
+ */
+export function queryTerms(query: string, locale: Locale): QueryTerm[] {
+  const typed = query.split(/[^\p{L}\p{N}+@]+/u).filter(Boolean);
+  const shouting = typed.every((w) => w === w.toUpperCase());
+  const abbreviation = (w: string) => !shouting && w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w);
+  const words = typed.filter((w) => abbreviation(w) || !isStopWord(w, locale));
   // A query of stop words only ("kas ir") is searched as typed rather than emptied.
-  const kept = meaningful.length ? meaningful : words;
-  return (locale === 'lv' ? kept.map(stemLatvian) : kept).join(' ');
+  const kept = words.length ? words : typed;
+  const seen = new Set<string>();
+  const out: QueryTerm[] = [];
+  // Search runs on every keystroke: a query not ending in a space or a mark may end in half a word.
+  const typing = /[\p{L}\p{N}+@]$/u.test(query);
+  kept.forEach((w, i) => {
+    // An abbreviation has no ending to cut.
+    const term = abbreviation(w) ? foldDiacritics(w) : termOf(w, locale);
+    if (seen.has(term)) return;
+    seen.add(term);
+    const partial = typing && i === kept.length - 1 && w === typed.at(-1) && !abbreviation(w) && term.length <= SHORT_STEM;
+    out.push({ word: w.toLowerCase(), term, ...(partial ? { partial } : {}) });
+  });
+  return out;
+}
+
+export function prepareQuery(query: string, locale: Locale): string {
+  return queryTerms(query, locale)
+    .map((t) => t.term)
+    .join(' ');
+}
+
+/** An English word without its plural or verb ending, for comparing short words ("goes", "going" → "go"). */
+function englishBase(word: string): string {
+  if (word.length <= 3) return word;
+  return word.replace(/ies$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/**
+ * Does an indexed word answer a query term? The same rule ranks results, decides which query words were
+ * found (a word answering none is taken for a typing mistake) and marks words on the page a result opens.
+ * A term matches the words it begins (inflected forms, plurals, compounds); an English term also the words
+ * that share its base ("teachers" → "teacher", "studies" → "study"). A short term (three letters or fewer)
+ * matches only words whose own stem it is: "gar" (gars) finds "gara" but not "garumā", "go" finds "going"
+ * but not "goals"; as a `prefix` (a half-typed last word, QueryTerm.partial) it matches every word it
+ * begins: "ārz" finds "ārzemēs".
+ */
+export function termMatchesWord(term: string, word: string, locale: Locale, prefix = false): boolean {
+  const w = foldDiacritics(word).replace(/[^\p{L}\p{N}+@]/gu, '');
+  const t = foldDiacritics(term);
+  if (!w || !t) return false;
+  if (t.length <= SHORT_STEM && !prefix) return w === t || (locale === 'lv' ? stemLatvian(w) === t : englishBase(w) === t);
+  if (w.startsWith(t)) return true;
+  if (locale === 'lv') return false;
+  const base = englishBase(t);
+  return base.length > SHORT_STEM && (englishBase(w) === base || w.startsWith(base));
 }

@@ -1,13 +1,29 @@
 /**
  * Turning Pagefind's results into what the reader gets: answers, each linked to its #id, best first.
  * Units are answer records (src/lib/search/records.ts) and the heading sections of indexed HTML pages
- * (Table 1.1, glossary). Ranked first by how many of the query's words they contain (text, title or
- * keywords), then the plan's own answers before the table and the glossary (our definitions, not the
- * school's text), then by how many of the words the title has, then by how close together the words stand
- * (a phrase beats words scattered over a long answer), then by page rank, then by Pagefind's own scores.
+ * (Table 1.1, glossary). Which query terms a unit answers is decided here, by termMatchesWord (query.ts),
+ * not by Pagefind: Pagefind also matches a word it only has a prefix of ("m." for "mobilitāre").
+ *
+ * Order, each rule breaking the ties of the one before:
+ *  1. glossary entries last, unless the query is the term itself: the plan's own answers before our
+ *     definitions, even when a definition shares more of the words;
+ *  2. how many of the query's terms the unit has (text, title or keywords);
+ *  3. audience (audience.ts): a query that names learners or staff gets their answers first and the other
+ *     audience's last; one that names neither gets staff answers after the rest (most who search are
+ *     learners and parents);
+ *  4. how rare its terms are (when no unit has them all, one with the query's rarer words says more:
+ *     "skolotāju apmaiņas" before "skolotāju … programma");
+ *  5. a title with every query term first (the question the reader asked), then a unit the query names
+ *     exactly: its title, a part of it in brackets, or one of its keywords has nothing but the query's words
+ *     ("ECVET", "Key Action 1", "prakse ārzemēs");
+ *  6. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
+ *  7. how many of the terms the title has, then how close together the terms stand (a phrase beats words
+ *     scattered over a long answer), then Pagefind's page order and scores.
  * Shared by the search UI and the search-quality test, so the test measures what readers see.
  */
-import { foldDiacritics } from './latvian.ts';
+import type { Locale } from '../locales.ts';
+import type { QueryAudience } from './audience.ts';
+import { isStopWord, termMatchesWord } from './query.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -26,6 +42,7 @@ export interface PagefindResultData {
   locations?: number[];
   weighted_locations?: { weight: number; balanced_score: number; location: number }[];
   meta: { title?: string; [key: string]: string | undefined };
+  filters?: Record<string, string[]>;
   sub_results?: PagefindSubResult[];
 }
 
@@ -36,29 +53,36 @@ export interface SearchHit {
   page: string;
   url: string;
   excerpt: string;
+  /** The query terms it answers. */
+  matched: string[];
+  /** answers, table or glossary (the indexed page's kind). */
+  kind: string;
 }
 
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
+export interface RankOptions {
+  locale: Locale;
+  /** Whom the query is about (queryAudience in audience.ts). */
+  audience?: QueryAudience;
+  /** How many to return (all by default). */
+  limit?: number;
+  /** How many units each term was found in (its rarity ranks units with the same number of terms). */
+  termCounts?: Record<string, number>;
+  /** Terms of a half-typed last word, matched as prefixes (QueryTerm.prefix). */
+  prefixes?: string[];
 }
 
-/** Does an indexed word answer a query term? (Query terms are stems or words; English plurals, inflections.) */
-export function wordMatchesTerm(word: string, term: string): boolean {
-  const w = foldDiacritics(word).replace(/[^\p{L}\p{N}+@]/gu, '');
-  const t = foldDiacritics(term);
-  return w.startsWith(t) || commonPrefix(w, t) >= Math.min(t.length, Math.max(4, t.length - 2));
-}
-
-/** Page kinds, from each indexed page's data-pagefind-meta="kind:…"; lower comes first. */
+/** Kinds of unit, from the "kind" filter (records.ts, data-pagefind-filter on indexed pages); lower comes first. */
 const KIND_PRIORITY: Record<string, number> = { answers: 0, table: 1, glossary: 2 };
 
-interface Ranked {
+interface Unit {
   hit: SearchHit;
   kind: number;
-  coverage: number;
-  /** Query terms found in the section's heading. */
+  audience: string[];
+  /** Glossary entry whose heading is not the query. */
+  demoted: boolean;
+  titleAll: boolean;
+  /** The title (or a part of it in brackets, or a keyword) is the query's words and nothing else. */
+  exact: boolean;
   titleCoverage: number;
   /** Fewest words spanned by one occurrence of each matched term. */
   span: number;
@@ -67,20 +91,42 @@ interface Ranked {
   order: number;
 }
 
+const wordsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
 /**
+ * Every unit of Pagefind's result data that answers at least one of the terms, best first.
  * @param pages Pagefind's result data, in its page order: HTML pages (their heading sections are the
  *   units) and answer records (each one unit, with its keywords in meta.keywords).
- * @param terms The words sent to Pagefind (see prepareQuery).
+ * @param terms The query's terms (queryTerms in query.ts).
  */
-export function rankHits(pages: PagefindResultData[], terms: string[], limit = 10): SearchHit[] {
-  const ranked: Ranked[] = [];
-  const matching = (text: string) => terms.filter((t) => text.split(/[\s,]+/).some((w) => w && wordMatchesTerm(w, t)));
+export function rankHits(pages: PagefindResultData[], terms: string[], options: RankOptions): SearchHit[] {
+  const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [] } = options;
+  const answers: Answers = (t, w) => termMatchesWord(t, w, locale, prefixes.includes(t));
+  const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
+  const matching = (text: string) => terms.filter((t) => wordsOf(text).some((w) => answers(t, w)));
+  const units: Unit[] = [];
+  const seen = new Set<string>();
   pages.forEach((data, pageRank) => {
-    const page = data.meta.page ?? data.meta.title ?? data.url;
-    const kind = KIND_PRIORITY[data.meta.kind ?? ''] ?? 1;
+    // Answer records carry their page and kind as filters; indexed HTML pages their kind (data-pagefind-filter) and title.
+    const page = data.filters?.page?.[0] ?? data.meta.title ?? data.url;
+    const kindName = data.filters?.kind?.[0] ?? '';
+    const kind = KIND_PRIORITY[kindName] ?? 1;
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
-      terms.map((t) => locations.filter((l) => words[l.location] !== undefined && wordMatchesTerm(words[l.location]!, t)).map((l) => l.location));
+      terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
+    const add = (unit: Omit<Unit, 'demoted' | 'titleAll' | 'exact'> & { title: string; keywords?: string }) => {
+      if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
+      seen.add(unit.hit.url);
+      const titleAll = matching(unit.title).length === terms.length;
+      const bracketed = [...unit.title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
+      // "Erasmus+" is also "Erasmus plus".
+      const titles = [unit.title, unit.title.replace(/(\p{L})\+/gu, '$1 plus'), unit.title.replace(/\([^)]*\)/g, ' '), ...bracketed];
+      const glossary = unit.kind === KIND_PRIORITY.glossary;
+      // A glossary entry whose term (its title: "Key Action 1 (KA1)") is exactly the query answers "what is …";
+      // its other names (keywords) only find it.
+      const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) => isExactly(name, terms, locale, answers));
+      units.push({ ...unit, titleAll, exact, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
+    };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
     if (subs.length === 0) {
       // One unit: an answer record (or a page matched before any heading).
@@ -88,15 +134,18 @@ export function rankHits(pages: PagefindResultData[], terms: string[], limit = 1
       const inContent = positionsOf(locations);
       const title = data.meta.title ?? '';
       const keywords = data.meta.keywords ?? '';
-      const matched = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
+      const matchedSet = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
+      const matched = terms.filter((t) => matchedSet.has(t));
       // A phrase in the title or in one keyword counts as the tightest span.
-      const phrase = [title, ...keywords.split(',')].some((p) => matched.size > 0 && matching(p).length === matched.size);
-      ranked.push({
-        hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: data.excerpt },
+      const phrase = [title, ...keywords.split(',')].some((p) => matched.length > 0 && matching(p).length === matched.length);
+      add({
+        hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: data.excerpt, matched, kind: kindName },
+        title,
+        keywords,
         kind,
-        coverage: matched.size,
+        audience: data.filters?.audience ?? [],
         titleCoverage: matching(title).length,
-        span: phrase ? matched.size : smallestSpan(inContent.filter((p) => p.length > 0)),
+        span: phrase ? matched.length : smallestSpan(inContent.filter((p) => p.length > 0)),
         pageRank,
         score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order: 0,
@@ -105,23 +154,56 @@ export function rankHits(pages: PagefindResultData[], terms: string[], limit = 1
     }
     subs.forEach((sub, order) => {
       const locations = sub.weighted_locations ?? (sub.locations ?? []).map((location) => ({ location, weight: 1, balanced_score: 1 }));
-      const positions = positionsOf(locations).filter((p) => p.length > 0);
-      ranked.push({
-        hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location)) : sub.excerpt },
+      const byTerm = positionsOf(locations);
+      const matched = terms.filter((_, i) => byTerm[i]!.length > 0);
+      add({
+        hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location), (w) => terms.some((t) => answers(t, w))) : sub.excerpt, matched, kind: kindName },
+        title: sub.title,
         kind,
-        coverage: positions.length,
+        audience: [],
         titleCoverage: matching(sub.title).length,
-        span: smallestSpan(positions),
+        span: smallestSpan(byTerm.filter((p) => p.length > 0)),
         pageRank,
         score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order,
       });
     });
   });
-  return ranked
-    .sort((a, b) => b.coverage - a.coverage || a.kind - b.kind || b.titleCoverage - a.titleCoverage || a.span - b.span || a.pageRank - b.pageRank || b.score - a.score || a.order - b.order)
+  const forAudience = (u: Unit) => {
+    const wanted = audience?.audience;
+    if (!wanted) return 0;
+    if (u.audience.includes(wanted)) return 0;
+    // Answers for everyone: after the named audience's, never below the other audience's.
+    if (u.audience.length === 0) return audience.named ? 1 : 0;
+    return 2;
+  };
+  return units
+    .sort(
+      (a, b) =>
+        Number(a.demoted) - Number(b.demoted) ||
+        b.hit.matched.length - a.hit.matched.length ||
+        forAudience(a) - forAudience(b) ||
+        rarity(b) - rarity(a) ||
+        Number(b.titleAll) - Number(a.titleAll) ||
+        Number(b.exact) - Number(a.exact) ||
+        a.kind - b.kind ||
+        b.titleCoverage - a.titleCoverage ||
+        a.span - b.span ||
+        a.pageRank - b.pageRank ||
+        b.score - a.score ||
+        a.order - b.order,
+    )
     .slice(0, limit)
-    .map((r) => r.hit);
+    .map((u) => u.hit);
+}
+
+/** Does the indexed word answer the query term? (termMatchesWord with the query's language and prefixes.) */
+type Answers = (term: string, word: string) => boolean;
+
+/** Is the text the query's words and nothing else (stop words aside)? */
+function isExactly(text: string, terms: string[], locale: Locale, answers: Answers): boolean {
+  const words = text.split(/[^\p{L}\p{N}+@]+/u).filter((w) => w && !isStopWord(w, locale));
+  return words.length > 0 && words.every((w) => terms.some((t) => answers(t, w))) && terms.every((t) => words.some((w) => answers(t, w)));
 }
 
 /** The smallest window (in words) holding one position from each list; Infinity for no lists. */
@@ -149,9 +231,10 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /**
  * An excerpt of a section's own text, with the matched words marked. Pagefind's excerpt would start with
  * the section's search keywords (indexed from an attribute just before the heading), which are not text
- * of the plan; so the excerpt is cut from the words after the heading.
+ * of the plan; so the excerpt is cut from the words after the heading. Only words that answer the query
+ * (when `answers` is given) are marked, not Pagefind's looser matches.
  */
-export function sectionExcerpt(words: string[], title: string, anchor: number, matches: number[], length = 24): string {
+export function sectionExcerpt(words: string[], title: string, anchor: number, matches: number[], answers?: (word: string) => boolean, length = 24): string {
   const titleWords = title.split(/\s+/).filter(Boolean);
   const fold = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   // The heading's words follow its keywords; find where they start (within a short reach).
@@ -162,7 +245,7 @@ export function sectionExcerpt(words: string[], title: string, anchor: number, m
       break;
     }
   }
-  const inBody = matches.filter((m) => m >= start).sort((a, b) => a - b);
+  const inBody = matches.filter((m) => m >= start && (!answers || answers(words[m] ?? ''))).sort((a, b) => a - b);
   const from = Math.max(start, (inBody[0] ?? start) - 6);
   const marked = new Set(inBody);
   const slice = words.slice(from, from + length).map((w, i) => (marked.has(from + i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)));

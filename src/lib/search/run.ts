@@ -1,0 +1,171 @@
+/**
+ * One search, as the reader gets it: the search UI (src/scripts/search-ui.ts) and the search-quality test
+ * and benchmark (support/search.ts) all call runSearch, so what is measured is what readers see.
+ *
+ *  1. The query's meaningful words, stemmed (query.ts), are searched together: Pagefind returns only units
+ *     that have every word.
+ *  2. When that finds fewer than 3 answers, each word is searched alone and the units that have the most
+ *     of the words are added after the complete matches (results.ts ranks them), so one word the plan
+ *     does not use never empties the list. The words the best result lacks are reported as not found.
+ *  3. A short last word that finds no word of its own stem is taken as half-typed (search runs on every
+ *     keystroke) and matched as the beginning of words.
+ *  4. A word that still finds nothing and is not in the index's vocabulary (vocabulary.ts, fetched only
+ *     then) is taken for a typing mistake and replaced by the nearest frequent word that finds something;
+ *     the search then runs again with it, and the reader is told what was searched instead.
+ */
+import type { Locale } from '../locales.ts';
+import { queryAudience } from './audience.ts';
+import { queryTerms, termOf, type QueryTerm } from './query.ts';
+import { rankHits, type PagefindResultData, type SearchHit } from './results.ts';
+import { foldDiacritics } from './latvian.ts';
+import { corrections, maxEdits, type Vocabulary } from './vocabulary.ts';
+
+/** What runSearch needs of Pagefind's JS API (pagefind.js; the test drives it through a browser page). */
+export interface PagefindSearch {
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface SearchOutcome {
+  /** Best first. */
+  hits: SearchHit[];
+  /** Query words (as typed, or as corrected) that the best result does not have; all of them when nothing was found. */
+  notFound: string[];
+  /** The query as searched, when a typing mistake was corrected. */
+  correctedQuery?: string;
+  /** The query the results are for (corrected or as typed): the words to mark on the page a result opens. */
+  searched: string;
+}
+
+export interface RunOptions {
+  /** Hits to return. */
+  limit?: number;
+  /** The language's vocabulary, loaded on first need; without it no word is corrected. */
+  loadVocabulary?: () => Promise<Vocabulary>;
+  /** false: search exactly what was typed (the reader followed "search for … instead"). */
+  correct?: boolean;
+}
+
+/**
+ * Pagefind's options, the same for the UI and the tests. Its search runs on the page rather than in a web
+ * worker: the index is small, and the worker would be one more script to fetch before the first result.
+ */
+export function pagefindOptions(base: string): Record<string, unknown> {
+  // baseUrl: results link under the site's base path (e.g. /erasmus/buj/#id).
+  return { baseUrl: base.replace(/\/?$/, '/'), excerptLength: 22, noWorker: true };
+}
+
+/** Complete matches that are answers: fewer than this and the words are also searched one by one. */
+const ENOUGH_ANSWERS = 3;
+/** Results whose data (one fragment request each) is loaded per search. */
+const FETCH = 10;
+
+interface Gathered {
+  hits: SearchHit[];
+  /** Terms some unit answers. */
+  found: Set<string>;
+}
+
+async function gather(pagefind: PagefindSearch, query: QueryTerm[], locale: Locale, prefixes: string[]): Promise<Gathered> {
+  const terms = query.map((t) => t.term);
+  const audience = queryAudience(
+    query.map((t) => t.word),
+    locale,
+  );
+  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) => rankHits(pages, terms, { locale, audience, termCounts, prefixes });
+  const whole = await pagefind.search(terms.join(' '));
+  const pages = await Promise.all((whole?.results ?? []).slice(0, FETCH).map((r) => r.data()));
+  let hits = rank(pages);
+  const complete = hits.filter((h) => h.kind === 'answers' && h.matched.length === terms.length).length;
+  if (complete < ENOUGH_ANSWERS && terms.length > 1) {
+    // Which results have which words: ids only, no data loaded yet.
+    const perTerm = await Promise.all(terms.map(async (t) => (await pagefind.search(t))?.results ?? []));
+    const candidates = new Map<string, { terms: string[]; score: number }>();
+    perTerm.forEach((results, i) =>
+      results.forEach((r) => {
+        const c = candidates.get(r.id) ?? { terms: [], score: 0 };
+        c.terms.push(terms[i]!);
+        c.score = Math.max(c.score, r.score);
+        candidates.set(r.id, c);
+      }),
+    );
+    const wholeIds = new Set((whole?.results ?? []).slice(0, FETCH).map((r) => r.id));
+    const ranked = [...candidates].filter(([id]) => !wholeIds.has(id)).sort((a, b) => b[1].terms.length - a[1].terms.length || b[1].score - a[1].score);
+    // The best of each word too, so every word that is found anywhere is seen.
+    const chosen = new Set(ranked.slice(0, FETCH).map(([id]) => id));
+    perTerm.forEach((results) => results.slice(0, 1).forEach((r) => !wholeIds.has(r.id) && chosen.add(r.id)));
+    // Each result's data from a search for exactly the words it has, so its excerpt marks all of them.
+    const bySet = new Map<string, string[]>();
+    for (const [id, c] of ranked) if (chosen.has(id)) bySet.set(c.terms.join(' '), [...(bySet.get(c.terms.join(' ')) ?? []), id]);
+    const partial = new Map<string, PagefindResultData>();
+    await Promise.all(
+      [...bySet].map(async ([set, ids]) => {
+        const search = set.includes(' ') ? await pagefind.search(set) : { results: perTerm[terms.indexOf(set)] ?? [] };
+        const wanted = new Set(ids);
+        await Promise.all((search?.results ?? []).filter((r) => wanted.has(r.id)).map(async (r) => partial.set(r.id, await r.data())));
+      }),
+    );
+    const termCounts = Object.fromEntries(terms.map((t, i) => [t, perTerm[i]!.length]));
+    hits = rank([...pages, ...ranked.filter(([id]) => partial.has(id)).map(([id]) => partial.get(id)!)], termCounts);
+  }
+  return { hits, found: new Set(hits.flatMap((h) => h.matched)) };
+}
+
+/** Does a term find anything Pagefind returns for it (by our rule of which words answer a term)? */
+async function finds(pagefind: PagefindSearch, term: string, locale: Locale): Promise<boolean> {
+  const search = await pagefind.search(term);
+  const pages = await Promise.all((search?.results ?? []).slice(0, 3).map((r) => r.data()));
+  return rankHits(pages, [term], { locale, limit: 1 }).length > 0;
+}
+
+export async function runSearch(pagefind: PagefindSearch, query: string, locale: Locale, options: RunOptions = {}): Promise<SearchOutcome> {
+  const { limit = 10, loadVocabulary, correct = true } = options;
+  const typed = queryTerms(query, locale);
+  if (typed.length === 0) return { hits: [], notFound: [], searched: query };
+  const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
+    let { hits, found } = await gather(pagefind, terms, locale, []);
+    // A short last word that finds no word of its own stem is likely half-typed: match it as a beginning.
+    const partial = terms.find((t) => t.partial && !found.has(t.term));
+    if (partial) ({ hits, found } = await gather(pagefind, terms, locale, [partial.term]));
+    const best = new Set(hits[0]?.matched ?? []);
+    return { hits: hits.slice(0, limit), notFound: terms.filter((t) => !best.has(t.term)).map((t) => t.word), correctedQuery, searched, found };
+  };
+  const first = await run(typed, query);
+  // Only words long enough to correct (maxEdits): a half-typed "pra" never fetches the vocabulary.
+  const missing = typed.filter((t) => !first.found.has(t.term) && maxEdits(foldDiacritics(t.word).length) > 0);
+  if (!correct || !loadVocabulary || missing.length === 0) return strip(first);
+
+  let vocabulary: Vocabulary;
+  try {
+    vocabulary = await loadVocabulary();
+  } catch {
+    return strip(first); // without the vocabulary, the results as they are
+  }
+  const replaced = new Map<string, string>();
+  for (const t of missing) {
+    // A word of the index that still finds nothing is not a typing mistake: leave it.
+    if (vocabulary.has(foldDiacritics(t.word))) continue;
+    for (const candidate of corrections(t.word, vocabulary, locale)) {
+      if (await finds(pagefind, termOf(candidate.word, locale), locale)) {
+        replaced.set(t.word, candidate.word);
+        break;
+      }
+    }
+  }
+  if (replaced.size === 0) return strip(first);
+  const correctedQuery = query
+    .split(/([^\p{L}\p{N}+@]+)/u)
+    .map((part) => replaced.get(part.toLowerCase()) ?? part)
+    .join('');
+  const terms = queryTerms(correctedQuery, locale);
+  return strip(await run(terms, correctedQuery, correctedQuery));
+}
+
+function strip({ found: _, ...outcome }: SearchOutcome & { found: Set<string> }): SearchOutcome {
+  return outcome.correctedQuery === undefined ? { hits: outcome.hits, notFound: outcome.notFound, searched: outcome.searched } : outcome;
+}

@@ -1,0 +1,192 @@
+/**
+ * What the reader sees of search, in headless Chromium on the built site: Pagefind loads as soon as search
+ * is opened; the status says which words were not found and what was searched instead (with a keyboard
+ * link to search exactly what was typed); the answer a result opens marks the searched words, without
+ * moving anything and without turning what was typed into markup.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatViolations, runAxe, useE2E } from '../support/e2e.ts';
+import { requireBuiltSite } from '../../support/site.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { localizedUrl } from '../../src/lib/urls.ts';
+
+requireBuiltSite();
+const e2e = useE2E();
+const lv = useTranslations('lv');
+const en = useTranslations('en');
+
+const status = (page: Page) => page.locator('dialog [data-search-status]').innerText();
+
+/** Opens the dialog with Ctrl+K, types the query and waits for the status to report results. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.locator('dialog input[type="search"]').fill(query);
+  await page.locator('dialog .search-result a').first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+describe('loading', () => {
+  test('Pagefind starts loading when the dialog opens, before anything is typed', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/'));
+    const wasm = page.waitForRequest(/\/pagefind\/wasm\.\w+\.pagefind$/, { timeout: 10_000 });
+    await page.keyboard.press('Control+k');
+    await wasm;
+    expect(await page.inputValue('dialog input[type="search"]')).toBe('');
+    await page.context().close();
+  });
+
+  test('without an index to load (as under npm run dev) the status says so instead of failing silently', async () => {
+    // The dev server's pages say how to get an index (search.devNeedsBuild); a built page says search failed.
+    const page = await e2e().newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(e2e().url('/'));
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog input[type="search"]').fill('mobilitāte');
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe(lv('search.error'));
+    await page.context().close();
+  });
+
+  test('the search page starts loading it when its field gets focus', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(localizedUrl('search', 'en', { base: '/' })));
+    const loader = page.waitForRequest(/\/pagefind\/pagefind\.js$/, { timeout: 10_000 });
+    await page.focus('main input[type="search"]');
+    await loader;
+    await page.context().close();
+  });
+});
+
+describe('words not found and typing mistakes', () => {
+  test.each([
+    ['/', 'skolotāju apmaiņas programma', lv('search.notFound', { words: 'programma' })],
+    ['/en/', 'youth exchange summer', en('search.notFound', { words: 'summer' })],
+  ])('%s: "%s" shows the best partial results and says which word was not found', async (pathname, query, said) => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(pathname));
+    await search(page, query);
+    expect(await status(page)).toContain(said);
+    await page.context().close();
+  });
+
+  test('a query with no word found anywhere says nothing was found', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/'));
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog input[type="search"]').fill('qwxzvy');
+    await expect.poll(() => status(page), { timeout: 15_000 }).toContain(lv('search.noResults', { query: 'qwxzvy' }));
+    expect(await page.locator('dialog .search-result').count()).toBe(0);
+    await page.context().close();
+  });
+
+  test.each([
+    ['/', 'mobilitāre', 'mobilitāte', lv],
+    ['/en/', 'erasmsu', 'erasmus', en],
+  ] as const)('%s: "%s" is searched as "%s", and the reader can search exactly what was typed by keyboard', async (pathname, typed, corrected, t) => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(pathname));
+    await search(page, typed);
+    expect(await status(page)).toContain(t('search.corrected', { query: corrected }));
+    expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toContain(`h=${encodeURIComponent(corrected)}`);
+
+    // Tab from the field reaches the link, which shows its focus.
+    const link = page.locator('dialog [data-search-status] a');
+    expect(await link.innerText()).toBe(t('search.searchExactly', { query: typed }));
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.matches('[data-search-status] a'))); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-status] a'))).toBe(true);
+    const outline = await link.evaluate((a) => getComputedStyle(a).outlineStyle);
+    expect(outline).not.toBe('none');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page), { timeout: 15_000 }).not.toContain(t('search.corrected', { query: corrected }));
+    expect(await page.evaluate(() => document.activeElement?.matches('dialog input[type="search"]'))).toBe(true);
+    expect(await page.inputValue('dialog input[type="search"]')).toBe(typed);
+    await page.context().close();
+  });
+
+  test('the "search exactly" link works as a plain link to the search page', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(`${localizedUrl('search', 'lv', { base: '/' })}?q=mobilit%C4%81re&exact=1`));
+    const pageStatus = page.locator('main [data-search-status]');
+    await expect.poll(() => pageStatus.innerText(), { timeout: 15_000 }).toContain(lv('search.noResults', { query: 'mobilitāre' }));
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the status with its link has no axe violations (${colorScheme})`, async () => {
+      const page = await e2e().newPage({ colorScheme });
+      await page.goto(e2e().url('/'));
+      await search(page, 'skolotju apmaiņas programma');
+      expect(await page.locator('dialog [data-search-status] a').count()).toBe(1);
+      const violations = await runAxe(page);
+      await page.context().close();
+      expect(violations, formatViolations(`search status (${colorScheme})`, violations)).toEqual([]);
+    });
+  }
+});
+
+describe('landing on the words', () => {
+  /** Layout shifts on the page so far (Chromium's layout-shift entries, as CLS counts them). */
+  const shifts = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) sum += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
+
+  test('following a result marks the searched words in the answer it opens, and nothing moves', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/'));
+    await search(page, 'iniciatīvas gars');
+    const href = (await page.locator('dialog .search-result a').first().getAttribute('href'))!;
+    const id = decodeURIComponent(href.split('#')[1]!);
+    await page.locator('dialog .search-result a').first().click();
+    await page.waitForURL(/[?&]h=/);
+    await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
+    const marks = await page.evaluate((id) => {
+      const region = document.getElementById(id)!.closest('article, .activity, .glossary__entry');
+      return [...document.querySelectorAll('mark.search-highlight')].map((m) => ({ text: m.textContent ?? '', inside: !!region?.contains(m) }));
+    }, id);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m.inside)).toBe(true);
+    expect(marks.every((m) => /^(iniciatīv|gar)/i.test(m.text))).toBe(true);
+    expect(marks.some((m) => /^gar/i.test(m.text))).toBe(true);
+    expect(await shifts(page)).toBe(0);
+    expect(new URL(page.url()).hash).toBe(`#${encodeURIComponent(id)}`);
+
+    // The marked answer is laid out exactly as without marks.
+    const box = (p: Page) => p.evaluate((id) => JSON.stringify(document.getElementById(id)!.closest('article, .activity')!.getBoundingClientRect()), id);
+    const marked = await box(page);
+    const plain = await e2e().newPage();
+    await plain.goto(e2e().url(`${new URL(href, 'http://x').pathname}#${id}`));
+    expect(await box(plain)).toBe(marked);
+    await plain.context().close();
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`an answer with the words marked has no axe violations (${colorScheme})`, async () => {
+      const page = await e2e().newPage({ colorScheme });
+      await page.goto(e2e().url('/buj/?h=m%C4%81c%C4%ABbu%20mobilit%C4%81te#what-is-learning-mobility'));
+      await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
+      const violations = await runAxe(page);
+      await page.context().close();
+      expect(violations, formatViolations(`marked answer (${colorScheme})`, violations)).toEqual([]);
+    });
+  }
+
+  test('what was typed never becomes markup on the page', async () => {
+    const page = await e2e().newPage();
+    const typed = '<img src=x onerror="document.title=1"> <b>mobilitāte</b>';
+    await page.goto(e2e().url(`/buj/?h=${encodeURIComponent(typed)}#what-is-learning-mobility`));
+    await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('#what-is-learning-mobility').locator('xpath=ancestor::article').locator('img, b').count()).toBe(0);
+    expect(await page.locator('mark.search-highlight').allInnerTexts()).toContain('mobilitāte');
+    await page.context().close();
+  });
+});

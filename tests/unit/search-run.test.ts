@@ -1,0 +1,149 @@
+/**
+ * runSearch alone, against a small in-memory stand-in for Pagefind (every word must match as a prefix of an
+ * indexed word, diacritics ignored, as Pagefind does): relaxation, correction and ranking rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics } from '../../src/lib/search/latvian.ts';
+import type { PagefindResultData } from '../../src/lib/search/results.ts';
+import { runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
+import { buildVocabulary, type Vocabulary } from '../../src/lib/search/vocabulary.ts';
+
+interface Doc {
+  id: string;
+  title: string;
+  content: string;
+  keywords?: string;
+  kind?: 'answers' | 'glossary';
+  audience?: string[];
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+const fold = (w: string) => foldDiacritics(w).replace(/[^\p{L}\p{N}+@]/gu, '');
+
+function fakePagefind(docs: Doc[]): PagefindSearch & { searches: string[] } {
+  const searches: string[] = [];
+  return {
+    searches,
+    async search(query) {
+      searches.push(query);
+      const terms = query.split(' ').filter(Boolean);
+      const all = (d: Doc) => [...words(d.content), ...words(d.title), ...words(d.keywords ?? '')];
+      const results = docs
+        .filter((d) => terms.every((t) => all(d).some((w) => fold(w).startsWith(t))))
+        .map((d, i) => ({
+          id: d.id,
+          score: 1 / (i + 1),
+          data: async (): Promise<PagefindResultData> => {
+            const locations = words(d.content).flatMap((w, at) => (terms.some((t) => fold(w).startsWith(t)) ? [at] : []));
+            return {
+              url: `/faq/#${d.id}`,
+              excerpt: d.content,
+              content: d.content,
+              locations,
+              meta: { title: d.title, keywords: d.keywords ?? '' },
+              filters: { kind: [d.kind ?? 'answers'], page: ['FAQ'], audience: d.audience ?? [] },
+            };
+          },
+        }));
+      return { results };
+    },
+  };
+}
+
+const DOCS: Doc[] = [
+  { id: 'learners', title: 'Audzēkņu mācību mobilitāte', content: 'Audzēkņi var doties praksē uz ārvalstīm.', keywords: 'prakse ārzemēs', audience: ['learners'] },
+  { id: 'staff', title: 'Personāla mācību mobilitāte', content: 'Pedagogi var doties praksē vai darba vērošanā.', keywords: 'prakse ārzemēs, skolotāji', audience: ['staff'] },
+  { id: 'results', title: 'Gaidāmie rezultāti', content: 'Iniciatīvas un uzņēmējdarbības gara uzlabošanās; valodu prasmes.' },
+  { id: 'lifelong', title: 'Mūžizglītība', content: 'Mācīšanās visa mūža garumā.' },
+  { id: 'partnership', title: 'Stratēģiskās partnerības', content: 'Sadarbības projekti ar partneriem citās valstīs.' },
+  { id: 'glossary-mobility', title: 'Mācību mobilitāte', content: 'Mācību mobilitāte: došanās uz citu valsti mācīties.', kind: 'glossary' },
+];
+const vocabulary: Vocabulary = buildVocabulary(DOCS.flatMap((d) => [d.title, d.content, d.keywords ?? '']));
+
+describe('runSearch', () => {
+  it('finds what has every word, without loading the vocabulary', async () => {
+    let loads = 0;
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs', 'lv', { loadVocabulary: async () => (loads++, vocabulary) });
+    expect(outcome.hits.map((h) => h.url)).toEqual(['/faq/#learners', '/faq/#staff']);
+    expect(outcome.notFound).toEqual([]);
+    expect(outcome.correctedQuery).toBeUndefined();
+    expect(loads).toBe(0);
+  });
+
+  it('shows the best partial matches, never nothing, when one word is nowhere', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv', { loadVocabulary: async () => vocabulary });
+    expect(outcome.hits.map((h) => h.url).slice(0, 2)).toEqual(['/faq/#learners', '/faq/#staff']);
+    expect(outcome.notFound).toEqual(['vācijā']);
+    expect(outcome.correctedQuery).toBeUndefined();
+  });
+
+  it('puts the units with more of the words first, after any complete match', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'pedagogi prakse darba', 'lv');
+    expect(outcome.hits[0]!.url).toBe('/faq/#staff');
+    expect(outcome.hits[0]!.matched).toHaveLength(3);
+    expect(outcome.hits[1]!.matched.length).toBeLessThan(3);
+  });
+
+  it('finds short inflected words by their stem, and not the longer words they begin', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'gars', 'lv');
+    expect(outcome.hits.map((h) => h.url)).toEqual(['/faq/#results']); // "gara", not "garumā"
+  });
+
+  it('reads a short last word that finds no word of its stem as half-typed', async () => {
+    let loads = 0;
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārz', 'lv', { loadVocabulary: async () => (loads++, vocabulary) });
+    expect(outcome.hits.slice(0, 2).map((h) => h.url)).toEqual(['/faq/#learners', '/faq/#staff']);
+    expect(outcome.notFound).toEqual([]);
+    expect(loads).toBe(0); // three letters: nothing to correct, no vocabulary fetched
+  });
+
+  it('corrects a word that finds nothing to the nearest word of the index, and says so', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary });
+    expect(outcome.correctedQuery).toBe('partnerības');
+    expect(outcome.searched).toBe('partnerības');
+    expect(outcome.hits[0]!.url).toBe('/faq/#partnership');
+  });
+
+  it('keeps the rest of the query as typed around a corrected word', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'Prakze ārzemēs', 'lv', { loadVocabulary: async () => vocabulary });
+    expect(outcome.correctedQuery).toBe('prakse ārzemēs');
+  });
+
+  it('searches exactly what was typed when asked to', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, correct: false });
+    expect(outcome.correctedQuery).toBeUndefined();
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.notFound).toEqual(['partnerrības']);
+  });
+
+  it('does not correct a word the index has, even where it finds nothing', async () => {
+    const known = new Map(vocabulary);
+    known.set('partnerribas', { word: 'partnerrības', count: 1 });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => known });
+    expect(outcome.correctedQuery).toBeUndefined();
+  });
+
+  it('still answers when the vocabulary cannot be loaded', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse Vācijā', 'lv', { loadVocabulary: () => Promise.reject(new Error('offline')) });
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect(outcome.notFound).toEqual(['vācijā']);
+  });
+
+  it('ranks learners\' answers above staff answers unless the query names staff', async () => {
+    const learners = await runSearch(fakePagefind(DOCS), 'mobilitāte', 'lv');
+    expect(learners.hits.map((h) => h.url).indexOf('/faq/#learners')).toBeLessThan(learners.hits.map((h) => h.url).indexOf('/faq/#staff'));
+    const staff = await runSearch(fakePagefind(DOCS), 'skolotāji prakse', 'lv');
+    expect(staff.hits[0]!.url).toBe('/faq/#staff');
+  });
+
+  it('ranks answers above a glossary entry, unless the query is the term itself', async () => {
+    const answers = await runSearch(fakePagefind(DOCS), 'mobilitāte', 'lv');
+    expect(answers.hits.at(-1)!.url).toBe('/faq/#glossary-mobility');
+    const term = await runSearch(fakePagefind(DOCS), 'mācību mobilitāte', 'lv');
+    expect(term.hits[0]!.url).toBe('/faq/#glossary-mobility');
+  });
+
+  it('returns nothing for a query of nothing', async () => {
+    expect(await runSearch(fakePagefind(DOCS), ' ?! ', 'lv')).toEqual({ hits: [], notFound: [], searched: ' ?! ' });
+  });
+});
