@@ -15,7 +15,7 @@ const PAGES = ['/', '/buj/', '/plans/', '/en/', '/en/faq/', '/en/plan/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 1));
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The same flags as the browser tests (tests/support/browser.ts), headless.
+// The same flags as the browser tests (support/browser.ts), headless.
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
 const site = await serveSite(requireBuiltSite(), '/');
