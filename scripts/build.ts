@@ -21,10 +21,9 @@ import { previewDrawingMs, startPreviewImages } from '../src/lib/build/preview-i
 import { collectBuildWarnings } from '../src/lib/build/notices.ts';
 import { siteRoutes } from '../src/lib/routes.ts';
 import { LOCALES } from '../src/lib/locales.ts';
-import { siteFiles } from './lib/site-files.ts';
+import { siteFiles } from '../src/lib/build/site-files.ts';
 
 const started = performance.now();
-if (process.env.BUILD_TIMING) console.log(`imports done at ${started.toFixed(0)} ms`);
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const workDir = path.resolve('.build');
 const staging = path.join(workDir, `site-${process.pid}`);

@@ -1,6 +1,7 @@
 /** The built site under test: dist/ (npm test builds it first), or SITE_DIR. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { servedPath, siteFiles } from '../src/lib/build/site-files.ts';
 
 export const SITE_DIR = path.resolve(process.env.SITE_DIR ?? 'dist');
 
@@ -13,20 +14,10 @@ export function requireBuiltSite(): string {
 
 /** Every HTML page of the site as a URL path ("/", "/buj/", "/en/faq/", "/404.html"). */
 export function sitePages(root = SITE_DIR): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = '/' + path.relative(root, full).split(path.sep).join('/');
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(root);
-  return out.sort();
+  return siteFiles(root)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${servedPath(file)}`)
+    .sort();
 }
 
 export function readPage(urlPath: string, root = SITE_DIR): string {

@@ -5,6 +5,7 @@
  */
 import { LOCALES, type Locale } from './locales.ts';
 import { IMAGE_SIZE, type SocialImage } from './social-preview.ts';
+import { useTranslations } from './i18n.ts';
 import { localizedUrl, type PageKey } from './urls.ts';
 
 export interface HeadInput {
@@ -45,6 +46,11 @@ export interface PageHead {
   description: string;
   links: HeadLink[];
   meta: HeadMeta[];
+}
+
+/** The site's name in page titles and link previews: "Erasmus+ plāns · <the school's name>". */
+export function siteName(schoolName: string, locale: Locale): string {
+  return `${useTranslations(locale)('site.name')} · ${schoolName}`;
 }
 
 const OG_LOCALE: Record<Locale, string> = { lv: 'lv_LV', en: 'en_GB' };

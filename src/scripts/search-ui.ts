@@ -31,12 +31,11 @@ interface Strings {
   searchExactly: string;
 }
 
-const withSlash = (base: string) => base.replace(/\/?$/, '/');
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${withSlash(base)}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options(pagefindOptions(base));
     await pagefind.init();
     return pagefind;
@@ -50,7 +49,7 @@ const vocabularies = new Map<Locale, Promise<Vocabulary>>();
 function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
   let loading = vocabularies.get(locale);
   if (!loading) {
-    loading = fetch(`${withSlash(base)}${vocabularyFile(locale)}`).then(async (response) => {
+    loading = fetch(`${base}${vocabularyFile(locale)}`).then(async (response) => {
       if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
       return decodeVocabulary((await response.json()) as VocabularyFile);
     });
@@ -77,6 +76,7 @@ export function initSearchPanel(panel: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
   const locale: Locale = panel.dataset.locale === 'en' ? 'en' : 'lv';
+  // The base path with its slashes (SearchPanel.astro writes siteBase()).
   const base = panel.dataset.base ?? '/';
   const searchPage = panel.querySelector<HTMLFormElement>('form')?.getAttribute('action') ?? '';
   // Start loading Pagefind now: the reader is about to type.

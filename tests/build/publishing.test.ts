@@ -22,7 +22,7 @@ import { launchBrowser } from '../../support/browser.ts';
 import { serveSite } from '../../support/server.ts';
 import { freePort, SERVERS, startApache, startNginx } from '../support/host-servers.ts';
 import { apacheAnswer, headersFileAnswer, nginxAnswer, nginxPaths, parseHeadersFile, parseHtaccess, parseNginx, type Resolve } from '../support/host-config.ts';
-import { siteFiles } from '../../scripts/lib/site-files.ts';
+import { siteFiles } from '../../src/lib/build/site-files.ts';
 
 const BASE = '/erasmus/';
 const SITE_URL = 'https://www.example.lv';

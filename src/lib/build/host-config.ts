@@ -15,11 +15,12 @@
  *   cannot name the school's website).
  * - Cache-Control: files whose name carries a hash of their content (Astro's _astro/, Pagefind's index
  *   chunks, fragments and metadata) are immutable for a year; everything else (pages, the CSV, pagefind.js,
- *   pagefind-entry.json, Pagefind's WebAssembly, which are named the same in every build) is revalidated on
+ *   pagefind-entry.json, the vocabularies, Pagefind's WebAssembly, named the same in every build) is revalidated on
  *   every use ("no-cache": a cheap 304 while unchanged), so a new build shows at once.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { servedPath, siteFiles } from './site-files.ts';
 
 export const HOST_FILES = { apache: '.htaccess', headers: '_headers', nginx: 'nginx-snippet.conf' } as const;
 
@@ -33,7 +34,7 @@ export const CACHE_REVALIDATE = 'no-cache';
 /**
  * Folders whose every file is named by a hash of its content: Astro's bundles ("Name.Hash.js"), Pagefind's
  * index and filter chunks and its result fragments ("en_14b6335.pf_fragment"). Pagefind's metadata file
- * is hashed too ("pagefind.en_9268f9c345.pf_meta"); pagefind.js, pagefind-worker.js, pagefind-entry.json
+ * is hashed too ("pagefind.en_9268f9c345.pf_meta"); pagefind.js, pagefind-entry.json, vocabulary-<language>.json
  * and wasm.<language>.pagefind keep their names from build to build, so they are not here.
  */
 const HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
@@ -97,21 +98,10 @@ export function metaPolicy(html: string, file: string): string {
   return value.replace(/&(quot|#39|#x27|lt|gt|amp);/g, (entity) => ENTITIES[entity]!);
 }
 
-/** The page a built HTML file is served as, below the base path: "buj/index.html" → "buj/". */
-function servedPath(file: string): string {
-  return file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-}
-
-function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 /** What the host configuration says, from a built site. */
 export function hostConfig(root: string, input: HostConfigInput): HostConfig {
-  const files = listFiles(root).filter((f) => !Object.values(HOST_FILES).includes(f as never));
+  const files = siteFiles(root).filter((f) => !Object.values(HOST_FILES).includes(f as never));
   const ancestors = frameAncestors(input.website, input.site);
   const embeds = new Set(input.embeds);
   const byPolicy = new Map<string, string[]>();

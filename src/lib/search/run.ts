@@ -14,6 +14,7 @@
  *     the search then runs again with it, and the reader is told what was searched instead.
  */
 import type { Locale } from '../locales.ts';
+import { normalizeBase } from '../urls.ts';
 import { queryAudience } from './audience.ts';
 import { queryTerms, termOf, type QueryTerm } from './query.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from './results.ts';
@@ -57,7 +58,7 @@ export interface RunOptions {
  */
 export function pagefindOptions(base: string): Record<string, unknown> {
   // baseUrl: results link under the site's base path (e.g. /erasmus/buj/#id).
-  return { baseUrl: base.replace(/\/?$/, '/'), excerptLength: 22, noWorker: true };
+  return { baseUrl: normalizeBase(base), excerptLength: 22, noWorker: true };
 }
 
 /** Complete matches that are answers: fewer than this and the words are also searched one by one. */
