@@ -227,6 +227,6 @@ export function toModel(source: ContentSource): ContentModel {
     glossary: source.glossary ?? [],
     pages: source.pages,
     // Without school.json the check has reported it and nothing is built; the model still needs a value.
-    school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null },
+    school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null, contact: {} },
   };
 }

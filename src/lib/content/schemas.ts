@@ -234,6 +234,26 @@ export const schoolSchema = z
       })
       .strict()
       .nullable(),
+    /**
+     * Whom readers may ask about the plan and mobility (shown on the home page, the FAQ, the accessibility
+     * statement and when search finds no answer). Every field is optional and shown only when set; with no
+     * e-mail or page, the school's website (or its name) stands in (src/lib/contact.ts).
+     */
+    contact: z
+      .object({
+        /** The person or office to ask, e.g. "Erasmus+ projektu koordinators". */
+        name: localizedText.optional(),
+        email: z.email({ message: 'expected an e-mail address such as erasmus@example.lv' }).optional(),
+        phone: text.optional(),
+        /** A page on the school's website about Erasmus+ or contacts. */
+        page: z.url({ message: 'expected a full address starting with http:// or https://' }).optional(),
+        /** Postal address, as the school writes it. */
+        address: localizedText.optional(),
+      })
+      .strict()
+      .default({}),
+    /** For editors: what is still to be confirmed and by whom. Not shown on the site. */
+    note: z.string().optional(),
   })
   .strict();
 export type School = z.infer<typeof schoolSchema>;
