@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { hostConfig } from './src/integrations/host-config.ts';
+import { contentCheck } from './src/integrations/content/index.ts';
+import { pagefindIndex } from './src/integrations/pagefind/index.ts';
+import { hostConfig } from './src/integrations/host-config/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -43,7 +43,7 @@ export default defineConfig({
    * nothing inline runs unless hashed. Everything comes from the site itself: Pagefind loads its code,
    * index and web worker from /pagefind/ and compiles WebAssembly ('wasm-unsafe-eval' allows only that,
    * not eval). A <meta> policy cannot set frame-ancestors: the host configuration the build writes
-   * (.htaccess, _headers, nginx-snippet.conf; src/lib/build/host-config.ts) sends each page's policy as a
+   * (.htaccess, _headers, nginx-snippet.conf; src/integrations/host-config/host-config.ts) sends each page's policy as a
    * header with frame-ancestors added.
    */
   security: {

@@ -16,12 +16,12 @@ import { currentEdition } from '../src/lib/content/model.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentReads } from '../src/lib/content/store.ts';
 import { warningSummary } from '../src/lib/content/summary.ts';
-import { fileOfPath, verifyBuiltSite } from '../src/lib/build/verify.ts';
-import { previewDrawingMs, startPreviewImages } from '../src/lib/build/preview-images.ts';
-import { collectBuildWarnings } from '../src/lib/build/notices.ts';
+import { fileOfPath, verifyBuiltSite } from '../src/integrations/site-check/verify.ts';
+import { previewDrawingMs, startPreviewImages } from '../src/integrations/preview-images/preview-images.ts';
+import { collectBuildWarnings } from '../src/integrations/notices.ts';
 import { siteRoutes } from '../src/lib/routes.ts';
 import { LOCALES } from '../src/lib/locales.ts';
-import { siteFiles } from '../src/lib/build/site-files.ts';
+import { siteFiles } from '../src/integrations/site-check/site-files.ts';
 
 const started = performance.now();
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');

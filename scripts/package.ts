@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { siteFiles } from '../src/lib/build/site-files.ts';
+import { siteFiles } from '../src/integrations/site-check/site-files.ts';
 
 const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
 const target = path.resolve(process.argv[2] ?? 'erasmus-site.zip');

@@ -1,7 +1,7 @@
 /** The built site under test: dist/ (npm test builds it first), or SITE_DIR. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { servedPath, siteFiles } from '../src/lib/build/site-files.ts';
+import { servedPath, siteFiles } from '../src/integrations/site-check/site-files.ts';
 
 export const SITE_DIR = path.resolve(process.env.SITE_DIR ?? 'dist');
 

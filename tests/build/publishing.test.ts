@@ -22,7 +22,7 @@ import { launchBrowser } from '../../support/browser.ts';
 import { serveSite } from '../../support/server.ts';
 import { freePort, SERVERS, startApache, startNginx } from '../support/host-servers.ts';
 import { apacheAnswer, headersFileAnswer, nginxAnswer, nginxPaths, parseHeadersFile, parseHtaccess, parseNginx, type Resolve } from '../support/host-config.ts';
-import { siteFiles } from '../../src/lib/build/site-files.ts';
+import { siteFiles } from '../../src/integrations/site-check/site-files.ts';
 
 const BASE = '/erasmus/';
 const SITE_URL = 'https://www.example.lv';
@@ -394,7 +394,7 @@ describe(`host configuration for the build under ${BASE}`, () => {
   it.skipIf(SERVERS.nginx)(
     `in Chromium (served by nginx): the school's page may frame the embeds, no other site may, nobody may frame other pages, and search works${SERVERS.nginx ? ` — skipped: ${SERVERS.nginx}` : ''}`,
     async () => {
-      // A page that frames ?src= and records the height messages the embeds send (src/scripts/embed.ts).
+      // A page that frames ?src= and records the height messages the embeds send (src/browser/embed.ts).
       const framing = createServer((req, res) => {
         const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });

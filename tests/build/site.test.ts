@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
-import { fileOfPath } from '../../src/lib/build/verify.ts';
+import { fileOfPath } from '../../src/integrations/site-check/verify.ts';
 import { localizedUrl, PAGE_KEYS, pageKind, type PageKey } from '../../src/lib/urls.ts';
 import { readPage, requireBuiltSite } from '../../support/site.ts';
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { fileOfPath } from '../../src/lib/build/verify.ts';
+import { fileOfPath } from '../../src/integrations/site-check/verify.ts';
 import { siteRoutes } from '../../src/lib/routes.ts';
 import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 import { pngSize } from '../support/png.ts';

@@ -10,7 +10,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { HOST_FILES } from '../../src/lib/build/host-config.ts';
+import { HOST_FILES } from '../../src/integrations/host-config/host-config.ts';
 
 const APACHE = ['/usr/sbin/apache2', '/usr/sbin/httpd'].find((p) => existsSync(p));
 const APACHE_MODULES = '/usr/lib/apache2/modules';

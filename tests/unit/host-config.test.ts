@@ -18,7 +18,7 @@ import {
   metaPolicy,
   writeHostConfig,
   type WrittenHostConfig,
-} from '../../src/lib/build/host-config.ts';
+} from '../../src/integrations/host-config/host-config.ts';
 import { apacheAnswer, headersFileAnswer, nginxAnswer, parseHeadersFile, parseHtaccess, parseNginx, type Resolve } from '../support/host-config.ts';
 
 const BASE = '/plan/';

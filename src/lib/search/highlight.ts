@@ -1,6 +1,6 @@
 /**
  * Landing on the words: a search result's link carries the searched query (?h=…), and the page it opens
- * marks the words that answer it (src/scripts/highlight.ts), by the same rule that ranked the result
+ * marks the words that answer it (src/browser/highlight.ts), by the same rule that ranked the result
  * (termMatchesWord), so "gars" marks "gara" and "mobilitāte" marks "mobilitātes".
  */
 import type { Locale } from '../locales.ts';

@@ -1,5 +1,5 @@
 /**
- * One search, as the reader gets it: the search UI (src/scripts/search-ui.ts) and the search-quality test
+ * One search, as the reader gets it: the search UI (src/browser/search-ui.ts) and the search-quality test
  * and benchmark (support/search.ts) all call runSearch, so what is measured is what readers see.
  *
  *  1. The query's meaningful words, stemmed (query.ts), are searched together: Pagefind returns only units

@@ -1,7 +1,7 @@
 /**
  * The words of a language's search index, with how often each occurs, for correcting typing mistakes
  * (Pagefind has no typo tolerance). Built at build time from the same texts that are indexed
- * (src/integrations/pagefind.ts), shipped as one small JSON file per language and fetched only when a query
+ * (src/integrations/pagefind/index.ts), shipped as one small JSON file per language and fetched only when a query
  * word finds nothing. Words are kept as written (lower case, with diacritics, so a correction reads
  * right) and looked up without diacritics.
  */

@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES } from '../locales.ts';
-import type { ContentModel } from '../content/model.ts';
-import { siteRoutes } from '../routes.ts';
-import { HOST_FILES } from './host-config.ts';
+import { LOCALES } from '../../lib/locales.ts';
+import type { ContentModel } from '../../lib/content/model.ts';
+import { siteRoutes } from '../../lib/routes.ts';
+import { HOST_FILES } from '../host-config/host-config.ts';
 
 /** The file a site path is served from, for a site built with base "/". */
 export function fileOfPath(siteDir: string, urlPath: string): string {

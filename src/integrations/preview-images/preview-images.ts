@@ -5,10 +5,10 @@
  * was started and the route draws each image itself, so the output is the same either way.
  */
 import { Worker } from 'node:worker_threads';
-import type { ContentModel } from '../content/model.ts';
-import type { Locale } from '../locales.ts';
-import { siteRoutes } from '../routes.ts';
-import { previewText, type PreviewKey, type PreviewText } from '../social-preview.ts';
+import type { ContentModel } from '../../lib/content/model.ts';
+import type { Locale } from '../../lib/locales.ts';
+import { siteRoutes } from '../../lib/routes.ts';
+import { previewText, type PreviewKey, type PreviewText } from '../../lib/social-preview.ts';
 
 export interface PreviewJob {
   /** The image's address below the base path (its route's path). */

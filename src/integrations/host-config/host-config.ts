@@ -20,7 +20,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { servedPath, siteFiles } from './site-files.ts';
+import { servedPath, siteFiles } from '../site-check/site-files.ts';
 
 export const HOST_FILES = { apache: '.htaccess', headers: '_headers', nginx: 'nginx-snippet.conf' } as const;
 
@@ -160,7 +160,7 @@ function hiddenRegex(base: string): string {
 function header(where: string): string[] {
   return [
     `# ${where}`,
-    '# Written by the build (src/lib/build/host-config.ts) from the pages of this build: build again rather',
+    '# Written by the build (src/integrations/host-config/host-config.ts) from the pages of this build: build again rather',
     '# than edit it. The Content-Security-Policy is the one each page carries in its <meta>, with the hashes',
     "# of this build's scripts and styles, plus frame-ancestors, which only a header can set.",
   ];

@@ -1,15 +1,15 @@
 /**
- * Writes the host configuration (.htaccess, _headers, nginx-snippet.conf; src/lib/build/host-config.ts)
+ * Writes the host configuration (.htaccess, _headers, nginx-snippet.conf; src/integrations/host-config/host-config.ts)
  * into the built site once Astro has written the pages and Pagefind its index, so it covers every file:
  * keep this integration after pagefindIndex() in astro.config.mjs.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeHostConfig } from '../lib/build/host-config.ts';
-import { buildWarning } from '../lib/build/notices.ts';
-import { siteContent } from '../lib/content/store.ts';
-import { siteRoutes } from '../lib/routes.ts';
-import { normalizeBase, pageKind } from '../lib/urls.ts';
+import { writeHostConfig } from './host-config.ts';
+import { buildWarning } from '../notices.ts';
+import { siteContent } from '../../lib/content/store.ts';
+import { siteRoutes } from '../../lib/routes.ts';
+import { normalizeBase, pageKind } from '../../lib/urls.ts';
 
 export function hostConfig(): AstroIntegration {
   let base = '/';

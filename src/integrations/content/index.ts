@@ -4,9 +4,9 @@
  * stop a build; under `astro dev` they are printed, and printed again on every change under content/.
  */
 import type { AstroIntegration } from 'astro';
-import { formatIssue } from '../lib/content/issues.ts';
-import { contentStore } from '../lib/content/store.ts';
-import { warningSummary } from '../lib/content/summary.ts';
+import { formatIssue } from '../../lib/content/issues.ts';
+import { contentStore } from '../../lib/content/store.ts';
+import { warningSummary } from '../../lib/content/summary.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

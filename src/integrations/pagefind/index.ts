@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { LOCALES } from '../lib/locales.ts';
-import { currentEdition } from '../lib/content/model.ts';
-import { siteContent } from '../lib/content/store.ts';
-import { glossaryRecords, searchRecords, searchTexts } from '../lib/search/records.ts';
-import { buildVocabulary, encodeVocabulary, vocabularyFile } from '../lib/search/vocabulary.ts';
+import { LOCALES } from '../../lib/locales.ts';
+import { currentEdition } from '../../lib/content/model.ts';
+import { siteContent } from '../../lib/content/store.ts';
+import { glossaryRecords, searchRecords, searchTexts } from '../../lib/search/records.ts';
+import { buildVocabulary, encodeVocabulary, vocabularyFile } from '../../lib/search/vocabulary.ts';
 
 /** Pagefind's UI kits (our UI uses its JS API) and its web worker (search runs on the page: run.ts). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
