@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/integrations/content/index.ts';
+import { planContent } from './src/integrations/content/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind/index.ts';
+import { previewImages } from './src/integrations/preview-images/index.ts';
 import { hostConfig } from './src/integrations/host-config/index.ts';
+import { siteCheck } from './src/integrations/site-check/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -16,13 +19,17 @@ import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 const site = process.env.SITE_URL ?? 'https://erasmus.example.lv';
 const base = process.env.BASE_PATH ?? '/';
 
+/** content/, read and checked once; every integration below that needs it gets it from here. */
+const content = planContent();
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Citations [n] become links; Astro 7's default processor runs no remark plugins, so use unified.
+  // Citations [n] become links (answers are MDX; @astrojs/mdx extends this Markdown configuration).
+  // Astro 7's default processor runs no remark plugins, so use unified.
   // No syntax highlighting: the content has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations] }), syntaxHighlight: false },
   i18n: {
@@ -31,13 +38,32 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
-    contentCheck(),
+    content.integration,
+    mdx(),
     sitemap({ filter: (page) => inSitemap(page, base), serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }),
-    pagefindIndex(),
-    // After the search index, so the host configuration covers its files too.
-    hostConfig(),
+    pagefindIndex(content),
+    previewImages(content),
+    // After the search index and the images, so the host configuration covers their files too.
+    hostConfig(content),
+    // Last: the build's own gate on what was written.
+    siteCheck(content),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        /**
+         * The one warning hidden: Vite's bundler says the directive "use astro:head-inject" that Astro puts in
+         * every rendered content module "may not be preserved when bundling" (withastro/astro#18087). It is
+         * harmless (the built pages are the same with and without it) and comes once per answer.
+         */
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   /**
    * Content-Security-Policy as a <meta> in every page. Astro hashes the scripts and styles it bundles;
    * nothing inline runs unless hashed. Everything comes from the site itself: Pagefind loads its code,

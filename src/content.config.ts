@@ -1,12 +1,13 @@
 /**
- * Content collections: the answers and the stand-alone pages, which Astro renders from their Markdown.
- * Both are fed from the content model (src/lib/content/), read and checked once per build; every other
- * kind of content goes from the model to the pages directly.
+ * Content collections: the answers (MDX) and the stand-alone pages (Markdown), which Astro renders. Their
+ * entries come from the checked content model (src/integrations/content/), so content/ is read and checked
+ * once; every other kind of content goes from the model to the pages directly.
  */
 import { defineCollection } from 'astro:content';
-import { modelLoader } from './lib/content/collections.ts';
+import model from 'virtual:plan/content';
+import { modelLoader } from './integrations/content/loader.ts';
 
 export const collections = {
-  questions: defineCollection({ loader: modelLoader('questions') }),
-  pages: defineCollection({ loader: modelLoader('pages') }),
+  questions: defineCollection({ loader: modelLoader(model, 'questions') }),
+  pages: defineCollection({ loader: modelLoader(model, 'pages') }),
 };

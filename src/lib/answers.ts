@@ -1,24 +1,23 @@
 /**
- * An answer as plain text: the Markdown body with each <List id> replaced by its items. Used for the FAQ's
- * structured data, the search records and the fidelity test, so all of them see the answer the reader sees.
+ * An answer as plain text: its paragraphs and, in their places, the items of the lists it shows (from the
+ * answer's parsed MDX, src/lib/content/mdx.ts). Used for the FAQ's structured data, the search records and
+ * the fidelity test, so all of them see the answer the reader sees.
  */
 import type { Locale } from './locales.ts';
+import type { Question } from './content/model.ts';
 import type { EditionParts } from './content/schemas.ts';
-import { replaceLists } from './content/markup.ts';
 import { answerList, listTexts } from './lists.ts';
 
 type ListParts = Pick<EditionParts, 'lists' | 'needs' | 'goals' | 'activities'>;
 
 /** @param skip lists left out (e.g. "activities", which search indexes as records of their own). */
-export function answerPlainText(body: string, parts: ListParts, locale: Locale, skip: string[] = []): string {
-  return replaceLists(body, (id) => {
-    const list = skip.includes(id) ? undefined : answerList(parts, id);
-    return list ? listTexts(list, locale).join('\n') : '';
-  })
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // Markdown links keep their text
-    .replace(/[*_`]/g, '')
-    .split(/\n{2,}/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+export function answerPlainText(question: Pick<Question, 'blocks'>, parts: ListParts, locale: Locale, skip: string[] = []): string {
+  return question.blocks
+    .map((block) => {
+      if ('text' in block) return block.text;
+      const list = skip.includes(block.list) ? undefined : answerList(parts, block.list);
+      return list ? listTexts(list, locale).join(' ') : '';
+    })
     .filter(Boolean)
     .join('\n\n');
 }

@@ -6,7 +6,6 @@
 import type { Locale } from './locales.ts';
 import type { PlanEdition, Question } from './content/model.ts';
 import type { GlossaryTerm, Goal, Need, Section } from './content/schemas.ts';
-import { listIdsIn } from './content/markup.ts';
 
 export interface SectionWithQuestions {
   section: Section;
@@ -51,7 +50,7 @@ export function glossaryInOrder(glossary: GlossaryTerm[], locale: Locale): Gloss
 
 /** The answer that shows a given list (e.g. "activities"), so other pages can link to it. */
 export function questionShowingList(edition: PlanEdition, locale: Locale, listId: string): Question | undefined {
-  return edition.questions[locale].find((q) => listIdsIn(q.body).includes(listId));
+  return edition.questions[locale].find((q) => q.lists.includes(listId));
 }
 
 /** How many answers an edition has in one language. */

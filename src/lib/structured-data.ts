@@ -12,7 +12,7 @@ export function faqStructuredData(edition: PlanEdition, locale: Locale) {
     mainEntity: edition.questions[locale].map((q) => ({
       '@type': 'Question',
       name: q.title,
-      acceptedAnswer: { '@type': 'Answer', text: answerPlainText(q.body, edition, locale) },
+      acceptedAnswer: { '@type': 'Answer', text: answerPlainText(q, edition, locale) },
     })),
   };
 }

@@ -1,14 +1,9 @@
 /** The CSV download of an edition's Table 1.1, in one language (an Astro endpoint's response). */
-import type { Locale } from './locales.ts';
-import { editionFor } from './content/model.ts';
-import { siteContent } from './content/store.ts';
-import { useTranslations } from './i18n.ts';
+import type { PageContext } from './page-context.ts';
 import { activityTitles } from './plan.ts';
 import { tableCsv } from './table.ts';
 
-export function tableCsvResponse(locale: Locale, editionId?: string): Response {
-  const t = useTranslations(locale);
-  const edition = editionFor(siteContent(), editionId);
+export function tableCsvResponse({ locale, t, edition }: Pick<PageContext, 'locale' | 't' | 'edition'>): Response {
   const csv = tableCsv(edition.table, locale, {
     activity: t('table.activity'),
     total: t('table.total'),

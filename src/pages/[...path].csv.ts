@@ -1,9 +1,10 @@
 /** Every file the site writes besides its pages (Table 1.1 as CSV, per language and edition). */
 import type { APIContext } from 'astro';
-import { siteContent } from '../lib/content/store.ts';
-import { staticPaths, type Route } from '../lib/routes.ts';
+import model from 'virtual:plan/content';
+import { staticPaths } from '../lib/routes.ts';
+import { pageContext } from '../lib/page-context.ts';
 import { tableCsvResponse } from '../lib/table-csv.ts';
 
-export const getStaticPaths = () => staticPaths(siteContent(), 'csv');
+export const getStaticPaths = () => staticPaths(model, 'csv');
 
-export const GET = ({ props }: APIContext<Route>) => tableCsvResponse(props.locale, props.edition);
+export const GET = ({ locals }: APIContext) => tableCsvResponse(pageContext(locals));

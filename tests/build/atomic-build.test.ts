@@ -79,8 +79,7 @@ describe('atomic build', () => {
     const after = snapshot(dist);
     expect(after['index.html']).toContain('Testa plāns');
     expect(after['buj/index.html']).toContain('Kas ir plāns?');
-    expect(result.stdout.match(/^Warning: .*set "website" in content\/school\.json.*$/gm)).toHaveLength(1);
-    expect(result.stdout.split('\n').length).toBeLessThanOrEqual(40);
-    expect(result.stderr).not.toContain('school.json'); // printed in the summary, not also by Astro's logger
+    // Each warning once, saying what to do (Astro's log, the same under a plain `astro build`).
+    expect(`${result.stdout}${result.stderr}`.match(/^.*\[WARN\].*set "website" in content\/school\.json.*$/gm)).toHaveLength(1);
   }, 180_000);
 });

@@ -16,7 +16,7 @@ function latvianCorpus(c: PlanEdition): string {
   const parts = [
     c.meta.title.lv,
     ...c.sections.map((s) => s.title.lv),
-    ...c.questions.lv.flatMap((q) => [q.title, answerPlainText(q.body, c, 'lv')]),
+    ...c.questions.lv.flatMap((q) => [q.title, answerPlainText(q, c, 'lv')]),
     ...c.needs.map((n) => n.text.lv),
     ...c.goals.map((g) => g.text.lv),
     ...c.activities.flatMap((a) => [a.title.lv, a.description.lv]),

@@ -23,10 +23,10 @@ describe('translation status', () => {
 
   it('reports an answer whose Latvian changed as out of date, and the check warns', () => {
     copy = copyFixtureContent();
-    copy.write(`${ed}/questions/lv/school-needs.md`, '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\nTehnikuma vajadzības ir šādas:\n\n<List id="needs" />\n');
+    copy.write(`${ed}/questions/lv/school-needs.mdx`, '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\nTehnikuma vajadzības ir šādas:\n\n<List id="needs" />\n');
     const { report, status: s } = status(copy.root);
     expect(s.outdated.map((u) => u.key)).toEqual(['2030-2032/questions/school-needs']);
-    expect(s.outdated[0]!.file).toContain('questions/en/school-needs.md');
+    expect(s.outdated[0]!.file).toContain('questions/en/school-needs.mdx');
     expect(report.warnings.map((w) => w.field)).toContain('2030-2032/questions/school-needs');
     expect(report.errors).toEqual([]);
   });
@@ -47,12 +47,12 @@ describe('translation status', () => {
 
   it('reports a missing English answer, and a new entry as unconfirmed', () => {
     copy = copyFixtureContent();
-    copy.remove(`${ed}/questions/en/school-needs.md`);
+    copy.remove(`${ed}/questions/en/school-needs.mdx`);
     copy.editJson(`${ed}/goals.json`, (d) => d.push({ id: 'goal-3', text: { lv: 'Trešais.', en: 'Third.' } }));
     copy.editJson(`${ed}/needs.json`, (d) => d.push({ id: 'need-3', text: { lv: 'Trešā.', en: 'Third need.' }, goal: 'goal-3' }));
     const { status: s } = status(copy.root);
     expect(s.missing.map((u) => u.key)).toEqual(['2030-2032/questions/school-needs']);
-    expect(s.missing[0]!.missingEnglish).toContain('questions/en/school-needs.md');
+    expect(s.missing[0]!.missingEnglish).toContain('questions/en/school-needs.mdx');
     expect(s.unconfirmed.map((u) => u.key).sort()).toEqual(['2030-2032/goals/goal-3', '2030-2032/needs/need-3']);
   });
 

@@ -5,6 +5,7 @@ import { currentEdition } from '../../src/lib/content/model.ts';
 import { activityTitles, glossaryInOrder, needGoalPairs, questionsBySection, questionShowingList, termsOf } from '../../src/lib/plan.ts';
 import { answerList, listIds, listTexts } from '../../src/lib/lists.ts';
 import { answerPlainText } from '../../src/lib/answers.ts';
+import { parseAnswer } from '../../src/lib/content/mdx.ts';
 import type { GlossaryTerm } from '../../src/lib/content/schemas.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
@@ -63,8 +64,8 @@ describe('lists an answer can show', () => {
   });
 
   it('writes an answer as plain text with its lists in place', () => {
-    const text = answerPlainText('Needs:\n\n<List id="needs" />\n\nSee [the site](https://example.lv) **now**.', edition, 'en');
+    const text = answerPlainText(parseAnswer('Needs:\n\n<List id="needs" />\n\nSee [the site](https://example.lv) **now**.'), edition, 'en');
     expect(text).toBe('Needs:\n\nFirst need. Second need.\n\nSee the site now.');
-    expect(answerPlainText('<List id="needs" />', edition, 'en', ['needs'])).toBe('');
+    expect(answerPlainText(parseAnswer('<List id="needs" />'), edition, 'en', ['needs'])).toBe('');
   });
 });

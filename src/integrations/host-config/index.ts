@@ -6,12 +6,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeHostConfig } from './host-config.ts';
-import { buildWarning } from '../notices.ts';
-import { siteContent } from '../../lib/content/store.ts';
+import type { PlanContent } from '../content/index.ts';
 import { siteRoutes } from '../../lib/routes.ts';
 import { normalizeBase, pageKind } from '../../lib/urls.ts';
 
-export function hostConfig(): AstroIntegration {
+export function hostConfig(content: PlanContent): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -22,10 +21,10 @@ export function hostConfig(): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const model = siteContent();
+        const model = content.model();
         const embeds = siteRoutes(model, 'html').filter((r) => pageKind(r.page).embed).map((r) => r.path);
         const { warnings } = writeHostConfig(fileURLToPath(dir), { base, site, website: model.school.website, embeds });
-        for (const warning of warnings) buildWarning(logger, warning);
+        for (const warning of warnings) logger.warn(warning);
       },
     },
   };

@@ -6,19 +6,20 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../../lib/locales.ts';
 import { currentEdition } from '../../lib/content/model.ts';
-import { siteContent } from '../../lib/content/store.ts';
+import type { PlanContent } from '../content/index.ts';
+import { buildReport } from '../report.ts';
 import { glossaryRecords, searchRecords, searchTexts } from '../../lib/search/records.ts';
 import { buildVocabulary, encodeVocabulary, vocabularyFile } from '../../lib/search/vocabulary.ts';
 
 /** Pagefind's UI kits (our UI uses its JS API) and its web worker (search runs on the page: run.ts). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(content: PlanContent): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
@@ -32,7 +33,7 @@ export function pagefindIndex(): AstroIntegration {
         // HTML pages that carry data-pagefind-body (Table 1.1), then the answers and glossary terms as records.
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const model = siteContent();
+        const model = content.model();
         const edition = currentEdition(model);
         let records = 0;
         for (const locale of LOCALES) {
@@ -52,6 +53,8 @@ export function pagefindIndex(): AstroIntegration {
           writeFileSync(path.join(site, vocabularyFile(locale)), JSON.stringify(vocabulary));
         }
         logger.info(`indexed ${added.page_count} pages and ${records} answer records`);
+        const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        buildReport.indexEntries = Object.fromEntries(LOCALES.map((l) => [l, entry.languages[l]?.page_count ?? 0]));
         await pagefind.close();
       },
     },

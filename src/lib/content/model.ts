@@ -4,18 +4,26 @@
  * that decides which plan edition is the current one.
  */
 import type { Locale } from '../locales.ts';
+import type { AnswerBlock } from './mdx.ts';
 import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School } from './schemas.ts';
 
-/** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.md). */
+/** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
 export interface Question extends QuestionFrontmatter {
-  /** The file name without .md: the question's stable #id, the same in every language. */
+  /** The file name without .mdx: the question's stable #id, the same in every language. */
   id: string;
   edition: string;
   locale: Locale;
   /** The file as shown to editors (relative to the project). */
   file: string;
-  /** The body: Markdown, citations [n] and <List id="…" /> lines. */
+  /** The body as written: MDX (`.mdx`, may show lists with <List id="…" />) or Markdown (`.md`). */
   body: string;
+  format: 'md' | 'mdx';
+  /** The body parsed once (src/lib/content/mdx.ts): its paragraphs' text and its lists, in order. */
+  blocks: AnswerBlock[];
+  /** Ids of the lists the answer shows. */
+  lists: string[];
+  /** Reference numbers it cites. */
+  citations: number[];
 }
 
 /** A stand-alone page in one language (content/pages/<locale>/<id>.md), e.g. the accessibility statement. */

@@ -12,7 +12,7 @@ import type { z } from 'astro/zod';
 import { isLocale, LOCALES, type Locale } from '../locales.ts';
 import { ContentFileError, contentDir, displayPath, fileId, markdownFiles, readJson, readMarkdownFile, subfolders } from './files.ts';
 import { type ContentIssue, schemaIssues } from './issues.ts';
-import { markupProblems } from './markup.ts';
+import { parseAnswer } from './mdx.ts';
 import { byEditionId, type ContentModel, type Page, type PlanEdition, type Question } from './model.ts';
 import {
   EDITION_PARTS,
@@ -128,20 +128,20 @@ export function readContent(root = contentDir()): ReadResult {
         }
         const questionId = fileId(file);
         questionFiles[folder].set(questionId, shown);
-        if (file.endsWith('.mdx')) {
-          issues.push({ file: shown, field: 'file name', message: 'answers are Markdown files: rename it to end in .md' });
-          continue;
-        }
         if (!idSchema.safeParse(questionId).success) {
           issues.push({ file: shown, field: 'file name', message: 'is the question\'s id in links (#id): use lower-case letters, digits and hyphens, no spaces or accents (e.g. "how-to-apply.md")' });
           continue;
         }
         const read = readMarkdown(file, questionSchema);
         if (!read) continue;
-        for (const problem of markupProblems(read.body)) {
-          issues.push({ file: shown, field: `body (line ${problem.line + read.bodyLineOffset})`, message: problem.message });
+        const format = file.endsWith('.mdx') ? 'mdx' : 'md';
+        const parsed = parseAnswer(read.body, format);
+        for (const problem of parsed.problems) {
+          issues.push({ file: shown, field: `line ${problem.line + read.bodyLineOffset}`, message: problem.message });
         }
-        questions[folder].push({ ...read.data, id: questionId, edition: id, locale: folder, file: shown, body: read.body });
+        if (parsed.problems.length) continue;
+        const { blocks, lists, citations } = parsed;
+        questions[folder].push({ ...read.data, id: questionId, edition: id, locale: folder, file: shown, body: read.body, format, blocks, lists, citations });
       }
     }
     const sourceFile = path.join(dir, SOURCE_TEXT_FILE);

@@ -7,7 +7,6 @@ import { LOCALE_NAMES, LOCALES, otherLocale } from '../locales.ts';
 import { listIds } from '../lists.ts';
 import { missingFigures } from '../table.ts';
 import { type ContentIssue, oneOf } from './issues.ts';
-import { citationsIn, listIdsIn } from './markup.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { EDITION_PARTS, type EditionPart, type EditionParts } from './schemas.ts';
 import { translationStatus, translationUnits } from './translations.ts';
@@ -159,7 +158,7 @@ const questionReferences: Rule = (source) => {
           q.references.forEach((n, i) => {
             if (!numbers.includes(n)) errors.push({ file: q.file, field: `front matter: references[${i}]`, message: `unknown reference ${n} (expected one of ${oneOf(numbers)})` });
           });
-          for (const n of citationsIn(q.body)) {
+          for (const n of q.citations) {
             if (!numbers.includes(n)) errors.push({ file: q.file, field: 'body', message: `cites [${n}], but there is no reference ${n} (expected one of ${oneOf(numbers)})` });
             else if (!q.references.includes(n)) errors.push({ file: q.file, field: 'front matter: references', message: `must list ${n}: the answer cites [${n}]` });
           }
@@ -170,7 +169,7 @@ const questionReferences: Rule = (source) => {
           });
         }
         if (knownLists) {
-          for (const id of listIdsIn(q.body)) {
+          for (const id of q.lists) {
             if (!knownLists.includes(id)) errors.push({ file: q.file, field: 'body', message: `<List id="${id}" /> names an unknown list (expected one of ${oneOf(knownLists)})` });
           }
         }

@@ -1,11 +1,12 @@
 /**
- * Remark plugin: the plan's citations "[1]" become links to the reference list on the same page
- * (every page that shows answers lists the references with ids ref-1, ref-2, …). Authors keep typing [1].
+ * The plan's citations "[1]": found in an answer's parsed tree (for the content check) and turned into links
+ * to the reference list on the same page when Astro renders the answer (every page that shows answers lists
+ * the references with ids ref-1, ref-2, …). Authors keep typing [1]. One matcher for both.
  */
-import type { Root, Text, PhrasingContent } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import type { PhrasingContent, Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n.ts';
-import type { Locale } from '../locales.ts';
+import { isLocale, LOCALES, type Locale } from '../locales.ts';
 
 const CITATION = /\[(\d+)\]/g;
 
@@ -13,13 +14,32 @@ export function referenceAnchor(number: number): string {
   return `ref-${number}`;
 }
 
+/** Reference numbers cited in a parsed text, in order of appearance. */
+export function citationsIn(tree: Root): number[] {
+  const numbers: number[] = [];
+  visit(tree, 'text', (node: Text) => {
+    for (const match of node.value.matchAll(CITATION)) numbers.push(Number(match[1]));
+  });
+  return numbers;
+}
+
+/**
+ * The language of a content file: the folder it sits in (content/editions/<years>/questions/<lang>/…,
+ * content/pages/<lang>/…), checked against the site's languages.
+ */
+export function localeOfContentFile(file: string): Locale {
+  const folder = file.split(/[\\/]/).at(-2) ?? '';
+  if (!isLocale(folder)) throw new Error(`${file}: cannot tell its language: it is in the folder "${folder}", expected one of ${LOCALES.join(', ')}`);
+  return folder;
+}
+
 export function remarkCitations() {
   return (tree: Root, file: { path?: string }) => {
-    const locale: Locale = /[\\/]questions[\\/]en[\\/]/.test(file.path ?? '') ? 'en' : 'lv';
-    const t = useTranslations(locale);
+    let t: ReturnType<typeof useTranslations> | undefined;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !CITATION.test(node.value)) return;
       CITATION.lastIndex = 0;
+      t ??= useTranslations(localeOfContentFile(file.path ?? ''));
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const match of node.value.matchAll(CITATION)) {

@@ -39,7 +39,7 @@ export function searchRecords(edition: PlanEdition, locale: Locale): SearchRecor
     filters: { kind: ['answers'], page: [page], audience },
   });
   return [
-    ...edition.questions[locale].map((q) => record(q.id, q.title, answerPlainText(q.body, edition, locale, ['activities']), q.keywords)),
+    ...edition.questions[locale].map((q) => record(q.id, q.title, answerPlainText(q, edition, locale, ['activities']), q.keywords)),
     ...edition.activities.map((a) => record(a.id, a.title[locale], a.description[locale], a.keywords[locale], a.audience)),
   ];
 }
