@@ -12,7 +12,7 @@ import type { Route } from './lib/routes.ts';
 export const onRequest = defineMiddleware((context, next) => {
   const route = context.props as Partial<Route>;
   context.locals.page = route.locale
-    ? createPageContext(model, { page: route.page, locale: route.locale, editionId: route.edition })
+    ? createPageContext(model, { page: route.page, locale: route.locale, editionId: route.editionId })
     : createPageContext(model, { page: undefined, locale: DEFAULT_LOCALE });
   return next();
 });

@@ -13,7 +13,7 @@ export interface HeadInput {
   /** The page kind, for canonical and alternates (undefined for the 404, which has neither). */
   page: PageKey | undefined;
   /** An archived edition's id. */
-  edition?: string;
+  editionId?: string;
   title: string;
   description: string;
   /** The site's name, e.g. "Erasmus+ plāns · <school>". */
@@ -56,11 +56,11 @@ export function siteName(schoolName: string, locale: Locale): string {
 const OG_LOCALE: Record<Locale, string> = { lv: 'lv_LV', en: 'en_GB' };
 
 export function pageHead(input: HeadInput): PageHead {
-  const { locale, page, edition, title, description, siteName, site } = input;
+  const { locale, page, editionId, title, description, siteName, site } = input;
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const fullTitle = page === 'home' ? siteName : `${title} · ${siteName}`;
-  const canonical = page ? absolute(localizedUrl(input.canonicalPage ?? page, locale, { edition })) : undefined;
-  const alternates = page ? LOCALES.map((l) => ({ hreflang: l, href: absolute(localizedUrl(page, l, { edition })) })) : [];
+  const canonical = page ? absolute(localizedUrl(input.canonicalPage ?? page, locale, { editionId })) : undefined;
+  const alternates = page ? LOCALES.map((l) => ({ hreflang: l, href: absolute(localizedUrl(page, l, { editionId })) })) : [];
   const links: HeadLink[] = [
     ...(canonical ? [{ rel: 'canonical' as const, href: canonical }] : []),
     ...alternates.map((a) => ({ rel: 'alternate' as const, ...a })),
@@ -78,7 +78,7 @@ export function pageHead(input: HeadInput): PageHead {
     ...LOCALES.filter((l) => l !== locale).map((l) => ({ key: 'property' as const, name: 'og:locale:alternate', content: OG_LOCALE[l] })),
     ...(canonical ? [{ key: 'property' as const, name: 'og:url', content: canonical }] : []),
     // Open Graph wants the image's absolute URL: without the site's address there is none to give.
-    ...(site ? imageMeta(absolute(localizedUrl(input.image.page, locale, { edition: input.image.edition })), input.image.alt) : []),
+    ...(site ? imageMeta(absolute(localizedUrl(input.image.page, locale, { editionId: input.image.editionId })), input.image.alt) : []),
   ];
   return { title: fullTitle, description, links, meta };
 }

@@ -5,7 +5,7 @@
  * same lists as text.
  */
 import type { Locale } from './locales.ts';
-import type { Activity, EditionParts, LocalizedText } from './content/schemas.ts';
+import type { Activity, EditionParts, List, LocalizedText } from './content/schemas.ts';
 
 /** List ids that are data files of their own rather than entries of lists.json. */
 export const DATA_LISTS = ['needs', 'goals', 'activities'] as const;
@@ -42,4 +42,9 @@ export function answerList(parts: ListParts, id: string): AnswerList | undefined
 export function listTexts(list: AnswerList, locale: Locale): string[] {
   if (list.kind === 'activities') return list.activities.flatMap((a) => [a.title[locale], a.description[locale]]);
   return [...(list.title ? [list.title[locale]] : []), ...list.items.map((i) => i.text[locale])];
+}
+
+/** The list the home page shows learners and parents as "what you gain" (`onHomePage` in lists.json), if any. */
+export function homePageList(parts: Pick<EditionParts, 'lists'>): List | undefined {
+  return parts.lists.find((l) => l.onHomePage);
 }

@@ -11,7 +11,7 @@ export interface Route {
   page: PageKey;
   locale: Locale;
   /** An archived edition's id; none for the current edition. */
-  edition?: string;
+  editionId?: string;
   /** Below the base path, without a leading slash ("en/faq/", "tabula-1-1.csv", "" for the home page). */
   path: string;
 }
@@ -22,8 +22,8 @@ export function siteRoutes(model: ContentModel, output?: PageOutput): Route[] {
   for (const page of PAGE_KEYS) {
     const kind = pageKind(page);
     if (output && kind.output !== output) continue;
-    for (const edition of [undefined, ...(kind.archived ? archived : [])]) {
-      for (const locale of LOCALES) routes.push({ page, locale, edition, path: pagePath(page, locale, edition) });
+    for (const editionId of [undefined, ...(kind.archived ? archived : [])]) {
+      for (const locale of LOCALES) routes.push({ page, locale, editionId, path: pagePath(page, locale, editionId) });
     }
   }
   return routes;

@@ -49,9 +49,9 @@ export interface PreviewText {
   statement: string;
 }
 
-export function previewText(model: ContentModel, preview: PreviewKey, locale: Locale, edition?: string): PreviewText {
+export function previewText(model: ContentModel, preview: PreviewKey, locale: Locale, editionId?: string): PreviewText {
   const t = useTranslations(locale);
-  const plan = editionFor(model, edition);
+  const plan = editionFor(model, editionId);
   const label = LABEL[preview];
   return {
     ...(label ? { label: t(label) } : {}),
@@ -70,12 +70,12 @@ export function previewAlt(text: PreviewText, locale: Locale): string {
 export interface SocialImage {
   /** The image's page kind, for its address. */
   page: PreviewKey;
-  edition?: string;
+  editionId?: string;
   alt: string;
 }
 
 /** The preview image of a page (page undefined: the 404). */
-export function socialImage(model: ContentModel, page: HtmlPageKey | undefined, locale: Locale, edition?: string): SocialImage {
+export function socialImage(model: ContentModel, page: HtmlPageKey | undefined, locale: Locale, editionId?: string): SocialImage {
   const preview = page ? PREVIEW_OF[page] : 'preview';
-  return { page: preview, edition, alt: previewAlt(previewText(model, preview, locale, edition), locale) };
+  return { page: preview, editionId, alt: previewAlt(previewText(model, preview, locale, editionId), locale) };
 }

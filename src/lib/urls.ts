@@ -63,7 +63,7 @@ export interface UrlOptions {
   hash?: string;
   base?: string;
   /** An older plan edition's id, for its archived page (none for the current edition). */
-  edition?: string;
+  editionId?: string;
 }
 
 export function localeRoot(locale: Locale): string {
@@ -71,19 +71,19 @@ export function localeRoot(locale: Locale): string {
 }
 
 /** A page's path below the base path, without a leading slash: "en/archive/2020-2022/faq/". */
-export function pagePath(page: PageKey, locale: Locale, edition?: string): string {
-  const archive = edition ? `${PAGES.archive.slug[locale]}${edition}/` : '';
+export function pagePath(page: PageKey, locale: Locale, editionId?: string): string {
+  const archive = editionId ? `${PAGES.archive.slug[locale]}${editionId}/` : '';
   return `${localeRoot(locale)}${archive}${PAGES[page].slug[locale]}`;
 }
 
 /** The one way to link to a page of the site, in any language. */
 export function localizedUrl(page: PageKey, locale: Locale, options: UrlOptions = {}): string {
   const base = normalizeBase(options.base ?? siteBase());
-  return `${base}${pagePath(page, locale, options.edition)}${options.hash ? `#${options.hash}` : ''}`;
+  return `${base}${pagePath(page, locale, options.editionId)}${options.hash ? `#${options.hash}` : ''}`;
 }
 
 /** Which page, language and edition a path shows, so the language switch can lead to its twin. */
-export function pageOfPath(pathname: string, base?: string): { page: PageKey; locale: Locale; edition?: string } | undefined {
+export function pageOfPath(pathname: string, base?: string): { page: PageKey; locale: Locale; editionId?: string } | undefined {
   const b = normalizeBase(base ?? siteBase());
   let rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
   let locale: Locale = DEFAULT_LOCALE;
@@ -93,20 +93,20 @@ export function pageOfPath(pathname: string, base?: string): { page: PageKey; lo
       rest = rest.slice(l.length + 1);
     }
   }
-  let edition: string | undefined;
+  let editionId: string | undefined;
   const archive = new RegExp(`^${PAGES.archive.slug[locale]}([^/]+)/(.)`).exec(rest);
   if (archive) {
-    edition = archive[1];
+    editionId = archive[1];
     rest = rest.slice(archive[0].length - 1);
   }
   const page = PAGE_KEYS.find((key) => PAGES[key].slug[locale] === rest || PAGES[key].slug[locale] === `${rest}/`);
-  if (!page || (edition && !pageKind(page).archived)) return undefined;
-  return { page, locale, edition };
+  if (!page || (editionId && !pageKind(page).archived)) return undefined;
+  return { page, locale, editionId };
 }
 
 /** The same page in another language, keeping the fragment; falls back to that language's home page. */
 export function switchLocaleUrl(pathname: string, target: Locale, hash?: string, base?: string): string {
   const here = pageOfPath(pathname, base);
   if (!here) return localizedUrl('home', target, { base });
-  return localizedUrl(here.page, target, { base, hash, edition: here.edition });
+  return localizedUrl(here.page, target, { base, hash, editionId: here.editionId });
 }

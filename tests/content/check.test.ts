@@ -252,6 +252,11 @@ describe('answers as MDX', () => {
     expect(errors.filter((e) => e.includes('school-needs.md') && /iekav|brace|line/.test(e))).toEqual([]);
   });
 
+  it('reports a second list flagged for the home page', () => {
+    const errors = errorsAfter((c) => c.editJson(`${ed}/lists.json`, (d) => d.push({ ...d[0], id: 'staff-results', onHomePage: true })));
+    expectError(errors, `${ed}/lists.json`, '[1] (staff-results).onHomePage', /only one list can be shown on the home page/);
+  });
+
   it('reports a misspelt component and a <List> without id', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('<list id="needs" />\n\n<List of="needs" />')));
     expectError(errors, q('lv', 'school-needs'), 'line 7', /uses <list>, but answers may only use <List>.*capital L/);

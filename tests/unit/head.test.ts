@@ -13,7 +13,7 @@ describe('page head', () => {
   });
 
   it('links the canonical URL and every language twin, with Latvian as x-default', () => {
-    const head = pageHead({ ...base, locale: 'en', page: 'faq', edition: '2020-2022' });
+    const head = pageHead({ ...base, locale: 'en', page: 'faq', editionId: '2020-2022' });
     const links = head.links.map((l) => `${l.rel} ${l.hreflang ?? ''} ${l.href}`.replace('  ', ' '));
     expect(links).toEqual([
       'canonical https://www.example.lv/en/archive/2020-2022/faq/',

@@ -17,9 +17,9 @@ describe('site routes', () => {
 
   it('adds the archive\'s pages for every older edition, and only the kinds an archive keeps', () => {
     const routes = siteRoutes(model('2017-2019', '2020-2022', '2023-2027'));
-    const archived = routes.filter((r) => r.edition);
+    const archived = routes.filter((r) => r.editionId);
     const kept = PAGE_KEYS.filter((p) => pageKind(p).archived);
-    expect(new Set(archived.map((r) => r.edition))).toEqual(new Set(['2017-2019', '2020-2022']));
+    expect(new Set(archived.map((r) => r.editionId))).toEqual(new Set(['2017-2019', '2020-2022']));
     expect(archived).toHaveLength(kept.length * 2 * 2);
     expect(archived.map((r) => r.path)).toContain('arhivs/2020-2022/tabula-1-1.csv');
     expect(archived.map((r) => r.path)).toContain('en/archive/2017-2019/plan/');

@@ -27,8 +27,8 @@ describe('preview images in the URL table', () => {
       expect(two.editions.map((e) => e.id)).toEqual(['2020-2022', FIXTURE_EDITION]);
       const images = new Set(siteRoutes(two, 'png').map((r) => r.path));
       for (const route of siteRoutes(two, 'html')) {
-        const image = socialImage(two, route.page as HtmlPageKey, route.locale, route.edition);
-        const url = localizedUrl(image.page, route.locale, { base: '/', edition: image.edition });
+        const image = socialImage(two, route.page as HtmlPageKey, route.locale, route.editionId);
+        const url = localizedUrl(image.page, route.locale, { base: '/', editionId: image.editionId });
         expect(images.has(url.slice(1)), `${route.path} → ${url}`).toBe(true);
       }
       expect(images.has('arhivs/2020-2022/buj/prieksskatijums.png')).toBe(true);
@@ -43,7 +43,7 @@ describe('preview images in the URL table', () => {
       expect(pageKind(page).output).toBe('png');
       for (const locale of LOCALES) {
         const url = localizedUrl(page, locale, { base: '/' });
-        expect(pageOfPath(url, '/')).toEqual({ page, locale, edition: undefined });
+        expect(pageOfPath(url, '/')).toEqual({ page, locale, editionId: undefined });
         expect(inSitemap(`https://x.lv${url}`, '/')).toBe(false);
       }
     }
@@ -53,8 +53,8 @@ describe('preview images in the URL table', () => {
 });
 
 describe('the Open Graph image tags', () => {
-  const head = (page: HtmlPageKey | undefined, locale: 'lv' | 'en', site: URL | undefined, edition?: string) =>
-    pageHead({ locale, page, edition, title: 'T', description: 'D', siteName: 'S', site, image: socialImage(model, page, locale, edition) });
+  const head = (page: HtmlPageKey | undefined, locale: 'lv' | 'en', site: URL | undefined, editionId?: string) =>
+    pageHead({ locale, page, editionId, title: 'T', description: 'D', siteName: 'S', site, image: socialImage(model, page, locale, editionId) });
 
   it('give an absolute URL with size, type and a description in the page language, and ask for a large card', () => {
     const lv = head('faq', 'lv', new URL('https://www.example.lv'));

@@ -7,8 +7,8 @@ describe('localized URLs', () => {
     expect(localizedUrl('faq', 'lv', { base: '/' })).toBe('/buj/');
     expect(localizedUrl('faq', 'en', { base: '/' })).toBe('/en/faq/');
     expect(localizedUrl('faq', 'en', { base: '/erasmus', hash: 'school-goals' })).toBe('/erasmus/en/faq/#school-goals');
-    expect(localizedUrl('plan', 'lv', { base: 'erasmus/', edition: '2020-2022' })).toBe('/erasmus/arhivs/2020-2022/plans/');
-    expect(localizedUrl('plan', 'en', { base: '/', edition: '2020-2022' })).toBe('/en/archive/2020-2022/plan/');
+    expect(localizedUrl('plan', 'lv', { base: 'erasmus/', editionId: '2020-2022' })).toBe('/erasmus/arhivs/2020-2022/plans/');
+    expect(localizedUrl('plan', 'en', { base: '/', editionId: '2020-2022' })).toBe('/en/archive/2020-2022/plan/');
   });
 
   it('normalises base paths', () => {
@@ -21,10 +21,10 @@ describe('localized URLs', () => {
   it('finds every page from its own URL, in both languages', () => {
     for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
       for (const locale of ['lv', 'en'] as const) {
-        expect(pageOfPath(localizedUrl(page, locale, { base: '/x/' }), '/x/')).toEqual({ page, locale, edition: undefined });
+        expect(pageOfPath(localizedUrl(page, locale, { base: '/x/' }), '/x/')).toEqual({ page, locale, editionId: undefined });
       }
     }
-    expect(pageOfPath('/erasmus/en/archive/2020-2022/faq/', '/erasmus/')).toEqual({ page: 'faq', locale: 'en', edition: '2020-2022' });
+    expect(pageOfPath('/erasmus/en/archive/2020-2022/faq/', '/erasmus/')).toEqual({ page: 'faq', locale: 'en', editionId: '2020-2022' });
     expect(pageOfPath('/nav-tadas-lapas/', '/')).toBeUndefined();
   });
 

@@ -11,7 +11,7 @@ import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, 
 export interface Question extends QuestionFrontmatter {
   /** The file name without .mdx: the question's stable #id, the same in every language. */
   id: string;
-  edition: string;
+  editionId: string;
   locale: Locale;
   /** The file as shown to editors (relative to the project). */
   file: string;

@@ -141,7 +141,7 @@ export function readContent(root = contentDir()): ReadResult {
         }
         if (parsed.problems.length) continue;
         const { blocks, lists, citations } = parsed;
-        questions[folder].push({ ...read.data, id: questionId, edition: id, locale: folder, file: shown, body: read.body, format, blocks, lists, citations });
+        questions[folder].push({ ...read.data, id: questionId, editionId: id, locale: folder, file: shown, body: read.body, format, blocks, lists, citations });
       }
     }
     const sourceFile = path.join(dir, SOURCE_TEXT_FILE);

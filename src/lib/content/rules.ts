@@ -95,6 +95,18 @@ const dataCitations = editionRule(['references'], (edition, { references }) => {
   return { errors };
 });
 
+/** At most one list is the home page's "what you gain" (onHomePage). */
+const oneHomePageList = editionRule(['lists'], (edition, { lists }) => {
+  const flagged = lists.flatMap((l, i) => (l.onHomePage ? [{ l, i }] : []));
+  return {
+    errors: flagged.slice(1).map(({ l, i }) => ({
+      file: edition.files.lists,
+      field: `[${i}] (${l.id}).onHomePage`,
+      message: `only one list can be shown on the home page, and "${flagged[0]!.l.id}" already is: remove "onHomePage" from one of them`,
+    })),
+  };
+});
+
 /** Table 1.1: one row per planned activity, and every semester written out (a number, or null). */
 const tableRows = editionRule(['table', 'activities'], (edition, { table, activities }) => {
   const file = edition.files.table;
@@ -230,6 +242,7 @@ export const RULES: readonly Rule[] = [
   uniqueEntries,
   needsAndGoals,
   dataCitations,
+  oneHomePageList,
   tableRows,
   questionParity,
   questionReferences,

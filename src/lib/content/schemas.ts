@@ -79,6 +79,11 @@ export const listSchema = z
     title: localizedText.optional(),
     /** true where the source numbers the items. */
     ordered: z.boolean(),
+    /**
+     * Shown on the home page, in the block for learners and parents, as "what you gain" (the results for
+     * learners). At most one list of an edition has it.
+     */
+    onHomePage: z.boolean().optional(),
     items: z.array(listItemSchema).min(1, 'expected at least one item'),
   })
   .strict();
