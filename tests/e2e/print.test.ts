@@ -29,7 +29,7 @@ function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
   try {
     return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: apt-get install poppler-utils`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: apt-get install poppler-utils`, { cause: error });
     throw error;
   }
 }

@@ -58,8 +58,10 @@ export function parseHtaccess(text: string): ApacheConfig {
     };
     if (!line || line.startsWith('#')) return;
     let m: RegExpExecArray | null;
-    if ((m = /^<IfModule ([\w.]+)>$/.exec(line))) open.push('IfModule');
-    else if (line === '</IfModule>') open.pop() === 'IfModule' || fail();
+    if (/^<IfModule ([\w.]+)>$/.test(line)) open.push('IfModule');
+    else if (line === '</IfModule>') {
+      if (open.pop() !== 'IfModule') fail();
+    }
     else if ((m = /^<If "%\{REQUEST_URI\} =~ m#([^#]+)#">$/.exec(line))) {
       open.push('If');
       paths.push(m[1]!);
