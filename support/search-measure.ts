@@ -120,7 +120,7 @@ async function settle(page: Page): Promise<void> {
  * that could hide loading); then a second query on the same page. Counts everything fetched from opening
  * search until the results are shown and the network is idle.
  */
-export async function coldSearch(browser: Browser, site: StaticSite, ui: SearchUi, locale: Locale, queries: [string, string]): Promise<[QueryCost, QueryCost]> {
+async function coldSearch(browser: Browser, site: StaticSite, ui: SearchUi, locale: Locale, queries: [string, string]): Promise<[QueryCost, QueryCost]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.origin}${ui.start(locale)}`, { waitUntil: 'networkidle' });
@@ -147,7 +147,7 @@ export interface ColdSearchSummary {
   secondMs: number[];
 }
 
-export const median = (xs: number[]) => {
+const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : Math.round((s[s.length / 2 - 1]! + s[s.length / 2]!) / 2);
 };

@@ -41,7 +41,7 @@ export interface CaseResult extends SearchCase {
 }
 
 /** Pagefind's JS API in a browser page, driven from Node: runSearch gets the same results the UI gets. */
-export async function pagefindInPage(page: Page, base: string): Promise<PagefindSearch> {
+async function pagefindInPage(page: Page, base: string): Promise<PagefindSearch> {
   // Passed as source text: Vitest would rewrite a dynamic import() inside a function it compiles.
   await page.evaluate(`(async ({ base, options }) => {
     const pf = await import(base + 'pagefind/pagefind.js');
@@ -64,7 +64,7 @@ export async function pagefindInPage(page: Page, base: string): Promise<Pagefind
 }
 
 /** The vocabulary as the UI loads it: fetched from the site by the page. */
-export function vocabularyLoader(page: Page, base: string, locale: Locale) {
+function vocabularyLoader(page: Page, base: string, locale: Locale) {
   return async () => decodeVocabulary((await page.evaluate(`fetch(${JSON.stringify(base + vocabularyFile(locale))}).then((r) => r.json())`)) as VocabularyFile);
 }
 
@@ -100,7 +100,7 @@ export async function pagefindResults(page: Page, base: string, queries: string[
  * Text of every heading section of a page: a heading with an id and what follows it up to the next
  * heading with an id (the way Pagefind cuts sub-results). Key "" is the text before the first one.
  */
-export async function headingSections(page: Page): Promise<Record<string, string>> {
+async function headingSections(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const root = document.querySelector('[data-pagefind-body]') ?? document.body;
     const sections: Record<string, string> = { '': '' };

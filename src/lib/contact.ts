@@ -6,7 +6,7 @@
 import type { School } from './content/schemas.ts';
 import type { Locale } from './locales.ts';
 
-export interface ContactLine {
+interface ContactLine {
   kind: 'name' | 'email' | 'phone' | 'page' | 'website' | 'address';
   /** What is shown. */
   text: string;
@@ -37,6 +37,6 @@ export function schoolContact(school: School, locale: Locale): SchoolContact {
 }
 
 /** An address as people read it: without the scheme and a trailing slash. */
-export function displayAddress(url: string): string {
+function displayAddress(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }

@@ -28,7 +28,7 @@ export interface HeadInput {
   image: SocialImage;
 }
 
-export interface HeadLink {
+interface HeadLink {
   rel: 'canonical' | 'alternate';
   href: string;
   hreflang?: string;

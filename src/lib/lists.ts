@@ -8,9 +8,9 @@ import type { Locale } from './locales.ts';
 import type { Activity, EditionParts, List, LocalizedText } from './content/schemas.ts';
 
 /** List ids that are data files of their own rather than entries of lists.json. */
-export const DATA_LISTS = ['needs', 'goals', 'activities'] as const;
+const DATA_LISTS = ['needs', 'goals', 'activities'] as const;
 
-export interface ListItemView {
+interface ListItemView {
   /** Anchor id where the item has one (needs, goals, items with an id). */
   id?: string;
   text: LocalizedText;

@@ -35,7 +35,7 @@ export interface Fonts {
  */
 const FONT_PACKAGE = '@fontsource/atkinson-hyperlegible-next';
 
-export function loadFonts(): Fonts {
+function loadFonts(): Fonts {
   const require = createRequire(import.meta.url);
   const face = (weight: number): Face =>
     ['latin', 'latin-ext'].map((subset) => parse(readFileSync(require.resolve(`${FONT_PACKAGE}/files/atkinson-hyperlegible-next-${subset}-${weight}-normal.woff`))));
@@ -88,7 +88,7 @@ function outline(text: string, face: Face, size: number, x: number, baseline: nu
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** Lines broken at spaces, or undefined if a word alone is wider than the line or more lines are needed. */
-export function wrap(text: string, face: Face, size: number, width: number, maxLines: number): string[] | undefined {
+function wrap(text: string, face: Face, size: number, width: number, maxLines: number): string[] | undefined {
   const lines: string[] = [];
   for (const word of words(text)) {
     const last = lines.at(-1);
@@ -128,7 +128,7 @@ function cut(text: string, face: Face, size: number, width: number, maxLines: nu
   return kept;
 }
 
-export interface TextLine {
+interface TextLine {
   text: string;
   size: number;
   x: number;
@@ -137,7 +137,7 @@ export interface TextLine {
   paths: Path[];
 }
 
-export interface TextBlock {
+interface TextBlock {
   role: 'label' | 'title' | 'school' | 'statement';
   colour: string;
   lines: TextLine[];
@@ -239,7 +239,7 @@ export function imageLayout(text: PreviewText, f: Fonts = fonts()): ImageLayout 
  * "NaN" for a coordinate whose fraction is float noise (48.00000000000001), and the renderer then drops the
  * rest of the line (opentypejs/opentype.js#868, fixed on its master but not released).
  */
-export function pathData(path: Path): string {
+function pathData(path: Path): string {
   const n = (v: number) => String(Math.round(v * 100) / 100 || 0);
   return path.commands
     .map((c) => {

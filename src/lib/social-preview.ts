@@ -62,7 +62,7 @@ export function previewText(model: ContentModel, preview: PreviewKey, locale: Lo
 }
 
 /** The image's alt text: what it shows, in the page's language. */
-export function previewAlt(text: PreviewText, locale: Locale): string {
+function previewAlt(text: PreviewText, locale: Locale): string {
   const words = `${text.label ? `${text.label}: ` : ''}${text.title}, ${text.school}`;
   return useTranslations(locale)('preview.alt', { text: words, statement: text.statement });
 }

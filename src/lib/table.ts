@@ -72,7 +72,7 @@ export function tableCsv(table: Table, locale: Locale, labels: TableLabels): str
   return '\uFEFF' + stringify([header, ...rows, footer], { record_delimiter: '\r\n' });
 }
 
-export interface ChartBar {
+interface ChartBar {
   label: string;
   value: number | null;
   x: number;
@@ -81,7 +81,7 @@ export interface ChartBar {
   height: number;
 }
 
-export interface ChartGroup {
+interface ChartGroup {
   /** The activity's title, wrapped to lines that fit the chart's width. */
   titleLines: string[];
   y: number;

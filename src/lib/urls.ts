@@ -66,7 +66,7 @@ export interface UrlOptions {
   editionId?: string;
 }
 
-export function localeRoot(locale: Locale): string {
+function localeRoot(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `${locale}/`;
 }
 

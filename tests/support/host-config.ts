@@ -165,7 +165,7 @@ export function parseNginx(text: string): NginxBlock {
 const NGINX_DIRECTIVES = new Set(['add_header', 'error_page', 'return', 'default_type']);
 
 /** The snippet's `location ^~ <base>` and its nested locations, checked for directives this reader knows. */
-export function nginxLocation(root: NginxBlock): { prefix: string; block: NginxBlock } {
+function nginxLocation(root: NginxBlock): { prefix: string; block: NginxBlock } {
   if (root.directives.length || root.blocks.length !== 1) throw new Error('nginx snippet: expected exactly one location block');
   const top = root.blocks[0]!;
   if (top.args[0] !== 'location' || top.args[1] !== '^~' || top.args.length !== 3) throw new Error(`nginx snippet: expected "location ^~ <base>", got "${top.args.join(' ')}"`);

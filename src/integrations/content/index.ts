@@ -17,7 +17,7 @@ import { warningSummary } from '../../lib/content/summary.ts';
 import { LOCALES } from '../../lib/locales.ts';
 import { buildReport, resetBuildReport } from '../report.ts';
 
-export const CONTENT_MODULE = 'virtual:plan/content';
+const CONTENT_MODULE = 'virtual:plan/content';
 const RESOLVED = `\0${CONTENT_MODULE}`;
 
 export interface PlanContent {
@@ -56,7 +56,6 @@ export function planContent(): PlanContent {
         if (command === 'build') {
           const checked = read();
           if (checked.errors.length) throw new Error(`Content has ${checked.errors.length} error(s); nothing was built:\n${errorList(checked)}`);
-          for (const line of warningSummary(checked.warnings)) log.warn(line);
           const edition = currentEdition(checked.model);
           const archived = checked.model.editions.length - 1;
           buildReport.content = `plan ${edition.id}${archived ? ` (+ ${archived} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${checked.model.glossary.length} glossary terms`;
@@ -89,6 +88,10 @@ export function planContent(): PlanContent {
             ],
           },
         });
+      },
+      // Said when a build starts (not when a tool only loads the configuration).
+      'astro:build:start': () => {
+        for (const line of warningSummary(read().warnings)) logger?.warn(line);
       },
       'astro:server:start': () => {
         const checked = read();

@@ -24,7 +24,7 @@ import { servedPath, siteFiles } from '../site-check/site-files.ts';
 
 export const HOST_FILES = { apache: '.htaccess', headers: '_headers', nginx: 'nginx-snippet.conf' } as const;
 
-export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
 ];
@@ -41,12 +41,12 @@ const HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pag
 const HASHED_FILE = /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/;
 
 /** The pages that get one Content-Security-Policy header: paths below the base path ("", "buj/", "404.html"). */
-export interface PolicyRule {
+interface PolicyRule {
   policy: string;
   paths: string[];
 }
 
-export interface HostConfig {
+interface HostConfig {
   /** The base path the site is built for ("/" or "/erasmus/"). */
   base: string;
   /** One rule per distinct policy; the first is the rule of 404.html, which every other HTML file falls back to. */
@@ -100,7 +100,7 @@ export function metaPolicy(html: string, file: string): string {
 
 
 /** What the host configuration says, from a built site. */
-export function hostConfig(root: string, input: HostConfigInput): HostConfig {
+function hostConfig(root: string, input: HostConfigInput): HostConfig {
   const files = siteFiles(root).filter((f) => !Object.values(HOST_FILES).includes(f as never));
   const ancestors = frameAncestors(input.website, input.site);
   const embeds = new Set(input.embeds);
@@ -173,7 +173,7 @@ function header(where: string): string[] {
  * the table mod_expires writes to, so it replaces whatever the host's mod_expires set (its Expires is removed).
  * Checked on Debian's Apache 2.4 by tests/build/publishing.test.ts.
  */
-export function apacheConfig(config: HostConfig): string {
+function apacheConfig(config: HostConfig): string {
   const { base } = config;
   const [fallback, ...others] = config.policies;
   const lines = [
@@ -217,7 +217,7 @@ export function apacheConfig(config: HostConfig): string {
  * in order; add_header is not inherited by a location that has add_header lines of its own, so each one
  * repeats the headers it sends. Checked on Debian's nginx 1.22 by tests/build/publishing.test.ts.
  */
-export function nginxConfig(config: HostConfig): string {
+function nginxConfig(config: HostConfig): string {
   const { base } = config;
   const [fallback, ...others] = config.policies;
   const hashed = hashedRegex(config);
@@ -252,7 +252,7 @@ export const HEADERS_RULE_LIMIT = 100;
  * set by two rules that can match the same path: each page has a rule of its own. An unknown path's 404
  * page carries its <meta> policy only (a host answers it for the path asked for).
  */
-export function headersFile(config: HostConfig): { text: string; rules: number } {
+function headersFile(config: HostConfig): { text: string; rules: number } {
   const { base } = config;
   const rules: [string, [string, string][]][] = [
     [`${base}*`, SECURITY_HEADERS.map(([n, v]) => [n, v])],

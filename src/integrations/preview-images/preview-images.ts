@@ -12,7 +12,7 @@ export interface PreviewJob {
 }
 
 /** Every preview image of the site, with what it shows. */
-export function previewJobs(model: ContentModel): PreviewJob[] {
+function previewJobs(model: ContentModel): PreviewJob[] {
   return siteRoutes(model, 'png').map((route) => ({ path: route.path, text: previewText(model, route.page as PreviewKey, route.locale as Locale, route.editionId) }));
 }
 

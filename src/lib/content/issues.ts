@@ -39,7 +39,7 @@ export function schemaIssues(file: string, data: unknown, error: z.ZodError, pre
 type Issue = z.core.$ZodIssue;
 
 /** `items[2].text.en`, or `[3] (need-4).goal` when the entry has an id an author can search for. */
-export function fieldPath(pathParts: readonly PropertyKey[], data?: unknown): string {
+function fieldPath(pathParts: readonly PropertyKey[], data?: unknown): string {
   let out = '';
   let node: unknown = data;
   pathParts.forEach((part) => {
@@ -58,7 +58,7 @@ export function fieldPath(pathParts: readonly PropertyKey[], data?: unknown): st
   return out;
 }
 
-export function describeIssue(issue: Issue): string {
+function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;

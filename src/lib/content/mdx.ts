@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { citationsIn } from '../markdown/citations.ts';
 
-export interface MarkupProblem {
+interface MarkupProblem {
   /** Line in the body, 1 first. */
   line: number;
   message: string;
@@ -30,7 +30,7 @@ export interface ParsedAnswer {
 }
 
 /** The components an answer may use, with the one attribute each needs. */
-export const CONTENT_COMPONENTS = { List: 'id' } as const;
+const CONTENT_COMPONENTS = { List: 'id' } as const;
 
 const mdx = unified().use(remarkParse).use(remarkMdx);
 const markdown = unified().use(remarkParse);

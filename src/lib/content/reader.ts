@@ -67,7 +67,7 @@ export interface ReadResult {
 }
 
 /** The plan as the school wrote it, kept beside the edition made from it (the fidelity test compares the two). */
-export const SOURCE_TEXT_FILE = 'source.lv.txt';
+const SOURCE_TEXT_FILE = 'source.lv.txt';
 
 const perLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> => Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Record<Locale, T>;
 
@@ -205,7 +205,7 @@ export function readContent(root = contentDir()): ReadResult {
 }
 
 /** A complete edition: every part was read. */
-export function completeEdition(source: EditionSource): PlanEdition | undefined {
+function completeEdition(source: EditionSource): PlanEdition | undefined {
   const parts = source.parts;
   const missing = (Object.keys(EDITION_PARTS) as EditionPart[]).some((part) => parts[part] === undefined);
   if (missing) return undefined;

@@ -11,12 +11,12 @@ import type { ContentSource, EditionSource } from './reader.ts';
 import { EDITION_PARTS, type EditionPart, type EditionParts } from './schemas.ts';
 import { translationStatus, translationUnits } from './translations.ts';
 
-export interface RuleOptions {
+interface RuleOptions {
   /** Unknown Table 1.1 figures are errors (staff's "is everything filled in?" check), not warnings. */
   strict: boolean;
 }
 
-export interface RuleResult {
+interface RuleResult {
   errors: ContentIssue[];
   warnings: ContentIssue[];
 }
@@ -214,7 +214,7 @@ const questionPlaces = editionRule([], (edition) => {
 });
 
 /** Stand-alone pages the site needs, each in every language. */
-export const REQUIRED_PAGES = ['accessibility'] as const;
+const REQUIRED_PAGES = ['accessibility'] as const;
 const pagesInEveryLanguage: Rule = (source) => {
   const ids = new Set<string>([...REQUIRED_PAGES, ...LOCALES.flatMap((l) => [...source.pageFiles[l].keys()])]);
   const errors: ContentIssue[] = [];

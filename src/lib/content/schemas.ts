@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../locales.ts';
 
 /** One value per site language ({ lv, en }), built from the one list of languages. */
-export function perLocale<T extends z.ZodType>(schema: T) {
+function perLocale<T extends z.ZodType>(schema: T) {
   return z.object(Object.fromEntries(LOCALES.map((l) => [l, schema])) as Record<Locale, T>).strict();
 }
 
@@ -19,7 +19,7 @@ export const idSchema = z
 const text = z.string().trim().min(1, 'expected non-empty text');
 
 /** Text in both languages; a missing translation is an error, not a silent fallback. */
-export const localizedText = perLocale(text);
+const localizedText = perLocale(text);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** Reference numbers as the plan cites them: [1], [2], [3]. */
@@ -30,7 +30,7 @@ const referenceNumbers = z.array(z.number().int().positive()).default([]);
  * beside it, and the disclaimer). The defaults are the Commission's standard wording; a grant agreement may
  * ask for other words, so each edition can set its own.
  */
-export const DEFAULT_FUNDING = {
+const DEFAULT_FUNDING = {
   statement: { lv: 'Līdzfinansē Eiropas Savienība', en: 'Co-funded by the European Union' },
   disclaimer: {
     lv: 'Līdzfinansē Eiropas Savienība. Tomēr paustie viedokļi un uzskati ir tikai autora(-u) viedokļi un uzskati, un tie ne vienmēr atspoguļo Eiropas Savienības vai piešķīrējas iestādes viedokli. Ne Eiropas Savienība, ne piešķīrēja iestāde nevar būt atbildīga par tiem.',
@@ -38,7 +38,7 @@ export const DEFAULT_FUNDING = {
   },
 } as const;
 
-export const fundingSchema = z
+const fundingSchema = z
   .object({
     /** Shown beside the EU emblem. */
     statement: localizedText.default(DEFAULT_FUNDING.statement),
@@ -53,7 +53,7 @@ export const fundingSchema = z
   })
   .strict();
 
-export const editionSchema = z
+const editionSchema = z
   .object({
     title: localizedText,
     /** First and last calendar year the plan covers. */
@@ -65,14 +65,14 @@ export const editionSchema = z
   .strict()
   .refine((e) => e.period.end >= e.period.start, { message: 'period.end must not be before period.start', path: ['period', 'end'] });
 
-export const sectionSchema = z.object({ id: idSchema, title: localizedText }).strict();
+const sectionSchema = z.object({ id: idSchema, title: localizedText }).strict();
 
-export const listItemSchema = z
+const listItemSchema = z
   .object({ id: idSchema.optional(), text: localizedText, references: referenceNumbers })
   .strict();
 
 /** A list of the plan kept as data, so the FAQ, the plan document and the home page show the same items. */
-export const listSchema = z
+const listSchema = z
   .object({
     id: idSchema,
     /** Heading shown above the list where it stands alone (home page, search sub-results). */
@@ -88,13 +88,13 @@ export const listSchema = z
   })
   .strict();
 
-export const needSchema = z
+const needSchema = z
   .object({ id: idSchema, text: localizedText, goal: idSchema, references: referenceNumbers })
   .strict();
-export const goalSchema = z.object({ id: idSchema, text: localizedText, references: referenceNumbers }).strict();
+const goalSchema = z.object({ id: idSchema, text: localizedText, references: referenceNumbers }).strict();
 
-export const AUDIENCES = ['learners', 'staff'] as const;
-export const activitySchema = z
+const AUDIENCES = ['learners', 'staff'] as const;
+const activitySchema = z
   .object({
     id: idSchema,
     title: localizedText,
@@ -107,7 +107,7 @@ export const activitySchema = z
   })
   .strict();
 
-export const referenceSchema = z
+const referenceSchema = z
   .object({
     number: z.number().int().positive(),
     title: localizedText,
@@ -117,7 +117,7 @@ export const referenceSchema = z
   })
   .strict();
 
-export const glossaryTermSchema = z
+const glossaryTermSchema = z
   .object({
     id: idSchema,
     term: localizedText,
@@ -128,11 +128,11 @@ export const glossaryTermSchema = z
   .strict();
 
 /** A participant count: a whole number, or null while the school has not confirmed it. */
-export const participantCount = z.number().int().nonnegative().nullable();
+const participantCount = z.number().int().nonnegative().nullable();
 
-export const semesterSchema = z.object({ id: idSchema, label: localizedText }).strict();
+const semesterSchema = z.object({ id: idSchema, label: localizedText }).strict();
 
-export const tableSchema = z
+const tableSchema = z
   .object({
     caption: localizedText,
     semesters: z.array(semesterSchema).min(1),
@@ -169,7 +169,6 @@ export const questionSchema = z
 export type Edition = z.infer<typeof editionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type List = z.infer<typeof listSchema>;
-export type ListItem = z.infer<typeof listItemSchema>;
 export type Need = z.infer<typeof needSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Activity = z.infer<typeof activitySchema>;
@@ -179,7 +178,7 @@ export type Table = z.infer<typeof tableSchema>;
 export type QuestionFrontmatter = z.infer<typeof questionSchema>;
 
 /** One editorial repair of an extraction artefact in the seed (content/editions/<edition>/repairs.json). */
-export const repairSchema = z
+const repairSchema = z
   .object({
     id: idSchema,
     /** Exact seed text (whitespace folded to single spaces) that the content does not contain as is. */
@@ -189,7 +188,6 @@ export const repairSchema = z
     reason: localizedText,
   })
   .strict();
-export type Repair = z.infer<typeof repairSchema>;
 
 /** Front matter of a stand-alone page (content/pages/<lang>/<page>.md), e.g. the accessibility statement. */
 export const pageSchema = z
@@ -224,7 +222,7 @@ export type EditionParts = { [K in EditionPart]: z.infer<(typeof EDITION_PARTS)[
  * Everything that names the school (content/school.json): another Erasmus+ school publishes its own plan by
  * replacing content/, code and UI strings never name a school.
  */
-export const schoolSchema = z
+const schoolSchema = z
   .object({
     name: localizedText,
     /** The abbreviation people use (e.g. in the browser tab and link previews). */
@@ -262,7 +260,6 @@ export const schoolSchema = z
   })
   .strict();
 export type School = z.infer<typeof schoolSchema>;
-export type Funding = z.infer<typeof fundingSchema>;
 export const SCHOOL_FILE = { file: 'school.json', schema: schoolSchema } as const;
 
 /** The glossary, shared by every edition (content/glossary.json). */
