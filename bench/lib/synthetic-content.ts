@@ -23,11 +23,11 @@ export function writeSyntheticContent(target: string, factor: number, source = '
   const editions = readdirSync(path.join(target, 'editions')).sort();
   const edition = path.join(target, 'editions', editions.at(-1)!);
   const dir = (locale: string) => path.join(edition, 'questions', locale);
-  const ids = readdirSync(dir('lv')).map((f) => f.replace(/\.md$/, ''));
+  const ids = readdirSync(dir('lv')).map((f) => f.replace(/\.mdx?$/, ''));
   const sentences: Record<string, string[]> = { lv: [], en: [] };
   for (const locale of ['lv', 'en']) {
     for (const id of ids) {
-      const [, body] = frontmatterAndBody(readFileSync(path.join(dir(locale), `${id}.md`), 'utf8'));
+      const [, body] = frontmatterAndBody(readFileSync(path.join(dir(locale), `${id}.mdx`), 'utf8'));
       // Citations stay with the answers that cite them (the check holds each answer to its own references).
       sentences[locale]!.push(...body.replace(/<List[^>]*\/>/g, '').replace(/\s*\[\d+\]/g, '').split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter((s) => s.length > 30));
     }
@@ -41,7 +41,7 @@ export function writeSyntheticContent(target: string, factor: number, source = '
       const newId = `${id}-${copy}`;
       const picks = Array.from({ length: 6 }, () => Math.floor(next() * sentences.lv!.length));
       for (const locale of ['lv', 'en']) {
-        const [front, body] = frontmatterAndBody(readFileSync(path.join(dir(locale), `${id}.md`), 'utf8'));
+        const [front, body] = frontmatterAndBody(readFileSync(path.join(dir(locale), `${id}.mdx`), 'utf8'));
         const pool = sentences[locale]!;
         const paragraphs = [picks.slice(0, 3), picks.slice(3)].map((p) => p.map((i) => pool[i % pool.length]).join(' '));
         // Keep one of the source's lists, so answers keep their data lists and citations.
@@ -49,7 +49,7 @@ export function writeSyntheticContent(target: string, factor: number, source = '
         const raw = /^title: (.*)$/m.exec(front)![1]!;
         const title = `${raw.startsWith('"') ? (JSON.parse(raw) as string) : raw} (${copy})`;
         writeFileSync(
-          path.join(dir(locale), `${newId}.md`),
+          path.join(dir(locale), `${newId}.mdx`),
           `---\n${front.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`).replace(/^order: .*$/m, `order: ${order}`)}\n---\n\n${paragraphs[0]}\n\n${list}\n\n${paragraphs[1]} ${pick(pool)}\n`,
         );
       }
