@@ -52,4 +52,14 @@ describe('a site built from another school\'s content', () => {
     }
     expect(files.find((f) => f.name === 'index.html')?.text).toContain('Testa plāns');
   });
+
+  it('puts Table 1.1 forward once its figures are known: menu, home card, the table in the plan, its own preview image', () => {
+    const text = (name: string) => files.find((f) => f.name === name)!.text;
+    const home = text('index.html');
+    expect(home.match(/<nav class="site-nav"[\s\S]*?<\/nav>/)![0]).toContain('href="/tabula-1-1/"');
+    expect(home.match(/<ul class="cards">[\s\S]*?<\/ul>/)![0]).toContain('href="/tabula-1-1/"');
+    expect(text('plans/index.html')).toMatch(/<table class="participants"/);
+    expect(text('plans/index.html')).not.toContain('class="table-pending"');
+    expect(text('tabula-1-1/index.html')).toContain('tabula-1-1/prieksskatijums.png');
+  });
 });
