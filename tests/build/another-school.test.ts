@@ -62,4 +62,11 @@ describe('a site built from another school\'s content', () => {
     expect(text('plans/index.html')).not.toContain('class="table-pending"');
     expect(text('tabula-1-1/index.html')).toContain('tabula-1-1/prieksskatijums.png');
   });
+
+  it('says whom to ask from its own school.json: its website on the home page, its own accessibility address on the statement', () => {
+    const text = (name: string) => files.find((f) => f.name === name)!.text;
+    expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain('href="https://ziemelkalni.example.lv/"');
+    expect(text('pieklustamiba/index.html')).toContain('href="mailto:piekluve@ziemelkalni.example.lv"');
+    expect(text('pieklustamiba/index.html')).not.toContain('class="contact-block"');
+  });
 });

@@ -277,18 +277,6 @@ describe(`host configuration for the build under ${BASE}`, () => {
     }
   });
 
-  it('let only the site itself frame the embeds while the school website is unknown (dist/: the real content)', () => {
-    const site = requireBuiltSite();
-    const rules = parseHeadersFile(readFileSync(path.join(site, '_headers'), 'utf8'));
-    const ancestors = (p: string) => headersFileAnswer(rules, p).headers['content-security-policy']?.split('frame-ancestors ')[1];
-    expect(EMBEDS.map((p) => ancestors(p.replace(BASE, '/')))).toEqual(EMBEDS.map(() => "'self'"));
-    expect(ancestors('/buj/')).toBe("'none'");
-    const resolveDist: Resolve = (p) => (existsSync(path.join(site, p, 'index.html')) ? `${p.slice(1)}index.html` : undefined);
-    const apache = apacheAnswer(parseHtaccess(readFileSync(path.join(site, '.htaccess'), 'utf8')), '/iegult/buj/', resolveDist);
-    const nginx = nginxAnswer(parseNginx(readFileSync(path.join(site, 'nginx-snippet.conf'), 'utf8')), '/iegult/buj/', resolveDist);
-    expect([apache, nginx].map((a) => a.headers['content-security-policy']?.split('frame-ancestors ')[1])).toEqual(["'self'", "'self'"]);
-  });
-
   it('answer an unknown path with the 404 page and its policy (Apache, nginx)', () => {
     for (const [format, answer] of Object.entries(answers(`${BASE}no-such-page/`))) {
       if (format === '_headers') continue; // the host answers it; a rule matches the path asked for
