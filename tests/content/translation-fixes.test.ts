@@ -32,6 +32,31 @@ describe('English translation fixes', () => {
     expect(englishTexts().length).toBeGreaterThan(50);
   });
 
+  // The second English review (issue 15): each phrase below was wrong once.
+  it('says "in particular" for "sevišķi", never "above all"', () => {
+    expect(offending(/above all by improving/i)).toEqual([]);
+  });
+
+  it('uses the Guide\'s names of mobility project types and stages', () => {
+    expect(offending(/mobility project for school staff/i)).toEqual([]);
+    expect(offending(/Carrying out the mobility activities/i)).toEqual([]);
+    expect(offending(/different kinds of mobility/i)).toEqual([]);
+    expect(offending(/policy systems within which/i)).toEqual([]);
+    expect(offending(/professional development of staff\b/i)).toEqual([]);
+  });
+
+  it('says "Based on" the self-assessment report ("Balstoties uz"), not "According to"', () => {
+    expect(offending(/According to the school's self-assessment/i)).toEqual([]);
+  });
+
+  it('says "useful" for "noderīgas", not what a person "needs"', () => {
+    expect(offending(/competences a person needs/i)).toEqual([]);
+  });
+
+  it('says "by taking part" where the taking part is the means ("iesaistoties")', () => {
+    expect(offending(/at the school, taking part in/i)).toEqual([]);
+  });
+
   it('never renders "taktisku" (considerate) as "tactical"', () => {
     expect(offending(/\btactical/i)).toEqual([]);
   });
