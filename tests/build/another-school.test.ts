@@ -61,6 +61,7 @@ describe('a site built from another school\'s content', () => {
     expect(text('plans/index.html')).toMatch(/<table class="participants"/);
     expect(text('plans/index.html')).not.toContain('class="table-pending"');
     expect(text('tabula-1-1/index.html')).toContain('tabula-1-1/prieksskatijums.png');
+    expect(files.some((f) => f.name === 'tabula-1-1/prieksskatijums.png')).toBe(true);
   });
 
   it('says whom to ask from its own school.json: its website on the home page, its own accessibility address on the statement', () => {

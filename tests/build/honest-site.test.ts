@@ -4,7 +4,7 @@
  * folded away, and whom to ask on the home page, the FAQ and the accessibility statement.
  * (With figures known, Table 1.1 returns: tests/build/another-school.test.ts.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage, requireBuiltSite } from '../../support/site.ts';
@@ -38,6 +38,9 @@ describe('Table 1.1 while no figure is known', () => {
     expect(readPage('/tabula-1-1/')).toMatch(/property="og:image" content="[^"]*\/prieksskatijums\.png"/);
     expect(readPage('/tabula-1-1/')).not.toContain('tabula-1-1/prieksskatijums.png');
     expect(readPage('/en/table-1-1/')).not.toContain('table-1-1/preview.png');
+    // …and none is drawn.
+    expect(existsSync(path.join(site, 'tabula-1-1', 'prieksskatijums.png'))).toBe(false);
+    expect(existsSync(path.join(site, 'en', 'table-1-1', 'preview.png'))).toBe(false);
   });
 
   it('has a Latvian CSV that Latvian Excel splits into columns (";"), and an English one with ","', () => {
