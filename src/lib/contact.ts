@@ -6,7 +6,7 @@
 import type { School } from './content/schemas.ts';
 import type { Locale } from './locales.ts';
 
-interface ContactLine {
+export interface ContactLine {
   kind: 'name' | 'email' | 'phone' | 'page' | 'website' | 'address';
   /** What is shown. */
   text: string;

@@ -2,6 +2,9 @@
  * Where a plan stands in time, from its own dates and the day the site is built: the home page and the
  * plan say "covers" while the period runs and "covered" once it is over (never anything about a newer plan).
  */
+import type { Locale } from './locales.ts';
+import { useTranslations } from './i18n.ts';
+
 export type PlanTense = 'upcoming' | 'current' | 'past';
 
 export function planTense(period: { start: number; end: number }, today: Date): PlanTense {
@@ -18,4 +21,18 @@ export function planTense(period: { start: number; end: number }, today: Date): 
 export function buildDate(env: Record<string, string | undefined> = process.env): Date {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+}
+
+/**
+ * How the archive names a plan: its years, with "(ended)" once its period is over (or "(not started yet)"),
+ * and the newest plan's heading: "current" only while its period runs, "latest" otherwise.
+ */
+export function archiveLabels(period: { start: number; end: number }, today: Date, locale: Locale): { heading: string; period: string } {
+  const t = useTranslations(locale);
+  const tense = planTense(period, today);
+  const years = `${period.start}–${period.end}`;
+  return {
+    heading: tense === 'current' ? t('archive.current') : t('archive.latest'),
+    period: tense === 'past' ? t('archive.ended', { years }) : tense === 'upcoming' ? t('archive.notStarted', { years }) : years,
+  };
 }

@@ -48,6 +48,16 @@ export function glossaryInOrder(glossary: GlossaryTerm[], locale: Locale): Gloss
   return [...glossary].sort((a, b) => a.term[locale].localeCompare(b.term[locale], locale));
 }
 
+/**
+ * The other names the glossary shows for a term ("Arī: …"): its `also` list without repeats that differ only
+ * in capitals and without the term itself (search-only forms are in `searchAliases` and never shown).
+ */
+export function glossaryAlso(term: GlossaryTerm, locale: Locale): string[] {
+  const key = (s: string) => s.toLocaleLowerCase(locale).replace(/\s+/g, ' ').trim();
+  const seen = new Set([key(term.term[locale])]);
+  return term.also[locale].filter((name) => !seen.has(key(name)) && Boolean(seen.add(key(name))));
+}
+
 /** The answer that shows a given list (e.g. "activities"), so other pages can link to it. */
 export function questionShowingList(edition: PlanEdition, locale: Locale, listId: string): Question | undefined {
   return edition.questions[locale].find((q) => q.lists.includes(listId));

@@ -4,7 +4,8 @@
  * the build's own check expects exactly these files.
  */
 import { LOCALES, type Locale } from './locales.ts';
-import { archivedEditions, type ContentModel } from './content/model.ts';
+import { archivedEditions, editionFor, type ContentModel } from './content/model.ts';
+import { tableIsPromoted } from './table.ts';
 import { PAGE_KEYS, pageKind, pagePath, type PageKey, type PageOutput } from './urls.ts';
 
 export interface Route {
@@ -23,6 +24,8 @@ export function siteRoutes(model: ContentModel, output?: PageOutput): Route[] {
     const kind = pageKind(page);
     if (output && kind.output !== output) continue;
     for (const editionId of [undefined, ...(kind.archived ? archived : [])]) {
+      // Table 1.1's own preview image exists only while the table is put forward (no page would show it otherwise).
+      if (page === 'tablePreview' && !tableIsPromoted(editionFor(model, editionId).table)) continue;
       for (const locale of LOCALES) routes.push({ page, locale, editionId, path: pagePath(page, locale, editionId) });
     }
   }

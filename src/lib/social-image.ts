@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as opentypeModule from 'opentype.js';
-import type { Font, Path } from 'opentype.js';
+import type { Font, Path, PathCommand } from 'opentype.js';
 import sharp from 'sharp';
 import { emblemGeometry, EU_BLUE, EU_YELLOW } from './eu-emblem.ts';
 import { IMAGE_SIZE, type PreviewText } from './social-preview.ts';
@@ -79,10 +79,79 @@ export function measure(text: string, face: Face, size: number): number {
 function outline(text: string, face: Face, size: number, x: number, baseline: number): Path[] {
   const paths: Path[] = [];
   for (const run of runs(text, face)) {
-    paths.push(run.font.getPath(run.text, x, baseline, size));
+    const glyphs = run.font.stringToGlyphs(run.text);
+    // One path per glyph (a space has none), so each zero can be told apart.
+    run.font.getPaths(run.text, x, baseline, size).forEach((path, i) => {
+      if (path.commands.length) paths.push(/^zero\b/.test(glyphs[i]?.name ?? '') ? unslashedZero(path) : path);
+    });
     x += run.font.getAdvanceWidth(run.text, size);
   }
   return paths;
+}
+
+type Contour = PathCommand[];
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+function contoursOf(path: Path): Contour[] {
+  const contours: Contour[] = [];
+  for (const command of path.commands) {
+    if (command.type === 'M' || contours.length === 0) contours.push([]);
+    contours.at(-1)!.push(command);
+  }
+  return contours;
+}
+
+/** The box of a contour's on- and off-curve points (enough to compare and place contours). */
+function boxOf(contour: Contour): Box {
+  const points = contour.flatMap((c) => (c.type === 'Z' ? [] : c.type === 'C' ? [[c.x1, c.y1], [c.x2, c.y2], [c.x, c.y]] : c.type === 'Q' ? [[c.x1, c.y1], [c.x, c.y]] : [[c.x, c.y]]));
+  const xs = points.map((p) => p[0]!);
+  const ys = points.map((p) => p[1]!);
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+}
+
+/** The same closed contour drawn the other way round (a hole under the non-zero fill rule). */
+function reversed(contour: Contour): Contour {
+  const start = contour[0]!;
+  if (start.type !== 'M') return contour;
+  const segments = contour.slice(1).filter((c) => c.type !== 'Z');
+  const ends = [{ x: start.x, y: start.y }, ...segments.map((c) => ({ x: (c as { x: number }).x, y: (c as { y: number }).y }))];
+  const out: Contour = [{ type: 'M', ...ends.at(-1)! }];
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const c = segments[i]!;
+    const to = ends[i]!;
+    if (c.type === 'C') out.push({ type: 'C', x1: c.x2, y1: c.y2, x2: c.x1, y2: c.y1, ...to });
+    else if (c.type === 'Q') out.push({ type: 'Q', x1: c.x1, y1: c.y1, ...to });
+    else out.push({ type: 'L', ...to });
+  }
+  out.push({ type: 'Z' });
+  return out;
+}
+
+/**
+ * The typeface draws zero with a slash (its counter is two pieces, the slash the gap between them), and
+ * this build of it has no plain zero: on a preview "2020" read as "2Ø2Ø". The plain zero keeps the outer
+ * outline and cuts one counter, the outer outline scaled into the box the two pieces fill.
+ */
+export function unslashedZero(path: Path): Path {
+  const contours = contoursOf(path);
+  if (contours.length !== 3) return path;
+  const area = (b: Box) => (b.x2 - b.x1) * (b.y2 - b.y1);
+  const sorted = [...contours].sort((a, b) => area(boxOf(b)) - area(boxOf(a)));
+  const outer = sorted[0]!;
+  const pieces = sorted.slice(1).map(boxOf);
+  const o = boxOf(outer);
+  const hole = { x1: Math.min(...pieces.map((b) => b.x1)), y1: Math.min(...pieces.map((b) => b.y1)), x2: Math.max(...pieces.map((b) => b.x2)), y2: Math.max(...pieces.map((b) => b.y2)) };
+  const sx = (hole.x2 - hole.x1) / (o.x2 - o.x1);
+  const sy = (hole.y2 - hole.y1) / (o.y2 - o.y1);
+  const fx = (x: number) => hole.x1 + (x - o.x1) * sx;
+  const fy = (y: number) => hole.y1 + (y - o.y1) * sy;
+  const scaled: Contour = outer.map((c) =>
+    c.type === 'Z' ? c
+    : c.type === 'C' ? { ...c, x1: fx(c.x1), y1: fy(c.y1), x2: fx(c.x2), y2: fy(c.y2), x: fx(c.x), y: fy(c.y) }
+    : c.type === 'Q' ? { ...c, x1: fx(c.x1), y1: fy(c.y1), x: fx(c.x), y: fy(c.y) }
+    : { ...c, x: fx(c.x), y: fy(c.y) },
+  );
+  return { ...path, commands: [...outer, ...reversed(scaled)], getBoundingBox: () => path.getBoundingBox() };
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -239,7 +308,7 @@ export function imageLayout(text: PreviewText, f: Fonts = fonts()): ImageLayout 
  * "NaN" for a coordinate whose fraction is float noise (48.00000000000001), and the renderer then drops the
  * rest of the line (opentypejs/opentype.js#868, fixed on its master but not released).
  */
-function pathData(path: Path): string {
+export function pathData(path: Path): string {
   const n = (v: number) => String(Math.round(v * 100) / 100 || 0);
   return path.commands
     .map((c) => {

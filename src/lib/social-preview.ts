@@ -11,6 +11,7 @@
 import type { Locale } from './locales.ts';
 import { editionFor, type ContentModel } from './content/model.ts';
 import { useTranslations, type UiKey } from './i18n.ts';
+import { tableIsPromoted } from './table.ts';
 import type { HtmlPageKey, PageKeyOf } from './urls.ts';
 
 export type PreviewKey = PageKeyOf<'png'>;
@@ -76,6 +77,8 @@ export interface SocialImage {
 
 /** The preview image of a page (page undefined: the 404). */
 export function socialImage(model: ContentModel, page: HtmlPageKey | undefined, locale: Locale, editionId?: string): SocialImage {
-  const preview = page ? PREVIEW_OF[page] : 'preview';
+  const kind = page ? PREVIEW_OF[page] : 'preview';
+  // Table 1.1's own image (its name above the title) only once the table has a figure to show.
+  const preview = kind === 'tablePreview' && !tableIsPromoted(editionFor(model, editionId).table) ? 'preview' : kind;
   return { page: preview, editionId, alt: previewAlt(previewText(model, preview, locale, editionId), locale) };
 }

@@ -25,6 +25,16 @@ export function figureCount(table: Table): { known: number; all: number } {
   return { known: all - missingFigures(table).length, all };
 }
 
+/**
+ * Whether Table 1.1 is put forward (main menu, home page card, its own preview image, the table in the plan):
+ * only once at least one figure is known. A table of nothing but "to be confirmed" promises what it cannot
+ * show; until then the plan says in one sentence that the figures will be published and links to the table
+ * page (which, with its CSV, stays reachable).
+ */
+export function tableIsPromoted(table: Table): boolean {
+  return figureCount(table).known > 0;
+}
+
 /** A sum over the known figures, and how many figures it leaves out. */
 export interface PartialTotal {
   sum: number;
@@ -60,16 +70,30 @@ export interface TableLabels {
   activityTitle: (activityId: string) => string;
 }
 
+/**
+ * How a spreadsheet in the reader's language splits and reads the CSV: Latvian Excel (and LibreOffice) use a
+ * decimal comma, so they expect ";" between columns and would not split a comma-separated file.
+ */
+export const CSV_FORMAT: Record<Locale, { delimiter: string; decimal: string }> = {
+  lv: { delimiter: ';', decimal: ',' },
+  en: { delimiter: ',', decimal: '.' },
+};
+
+/** A figure as the CSV writes it: no grouping, the language's decimal mark (figures are whole numbers today). */
+export function csvNumber(value: number, locale: Locale): string {
+  return String(value).replace('.', CSV_FORMAT[locale].decimal);
+}
+
 /** The table as CSV, one row per activity plus a totals row; unknown figures are written as the "to be confirmed" text. */
 export function tableCsv(table: Table, locale: Locale, labels: TableLabels): string {
   const totals = tableTotals(table);
-  const show = (v: number | null | undefined) => (typeof v === 'number' ? String(v) : labels.missing);
-  const showTotal = (t: PartialTotal) => (t.known === 0 ? labels.missing : String(t.sum));
+  const show = (v: number | null | undefined) => (typeof v === 'number' ? csvNumber(v, locale) : labels.missing);
+  const showTotal = (t: PartialTotal) => (t.known === 0 ? labels.missing : csvNumber(t.sum, locale));
   const header = [labels.activity, ...table.semesters.map((s) => s.label[locale]), labels.total];
   const rows = table.rows.map((row, i) => [labels.activityTitle(row.activity), ...table.semesters.map((s) => show(row.counts[s.id])), showTotal(totals.byRow[i]!)]);
   const footer = [labels.total, ...totals.bySemester.map(showTotal), showTotal(totals.overall)];
   // A byte-order mark lets spreadsheet programs read the Latvian letters as UTF-8.
-  return '\uFEFF' + stringify([header, ...rows, footer], { record_delimiter: '\r\n' });
+  return '\uFEFF' + stringify([header, ...rows, footer], { delimiter: CSV_FORMAT[locale].delimiter, record_delimiter: '\r\n' });
 }
 
 interface ChartBar {

@@ -37,6 +37,9 @@ declare module 'opentype.js' {
     /** The outline of a line of text with its baseline's start at (x, y), y growing downwards. */
     getPath(text: string, x: number, y: number, fontSize: number, options?: RenderOptions): Path;
     getAdvanceWidth(text: string, fontSize: number, options?: RenderOptions): number;
+    /** One outline per glyph, in the order of stringToGlyphs (same layout as getPath). */
+    getPaths(text: string, x: number, y: number, fontSize: number, options?: RenderOptions): Path[];
+    stringToGlyphs(text: string): { name?: string | null }[];
   }
 
   export function parse(buffer: ArrayBuffer | Uint8Array): Font;

@@ -52,4 +52,22 @@ describe('a site built from another school\'s content', () => {
     }
     expect(files.find((f) => f.name === 'index.html')?.text).toContain('Testa plāns');
   });
+
+  it('puts Table 1.1 forward once its figures are known: menu, home card, the table in the plan, its own preview image', () => {
+    const text = (name: string) => files.find((f) => f.name === name)!.text;
+    const home = text('index.html');
+    expect(home.match(/<nav class="site-nav"[\s\S]*?<\/nav>/)![0]).toContain('href="/tabula-1-1/"');
+    expect(home.match(/<ul class="cards">[\s\S]*?<\/ul>/)![0]).toContain('href="/tabula-1-1/"');
+    expect(text('plans/index.html')).toMatch(/<table class="participants"/);
+    expect(text('plans/index.html')).not.toContain('class="table-pending"');
+    expect(text('tabula-1-1/index.html')).toContain('tabula-1-1/prieksskatijums.png');
+    expect(files.some((f) => f.name === 'tabula-1-1/prieksskatijums.png')).toBe(true);
+  });
+
+  it('says whom to ask from its own school.json: its website on the home page, its own accessibility address on the statement', () => {
+    const text = (name: string) => files.find((f) => f.name === name)!.text;
+    expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain('href="https://ziemelkalni.example.lv/"');
+    expect(text('pieklustamiba/index.html')).toContain('href="mailto:piekluve@ziemelkalni.example.lv"');
+    expect(text('pieklustamiba/index.html')).not.toContain('class="contact-block"');
+  });
 });

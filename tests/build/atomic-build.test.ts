@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
 import { runBuild } from '../support/build.ts';
+import { apacheAnswer, headersFileAnswer, nginxAnswer, parseHeadersFile, parseHtaccess, parseNginx, type Resolve } from '../support/host-config.ts';
 
 let copy: ContentCopy | undefined;
 let out: string | undefined;
@@ -81,5 +82,15 @@ describe('atomic build', () => {
     expect(after['buj/index.html']).toContain('Kas ir plāns?');
     // Each warning once, saying what to do (Astro's log, the same under a plain `astro build`).
     expect(`${result.stdout}${result.stderr}`.match(/^.*\[WARN\].*set "website" in content\/school\.json.*$/gm)).toHaveLength(1);
+    // …and only the site itself may frame the embeds (every host configuration), other pages nobody.
+    const rules = parseHeadersFile(after['_headers']!);
+    const ancestors = (p: string) => headersFileAnswer(rules, p).headers['content-security-policy']?.split('frame-ancestors ')[1];
+    const embeds = ['/iegult/buj/', '/iegult/tabula-1-1/', '/en/embed/faq/', '/en/embed/table-1-1/'];
+    expect(embeds.map(ancestors)).toEqual(embeds.map(() => "'self'"));
+    expect(ancestors('/buj/')).toBe("'none'");
+    const resolveDist: Resolve = (p) => (after[`${p.slice(1)}index.html`] !== undefined ? `${p.slice(1)}index.html` : undefined);
+    const apache = apacheAnswer(parseHtaccess(after['.htaccess']!), '/iegult/buj/', resolveDist);
+    const nginx = nginxAnswer(parseNginx(after['nginx-snippet.conf']!), '/iegult/buj/', resolveDist);
+    expect([apache, nginx].map((a) => a.headers['content-security-policy']?.split('frame-ancestors ')[1])).toEqual(["'self'", "'self'"]);
   }, 180_000);
 });

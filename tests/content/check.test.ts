@@ -312,7 +312,7 @@ describe('editions and the glossary', () => {
   });
 
   it('reports a broken glossary entry once, not again in every answer that uses a term', () => {
-    const errors = errorsAfter((c) => c.editJson('glossary.json', (d) => (d[0].aliases.lv = 'K1')));
+    const errors = errorsAfter((c) => c.editJson('glossary.json', (d) => (d[0].also.lv = 'K1')));
     expect(errors.filter((e) => e.includes('glossary.json'))).toHaveLength(1);
     expect(errors.filter((e) => e.includes('unknown glossary term'))).toEqual([]);
   });

@@ -35,7 +35,7 @@ describe('English translation fixes', () => {
 
   const fixes = contentChecks().englishMustNotSay ?? [];
   it.each(fixes.map((f) => [f.phrase, f] as const))('never says "%s" again', (_, fix) => {
-    const pattern = new RegExp(`\\b${escape(fix.phrase)}`, fix.matchCase ? '' : 'i');
+    const pattern = new RegExp(`\\b${escape(fix.phrase)}\\b`, fix.matchCase ? '' : 'i');
     const texts = englishTexts().filter((t) => !fix.list || t.list === fix.list);
     if (fix.list) expect(texts.length, `the list "${fix.list}" exists`).toBeGreaterThan(0);
     expect(texts.filter((t) => pattern.test(t.text)).map((t) => t.where), fix.why).toEqual([]);

@@ -95,8 +95,14 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     expect(squash(pages[0]!).startsWith(title)).toBe(true);
   });
 
-  test('Table 1.1 is whole: caption, every activity row and the totals on one page', () => {
-    const table = /<table class="participants"[\s\S]*?<\/table>/.exec(html)![0];
+  test('Table 1.1 is whole: caption, every activity row and the totals on one page (or, with no figure known, the sentence saying they will be published)', () => {
+    const table = /<table class="participants"[\s\S]*?<\/table>/.exec(html)?.[0];
+    if (!table) {
+      // Not put forward while no figure is known (tableIsPromoted; tests/build/honest-site.test.ts): one sentence instead.
+      const pending = squash(/<p class="table-pending">([\s\S]*?)<\/p>/.exec(html)![1]!.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"));
+      expect(squash(all)).toContain(squash(pending));
+      return;
+    }
     const caption = unhtml(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)![1]!);
     const rows = [...table.matchAll(/<th scope="row"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => unhtml(m[1]!));
     expect(rows.length, 'activity rows and the totals row').toBeGreaterThanOrEqual(3);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
-import { activityTitles, glossaryInOrder, needGoalPairs, questionsBySection, questionShowingList, termsOf } from '../../src/lib/plan.ts';
+import { activityTitles, glossaryAlso, glossaryInOrder, needGoalPairs, questionsBySection, questionShowingList, termsOf } from '../../src/lib/plan.ts';
 import { answerList, listIds, listTexts } from '../../src/lib/lists.ts';
 import { answerPlainText } from '../../src/lib/answers.ts';
 import { parseAnswer } from '../../src/lib/content/mdx.ts';
@@ -36,9 +36,21 @@ describe('an edition as pages show it', () => {
   });
 
   it('finds the glossary terms an answer names, and sorts the glossary by each language\'s alphabet', () => {
-    const terms: GlossaryTerm[] = ['Šūna', 'Sala', 'Ābols', 'Zīme', 'Auto'].map((lv, i) => ({ id: `t${i}`, term: { lv, en: lv }, aliases: { lv: [], en: [] }, definition: { lv: '.', en: '.' } }));
+    const terms: GlossaryTerm[] = ['Šūna', 'Sala', 'Ābols', 'Zīme', 'Auto'].map((lv, i) => ({ id: `t${i}`, term: { lv, en: lv }, also: { lv: [], en: [] }, searchAliases: { lv: [], en: [] }, definition: { lv: '.', en: '.' } }));
     expect(glossaryInOrder(terms, 'lv').map((t) => t.term.lv)).toEqual(['Auto', 'Ābols', 'Sala', 'Šūna', 'Zīme']) // ā is a letter of its own, after a;
     expect(termsOf({ terms: ['t3', 'nav', 't0'] }, terms).map((t) => t.id)).toEqual(['t3', 't0']);
+  });
+
+  it('shows a glossary term\'s "also" names only, without case-only repeats or the term itself; never its search aliases', () => {
+    const term: GlossaryTerm = {
+      id: 'ka1',
+      term: { lv: '1. pamatdarbība (K1)', en: 'Key Action 1' },
+      also: { lv: ['KA1', 'ka1', '1. Pamatdarbība (K1)'], en: [] },
+      searchAliases: { lv: ['pamatdarbība', 'Pamatdarbība'], en: ['KA1'] },
+      definition: { lv: '.', en: '.' },
+    };
+    expect(glossaryAlso(term, 'lv')).toEqual(['KA1']);
+    expect(glossaryAlso(term, 'en')).toEqual([]);
   });
 
   it('knows which answer shows a list', () => {

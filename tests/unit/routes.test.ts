@@ -4,8 +4,10 @@ import { siteRoutes, staticPaths } from '../../src/lib/routes.ts';
 import { PAGE_KEYS, pageKind } from '../../src/lib/urls.ts';
 import type { ContentModel, PlanEdition } from '../../src/lib/content/model.ts';
 
-const edition = (id: string) => ({ id }) as PlanEdition;
-const model = (...ids: string[]) => ({ editions: ids.map(edition) }) as ContentModel;
+// A Table 1.1 with a known figure: every page kind exists (without one, its preview image does not).
+const table = { caption: { lv: 'T', en: 'T' }, semesters: [{ id: 's', label: { lv: 'S', en: 'S' } }], rows: [{ activity: 'a', counts: { s: 1 } }] };
+const edition = (id: string, counts: Record<string, number | null> = { s: 1 }) => ({ id, table: { ...table, rows: [{ activity: 'a', counts }] } }) as PlanEdition;
+const model = (...ids: string[]) => ({ editions: ids.map((id) => edition(id)) }) as ContentModel;
 
 describe('site routes', () => {
   it('has every page kind in every language for a single edition', () => {
@@ -35,5 +37,11 @@ describe('site routes', () => {
     expect(html.find((p) => p.props.page === 'home' && p.props.locale === 'lv')?.params.path).toBeUndefined();
     expect(html.find((p) => p.props.page === 'faq' && p.props.locale === 'en')?.params.path).toBe('en/faq');
     expect(staticPaths(model('2020-2022'), 'csv').map((p) => p.params.path).sort()).toEqual(['en/table-1-1', 'tabula-1-1']);
+  });
+
+  it('has no Table 1.1 preview image for an edition whose table has no known figure', () => {
+    const routes = siteRoutes({ editions: [edition('2017-2019'), edition('2020-2022', { s: null })] } as ContentModel, 'png');
+    expect(routes.filter((r) => r.page === 'tablePreview').map((r) => r.path).sort()).toEqual(['arhivs/2017-2019/tabula-1-1/prieksskatijums.png', 'en/archive/2017-2019/table-1-1/preview.png']);
+    expect(routes.filter((r) => r.page === 'preview')).toHaveLength(4);
   });
 });

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
-import { imageLayout, imagePng, imageSvg, MARGIN, measure, fonts, type ImageLayout } from '../../src/lib/social-image.ts';
+import { imageLayout, imagePng, imageSvg, MARGIN, measure, fonts, pathData, unslashedZero, type ImageLayout } from '../../src/lib/social-image.ts';
 import { IMAGE_SIZE, previewText, type PreviewText } from '../../src/lib/social-preview.ts';
 import { EU_BLUE, EU_YELLOW } from '../../src/lib/eu-emblem.ts';
 
@@ -157,5 +157,35 @@ describe('the preview PNG', () => {
     const title = imageLayout(text).blocks.find((b) => b.role === 'title')!.lines[0]!;
     const row = Array.from({ length: 1040 }, (_, i) => pixel(80 + i, Math.round(title.baseline - title.size * 0.3)));
     expect(row.filter((p) => p === '#ffffff').length).toBeGreaterThan(50);
+  });
+});
+
+describe('the zero', () => {
+  // The typeface's zero is slashed (two counter pieces, the slash between them): "2020" read as "2Ø2Ø".
+  const contours = (path: { commands: { type: string }[] }) => path.commands.filter((c) => c.type === 'M').length;
+  const centreIsInk = async (path: Parameters<typeof pathData>[0]) => {
+    const box = path.getBoundingBox();
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><path d="${pathData(path)}"/></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const x = Math.round((box.x1 + box.x2) / 2);
+    const y = Math.round((box.y1 + box.y2) / 2);
+    return data[(y * info.width + x) * info.channels + 3]! > 0;
+  };
+
+  it('is drawn without the slash: one outline and one open counter', async () => {
+    const font = fonts().bold[0]!;
+    const slashed = font.getPath('0', 20, 250, 250);
+    expect(contours(slashed)).toBe(3);
+    expect(await centreIsInk(slashed)).toBe(true);
+    const plain = unslashedZero(slashed);
+    expect(contours(plain)).toBe(2);
+    expect(await centreIsInk(plain)).toBe(false);
+  });
+
+  it('is plain in every preview\'s title ("2020", not "2Ø2Ø")', () => {
+    const layout = imageLayout({ title: '2020', school: 'S', statement: 'Co-funded by the European Union' });
+    const title = layout.blocks.find((b) => b.role === 'title')!;
+    // "2" is one contour, a plain "0" two: 1 + 2 + 1 + 2.
+    expect(title.lines.flatMap((l) => l.paths).reduce((n, p) => n + contours(p), 0)).toBe(6);
   });
 });

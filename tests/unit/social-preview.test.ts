@@ -75,7 +75,8 @@ describe('the Open Graph image tags', () => {
   });
 
   it('give embeds their full page’s image and the 404 the site-wide one', () => {
-    expect(meta(head('embedTable', 'en', new URL('https://x.lv')).meta, 'og:image')).toEqual(['https://x.lv/en/table-1-1/preview.png']);
+    // Table 1.1's own image only once it has figures (tests/unit/table-promotion.test.ts): the FAQ's embed here.
+    expect(meta(head('embedFaq', 'en', new URL('https://x.lv')).meta, 'og:image')).toEqual(['https://x.lv/en/faq/preview.png']);
     expect(meta(head(undefined, 'lv', new URL('https://x.lv')).meta, 'og:image')).toEqual(['https://x.lv/prieksskatijums.png']);
     expect(meta(head('glossary', 'en', new URL('https://x.lv')).meta, 'og:image')).toEqual(['https://x.lv/en/preview.png']);
   });

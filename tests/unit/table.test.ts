@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartModel, missingFigures, tableCsv, tableTotals, wrapWords } from '../../src/lib/table.ts';
+import { chartModel, csvNumber, missingFigures, tableCsv, tableIsPromoted, tableTotals, wrapWords } from '../../src/lib/table.ts';
 import type { Table } from '../../src/lib/content/schemas.ts';
 
 // Made-up figures for the test only: the real ones are unknown.
@@ -45,13 +45,28 @@ describe('Table 1.1 figures', () => {
     const csv = tableCsv(table, 'lv', labels);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Aktivitāte,1. semestris,2. semestris,Kopā',
-      'Audzēkņi,4,tiks precizēts,4',
-      '"Personāls, ""pedagogi""",10,6,16',
-      'Jaunatne,tiks precizēts,tiks precizēts,tiks precizēts',
-      'Kopā,14,6,20',
+      'Aktivitāte;1. semestris;2. semestris;Kopā',
+      'Audzēkņi;4;tiks precizēts;4',
+      '"Personāls, ""pedagogi""";10;6;16',
+      'Jaunatne;tiks precizēts;tiks precizēts;tiks precizēts',
+      'Kopā;14;6;20',
       '',
     ]);
+  });
+
+  it('separates Latvian columns with ";" (Latvian Excel reads "," as the decimal mark) and English ones with ","', () => {
+    const columns = (csv: string, delimiter: string) => csv.slice(1).split('\r\n').filter(Boolean).map((line) => line.split(delimiter).length);
+    expect(columns(tableCsv(table, 'lv', labels), ';')).toEqual([4, 4, 4, 4, 4]);
+    expect(tableCsv(table, 'en', labels).slice(1).split('\r\n')[1]).toBe('Audzēkņi,4,tiks precizēts,4');
+    expect(csvNumber(2.5, 'lv')).toBe('2,5');
+    expect(csvNumber(2.5, 'en')).toBe('2.5');
+    expect(csvNumber(1200, 'lv')).toBe('1200');
+  });
+
+  it('puts the table forward only once a figure is known', () => {
+    const none: Table = { ...table, rows: table.rows.map((r) => ({ ...r, counts: { s1: null, s2: null } })) };
+    expect(tableIsPromoted(none)).toBe(false);
+    expect(tableIsPromoted(table)).toBe(true);
   });
 
   it('uses the table language for semester labels', () => {

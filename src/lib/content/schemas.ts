@@ -121,8 +121,16 @@ const glossaryTermSchema = z
   .object({
     id: idSchema,
     term: localizedText,
-    /** Other spellings and abbreviations readers meet (K1, KA1, …). */
-    aliases: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
+    /**
+     * SHOWN on the glossary page ("Arī: … / Also: …"): other names and abbreviations a reader meets and would
+     * recognise (KA1 beside K1). Search finds the term by these too.
+     */
+    also: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
+    /**
+     * NOT SHOWN, for search only: forms people type that a reader need not see (inflections, other
+     * capitalisation, casual spellings such as "Erasmus plus").
+     */
+    searchAliases: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
     definition: localizedText,
   })
   .strict();

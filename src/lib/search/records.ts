@@ -50,7 +50,7 @@ export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale): Searc
     url: localizedUrl('glossary', locale, { base: '/', hash: term.id }),
     language: locale,
     content: term.definition[locale],
-    meta: { title: term.term[locale], keywords: term.aliases[locale].join(', ') },
+    meta: { title: term.term[locale], keywords: [...term.also[locale], ...term.searchAliases[locale]].join(', ') },
     filters: { kind: ['glossary'], page: [page], audience: [] },
   }));
 }
