@@ -1,0 +1,30 @@
+/**
+ * The code's layout keeps its promises (README, "How the code is laid out"): no state shared through
+ * globalThis (one build path: integrations hand the content model on explicitly), and folder names that say
+ * where code runs (nothing named build/ inside src/; browser code only in src/browser/).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = path.resolve('src');
+const entries = readdirSync(SRC, { recursive: true, withFileTypes: true });
+const sources = entries.filter((e) => e.isFile() && /\.(ts|astro)$/.test(e.name)).map((e) => path.join(e.parentPath, e.name));
+
+describe('src/', () => {
+  it('shares no state through globalThis', () => {
+    expect(sources.filter((f) => /\bglobalThis\b/.test(readFileSync(f, 'utf8'))).map((f) => path.relative(SRC, f))).toEqual([]);
+  });
+
+  it('has no folder named build/', () => {
+    expect(entries.filter((e) => e.isDirectory() && e.name === 'build').map((e) => path.relative(SRC, path.join(e.parentPath, e.name)))).toEqual([]);
+  });
+
+  it('loads browser code (client <script> imports) only from src/browser/', () => {
+    const scripts = sources.filter((f) => f.endsWith('.astro')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) => [...m[1]!.matchAll(/import\s+(?:[^'"]+from\s+)?['"]([^'"]+)['"]/g)].map((i) => [f, i[1]!] as const)),
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter(([file, spec]) => !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'browser') + path.sep)).map(([f, s]) => `${path.relative(SRC, f)}: ${s}`)).toEqual([]);
+  });
+});
