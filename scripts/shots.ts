@@ -41,30 +41,36 @@ const browser = await launchBrowser();
 const files: string[] = [];
 const problems: string[] = [];
 
-async function shoot(b: Browser, pathname: string, width: number, colorScheme: 'light' | 'dark', search?: string): Promise<void> {
+/** One browser page per width and theme, reused from page to page (a new context per shot costs more than the shot). */
+async function shootAll(b: Browser, width: number, colorScheme: 'light' | 'dark', pathnames: string[]): Promise<void> {
   const context = await b.newContext({ viewport: { width, height: width < 600 ? 740 : 800 }, colorScheme, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  try {
-    await page.goto(new URL(pathname.slice(1), site.url).href);
-    let name = `${slug(pathname)}--${width}-${colorScheme}`;
-    if (search) {
-      name += '--search';
-      await page.click('[data-search-open]');
-      const dialog = page.locator('dialog[data-search-dialog]');
-      await dialog.locator('input[type="search"]').fill(search);
-      await dialog
-        .locator('.search-result a')
-        .first()
-        .waitFor({ timeout: 10_000 })
-        .catch(() => problems.push(`${pathname}: no search results shown for "${search}" within 10 s`));
+  for (const pathname of pathnames) {
+    try {
+      await page.goto(new URL(pathname.slice(1), site.url).href);
+      const file = path.join(out, `${slug(pathname)}--${width}-${colorScheme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      files.push(file);
+    } catch (error) {
+      problems.push(`${pathname} at ${width} px, ${colorScheme}: ${(error as Error).message.split('\n')[0]}`);
     }
-    const file = path.join(out, `${name}.png`);
-    // The open dialog is what matters there, so the viewport; pages are shot whole.
-    await page.screenshot({ path: file, fullPage: !search });
-    files.push(file);
-  } finally {
-    await context.close();
   }
+  for (const [pathname, query] of SEARCH) {
+    await page.goto(new URL(pathname.slice(1), site.url).href);
+    await page.click('[data-search-open]');
+    const dialog = page.locator('dialog[data-search-dialog]');
+    await dialog.locator('input[type="search"]').fill(query);
+    await dialog
+      .locator('.search-result a')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => problems.push(`${pathname}: no search results shown for "${query}" within 10 s`));
+    const file = path.join(out, `${slug(pathname)}--${width}-${colorScheme}--search.png`);
+    // The open dialog is what matters here: the screen as the reader sees it.
+    await page.screenshot({ path: file });
+    files.push(file);
+  }
+  await context.close();
 }
 
 async function printed(b: Browser, locale: string, pathname: string): Promise<void> {
@@ -80,18 +86,13 @@ async function printed(b: Browser, locale: string, pathname: string): Promise<vo
   for (let i = 1; i <= pages; i++) files.push(`${prefix}-${String(i).padStart(String(pages).length, '0')}.png`);
 }
 
+const pages = sitePages();
 const jobs: (() => Promise<void>)[] = [
-  ...sitePages().flatMap((p) => WIDTHS.flatMap((w) => THEMES.map((t) => () => shoot(browser, p, w, t)))),
-  ...SEARCH.flatMap(([p, q]) => WIDTHS.flatMap((w) => THEMES.map((t) => () => shoot(browser, p, w, t, q)))),
   ...PRINT.map(([l, p]) => () => printed(browser, l, p)),
+  ...WIDTHS.flatMap((w) => THEMES.map((t) => () => shootAll(browser, w, t, pages))),
 ];
-// A few pages at a time: the machine is shared, and one Chromium renders them in parallel well enough.
-const queue = [...jobs];
-await Promise.all(
-  Array.from({ length: 4 }, async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await job().catch((error: Error) => problems.push(error.message.split('\n')[0]!));
-  }),
-);
+// Each job in its own browser page, all at once: Chromium renders them side by side.
+await Promise.all(jobs.map((job) => job().catch((error: Error) => problems.push(error.message.split('\n')[0]!))));
 await browser.close();
 await site.close();
 
