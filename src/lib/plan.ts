@@ -67,3 +67,43 @@ export function questionShowingList(edition: PlanEdition, locale: Locale, listId
 export function questionCount(edition: PlanEdition, locale: Locale): number {
   return edition.questions[locale].length;
 }
+
+/** A need's number and the number of the goal that answers it, as the plan numbers its two lists. */
+export interface NeedGoalNumbers {
+  need: number;
+  goal: number;
+  needId: string;
+  goalId: string;
+}
+
+/** The pairing by number only: the texts of needs and goals are printed once, in their answers. */
+export function needGoalNumbers(edition: Pick<PlanEdition, 'needs' | 'goals'>): NeedGoalNumbers[] {
+  return needGoalPairs(edition).map(({ need, goal }) => ({
+    need: edition.needs.indexOf(need) + 1,
+    goal: edition.goals.indexOf(goal) + 1,
+    needId: need.id,
+    goalId: goal.id,
+  }));
+}
+
+/** One line of the plan's table of contents: an anchor on the page and its title, with the lines under it. */
+export interface ContentsEntry {
+  id: string;
+  title: string;
+  children: ContentsEntry[];
+}
+
+/**
+ * The plan document's table of contents: its sections with their questions, in the school's order, then
+ * the parts the page adds after them (needs↔goals, Table 1.1, references), given as id and title.
+ */
+export function planContents(edition: PlanEdition, locale: Locale, after: { id: string; title: string }[]): ContentsEntry[] {
+  return [
+    ...questionsBySection(edition, locale).map(({ section, questions }) => ({
+      id: `section-${section.id}`,
+      title: section.title[locale],
+      children: questions.map((q) => ({ id: q.id, title: q.title, children: [] })),
+    })),
+    ...after.map((part) => ({ ...part, children: [] })),
+  ];
+}

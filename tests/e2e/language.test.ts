@@ -15,14 +15,24 @@ const where = (page: Page) => {
   return url.pathname + url.hash;
 };
 
-/** The question is really there and the browser scrolled it into view. */
+/**
+ * The question is really there, its answer open (the FAQ's questions are <details> the browser opens for a
+ * link into them) and the browser scrolled the question itself (the <summary>) into view.
+ */
 async function expectQuestionInView(page: Page, id: string, lang: string) {
   const state = await page.evaluate((qid) => {
     const el = document.getElementById(qid);
-    const rect = el?.getBoundingClientRect();
-    return { exists: !!el, lang: document.documentElement.lang, inView: !!rect && rect.top >= -1 && rect.top < innerHeight };
+    const details = el?.closest('details');
+    const question = details?.querySelector('summary') ?? el;
+    const rect = question?.getBoundingClientRect();
+    return {
+      exists: !!el,
+      lang: document.documentElement.lang,
+      open: details ? details.open : true,
+      inView: !!rect && rect.height > 0 && rect.top >= -1 && rect.bottom <= innerHeight,
+    };
   }, id);
-  expect(state).toEqual({ exists: true, lang, inView: true });
+  expect(state).toEqual({ exists: true, lang, open: true, inView: true });
 }
 
 test('the header switcher on /buj/#school-goals leads to /en/faq/#school-goals and back', async () => {
@@ -58,12 +68,12 @@ test('the switcher on a page without a question leads to the twin page', async (
 test('without JavaScript, each question links to the same question in the other language', async () => {
   const page = await e2e().newPage({ javaScriptEnabled: false });
   await page.goto(e2e().url('/buj/#school-goals'));
-  const toEnglish = page.locator('#school-goals').locator('xpath=ancestor::article').locator('a[hreflang="en"]');
+  const toEnglish = page.locator('#school-goals').locator('xpath=ancestor::details').locator('a[hreflang="en"]');
   await Promise.all([page.waitForURL('**/en/faq/**'), toEnglish.click()]);
   expect(where(page)).toBe('/en/faq/#school-goals');
   await expectQuestionInView(page, 'school-goals', 'en');
 
-  const toLatvian = page.locator('#school-goals').locator('xpath=ancestor::article').locator('a[hreflang="lv"]');
+  const toLatvian = page.locator('#school-goals').locator('xpath=ancestor::details').locator('a[hreflang="lv"]');
   await Promise.all([page.waitForURL((u) => u.pathname === '/buj/'), toLatvian.click()]);
   expect(where(page)).toBe('/buj/#school-goals');
   // And the header switcher still leads to the twin page, just without the question.

@@ -1,8 +1,12 @@
 /**
- * Printing the plan gives a clean document: no navigation, search or language chrome; Table 1.1 whole
- * (caption, every activity row and the totals on one page); the references with their URLs written out.
- * The PDF comes from Chromium (page.pdf, A4), its text from poppler's pdftotext (apt: poppler-utils).
- * Measured when written (A4, 15 mm margins): 14 pages for /plans/ and 14 for /en/plan/; the test allows 10–18.
+ * Printing the plan gives a document to hand out: A4 with margins of at least 15 mm and page numbers, all
+ * from the site's own @page rule (the PDF is made as a reader's browser prints: preferCSSPageSize, no
+ * margins given); on page 1 the title, the school as publisher, the plan's web address, the day of this
+ * version and the EU emblem with its statement; no navigation, search, language, terms lines, permanent
+ * links or editors' notes; each need and goal once; Table 1.1 whole (caption, every activity row and the
+ * totals on one page); the references with their URLs written out.
+ * The PDF comes from Chromium (page.pdf), its text from poppler's pdftotext and pdfinfo (apt: poppler-utils).
+ * Measured when written: 12 pages for /plans/ and 12 for /en/plan/; the test allows 10–18.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,9 +15,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startE2E, type E2E } from '../support/e2e.ts';
 import { readPage, requireBuiltSite } from '../../support/site.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { currentEdition } from '../../src/lib/content/model.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
 
 requireBuiltSite();
 const PAGE_RANGE = [10, 18] as const;
+const MM = 72 / 25.4; // PDF points per millimetre
+const A4 = { width: 210 * MM, height: 297 * MM };
+const MIN_MARGIN = 15 * MM;
+const model = checkContent().model;
+const edition = currentEdition(model);
+/** "Izdevējs: <the school's name>", from the content and the UI strings, never written here. */
+const publisher = (locale: 'lv' | 'en') => `${useTranslations(locale)('footer.publisher')}: ${model.school.name[locale]}`;
 let e2e: E2E;
 const work = mkdtempSync(path.join(tmpdir(), 'print-'));
 
@@ -40,13 +54,13 @@ const unhtml = (s: string) => squash(s.replace(/<[^>]+>/g, ' ').replace(/&amp;/g
 const CASES = {
   lv: {
     path: '/plans/',
-    chrome: ['Pāriet uz saturu', 'Meklēt', 'Meklēšana', 'Ctrl+K', 'Aizvērt', 'Read this page in English', 'This question in English', 'Piekļūstamības paziņojums', 'Terminu skaidrojumi'],
+    chrome: ['Pāriet uz saturu', 'Meklēt', 'Meklēšana', 'Ctrl+K', 'Aizvērt', 'Izvēlne', 'Read this page in English', 'This question in English', 'Piekļūstamības paziņojums', 'Terminu skaidrojumi', 'Termini šajā atbildē', 'Saite uz šo jautājumu', 'Redaktoru piezīme'],
     total: 'Kopā',
     funding: 'Līdzfinansē Eiropas Savienība',
   },
   en: {
     path: '/en/plan/',
-    chrome: ['Skip to content', 'Search', 'Ctrl+K', 'Close', 'Lasīt šo lapu latviski', 'Šis jautājums latviski', 'Latviešu', 'Accessibility statement', 'Glossary'],
+    chrome: ['Skip to content', 'Search', 'Ctrl+K', 'Close', 'Menu', 'Lasīt šo lapu latviski', 'Šis jautājums latviski', 'Latviešu', 'Accessibility statement', 'Glossary', 'Terms in this answer', 'Link to this question', "Editors' note"],
     total: 'Total',
     funding: 'Co-funded by the European Union',
   },
@@ -55,18 +69,75 @@ const CASES = {
 describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
   let pages: string[] = [];
   let all = '';
+  let info = '';
+  /** Every word's box on each page (pdftotext -bbox), in points from the top left. */
+  let words: { page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] = [];
+  let emblemOnFirstPage = false;
   const html = readPage(c.path);
 
   beforeAll(async () => {
     const page = await e2e.newPage();
     await page.goto(e2e.url(c.path));
     const file = path.join(work, `${locale}.pdf`);
-    writeFileSync(file, await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
+    // As a reader's browser prints: paper and margins come from the site's @page rule.
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+    // The emblem in print lies within the first page's content height (A4 less the @page margins).
+    await page.emulateMedia({ media: 'print' });
+    emblemOnFirstPage = await page.evaluate(() => {
+      const emblem = document.querySelector<SVGElement>('.imprint .eu-emblem');
+      const box = emblem?.getBoundingClientRect();
+      return !!box && emblem!.checkVisibility() && box.height >= 37 && box.bottom + scrollY < ((297 - 38) / 25.4) * 96;
+    });
     await page.context().close();
-    const count = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [file]))![1]);
+    info = poppler('pdfinfo', [file]);
+    const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     pages = Array.from({ length: count }, (_, i) => poppler('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-']));
     all = pages.join('\n');
+    const bbox = poppler('pdftotext', ['-bbox', file, '-']);
+    words = bbox.split('<page ').slice(1).flatMap((chunk, i) =>
+      [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        page: i + 1,
+        text: m[5]!,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      })),
+    );
     console.log(`print ${c.path}: ${count} pages`);
+  });
+
+  test('A4, with the text at least 15 mm from every edge', () => {
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!.map(Number);
+    expect(Math.abs(w! - A4.width), `page width ${w} pt`).toBeLessThan(1);
+    expect(Math.abs(h! - A4.height), `page height ${h} pt`).toBeLessThan(1);
+    expect(words.length).toBeGreaterThan(500);
+    const outside = words.filter((b) => b.xMin < MIN_MARGIN || b.xMax > A4.width - MIN_MARGIN || b.yMin < MIN_MARGIN || b.yMax > A4.height - MIN_MARGIN / 2);
+    expect(outside.slice(0, 5).map((b) => `page ${b.page} "${b.text}" at x ${b.xMin.toFixed(0)}–${b.xMax.toFixed(0)}, y ${b.yMin.toFixed(0)}–${b.yMax.toFixed(0)}`)).toEqual([]);
+    // Only the page number may sit in the bottom margin (Chromium's @page margin box).
+    const inBottomMargin = words.filter((b) => b.yMax > A4.height - MIN_MARGIN);
+    expect(inBottomMargin.every((b) => /^(\d+|\/)$/.test(b.text)), inBottomMargin.map((b) => b.text).join(' ')).toBe(true);
+  });
+
+  test('every page says its number and the count', () => {
+    pages.forEach((text, i) => expect(squash(text), `page ${i + 1}`).toContain(`${i + 1} / ${pages.length}`));
+  });
+
+  test('page 1 names the publisher, the address, the day of this version and carries the EU emblem with its statement', () => {
+    const first = squash(pages[0]!);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
+    const day = unhtml(/<time datetime="\d{4}-\d\d-\d\d">([^<]+)<\/time>/.exec(html)![1]!);
+    for (const expected of [publisher(locale as 'lv' | 'en'), canonical, day, c.funding]) expect(first, expected).toContain(expected);
+    expect(first).toMatch(/autora\(-u\)|author\(s\)/);
+    expect(emblemOnFirstPage, 'the EU emblem, at least 1 cm high, on page 1').toBe(true);
+  });
+
+  test('each need and each goal is printed once', () => {
+    const flat = squash(all);
+    for (const item of [...edition.needs, ...edition.goals]) {
+      const start = squash(item.text[locale as 'lv' | 'en']).slice(0, 60);
+      expect(flat.split(start).length - 1, `${item.id}: "${start}"`).toBe(1);
+    }
   });
 
   test('page count is in the expected range', () => {

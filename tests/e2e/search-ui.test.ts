@@ -156,14 +156,17 @@ describe('landing on the words', () => {
     expect(marks.every((m) => m.inside)).toBe(true);
     expect(marks.every((m) => /^(iniciatīv|gar)/i.test(m.text))).toBe(true);
     expect(marks.some((m) => /^gar/i.test(m.text))).toBe(true);
-    expect(await shifts(page)).toBe(0);
+    const markedShift = await shifts(page);
     expect(new URL(page.url()).hash).toBe(`#${encodeURIComponent(id)}`);
 
-    // The marked answer is laid out exactly as without marks.
+    // The marked answer is laid out exactly as without marks, and the marks move nothing: the page shifts
+    // no more than the same answer opened without them (the browser opening the FAQ's <details> for the
+    // #id is the page's own doing, before its first paint).
     const box = (p: Page) => p.evaluate((id) => JSON.stringify(document.getElementById(id)!.closest('article, .activity')!.getBoundingClientRect()), id);
     const marked = await box(page);
     const plain = await e2e().newPage();
     await plain.goto(e2e().url(`${new URL(href, 'http://x').pathname}#${id}`));
+    expect(markedShift).toBeLessThanOrEqual((await shifts(plain)) + 0.001);
     expect(await box(plain)).toBe(marked);
     await plain.context().close();
     await page.context().close();

@@ -1,0 +1,137 @@
+/**
+ * One layout grid and a phone header that leaves room for the text: the header's content, the page's
+ * content and the footer's content start at the same left edge (within 1 px) at 360, 768 and 1280 px, and
+ * on a 360×740 phone the header takes at most 15 % of the screen's height (111 px), in both languages.
+ * Also how the plan and the FAQ are laid out: the plan's contents beside the text (and staying in view)
+ * on a wide screen and at the top on a phone; the line under an FAQ answer reads as one sentence.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useE2E } from '../support/e2e.ts';
+import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
+
+requireBuiltSite();
+const e2e = useE2E();
+// The embeds have no header or footer: they live in the school's own page.
+const pages = sitePages().filter((p) => readPage(p).includes('class="site-header'));
+const WIDTHS = [360, 768, 1280] as const;
+const PHONE = { width: 360, height: 740 };
+const MAX_HEADER = Math.floor(PHONE.height * 0.15);
+
+/** Left edges (CSS px) of the first thing in the header, in main and in the footer. */
+const leftEdges = (page: Page) =>
+  page.evaluate(() => {
+    const left = (selector: string) => {
+      const el = document.querySelector(selector);
+      return el ? Math.round(el.getBoundingClientRect().left * 10) / 10 : null;
+    };
+    return { header: left('.site-header .site-title'), main: left('main h1'), footer: left('.site-footer .eu-emblem') };
+  });
+
+describe.each(WIDTHS)('at %i px', (width) => {
+  test.each(pages)('%s: header, content and footer share one left edge', async (pathname) => {
+    const page = await e2e().newPage({ viewport: { width, height: 800 } });
+    await page.goto(e2e().url(pathname));
+    const edges = await leftEdges(page);
+    await page.context().close();
+    expect(Object.values(edges).every((v) => v !== null), JSON.stringify(edges)).toBe(true);
+    const values = Object.values(edges) as number[];
+    expect(Math.max(...values) - Math.min(...values), JSON.stringify(edges)).toBeLessThanOrEqual(1);
+  });
+});
+
+test.each(pages)(`%s: the header takes at most ${MAX_HEADER} px of a ${PHONE.width}×${PHONE.height} phone`, async (pathname) => {
+  const page = await e2e().newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+  await page.goto(e2e().url(pathname));
+  const header = await page.evaluate(() => {
+    const box = document.querySelector('.site-header')!.getBoundingClientRect();
+    const visible = (s: string) => !!document.querySelector<HTMLElement>(s)?.checkVisibility();
+    return { height: Math.round(box.height), search: visible('[data-search-open]'), language: visible('[data-lang-switch]'), menu: visible('.site-menu > summary') };
+  });
+  // The skip link is still the first Tab stop.
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement?.className);
+  await page.context().close();
+  expect(header.height).toBeLessThanOrEqual(MAX_HEADER);
+  expect(header).toMatchObject({ search: true, language: true, menu: true });
+  expect(first).toBe('skip-link');
+});
+
+test('the phone menu opens with the keyboard and holds the navigation', async () => {
+  const page = await e2e().newPage({ viewport: PHONE });
+  await page.goto(e2e().url('/en/'));
+  await page.focus('.site-menu > summary');
+  await page.keyboard.press('Enter');
+  const links = await page.locator('.site-menu__nav a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()));
+  await page.context().close();
+  expect(links).toEqual(['Questions and answers', 'The plan', 'Table 1.1', 'Glossary']);
+});
+
+test('the checks see a page that leaves the grid or a tall header (they can fail)', async () => {
+  const page = await e2e().newPage({ viewport: PHONE, bypassCSP: true });
+  await page.goto(e2e().url('/'));
+  await page.addStyleTag({ content: '.page { padding-left: 3rem !important; } .site-title__school { display: block !important; } .site-nav { display: block !important; }' });
+  const edges = await leftEdges(page);
+  const height = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+  await page.context().close();
+  expect(edges.main! - edges.header!).toBeGreaterThan(1);
+  expect(height).toBeGreaterThan(MAX_HEADER);
+});
+
+describe('the plan: a document with its table of contents', () => {
+  test.each(['/plans/', '/en/plan/'])('%s at 1280 px: the contents beside the text, in view while reading', async (pathname) => {
+    const page = await e2e().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(e2e().url(pathname));
+    const read = () =>
+      page.evaluate(() => {
+        const side = document.querySelector<HTMLElement>('.contents-side')!;
+        const text = document.querySelector('.plan-document')!.getBoundingClientRect();
+        const box = side.getBoundingClientRect();
+        return { visible: side.checkVisibility(), beside: box.left >= text.right, top: Math.round(box.top), topVisible: document.querySelector<HTMLElement>('.contents-top')!.checkVisibility() };
+      });
+    const before = await read();
+    await page.mouse.wheel(0, 5000);
+    await page.waitForFunction(() => scrollY > 4000);
+    const after = await read();
+    await page.context().close();
+    expect(before).toMatchObject({ visible: true, beside: true, topVisible: false });
+    expect(after.top, 'still in view after scrolling 5000 px').toBeGreaterThanOrEqual(0);
+    expect(after.top).toBeLessThan(100);
+  });
+
+  test.each(['/plans/', '/en/plan/'])('%s at 360 px: the contents at the top, closed', async (pathname) => {
+    const page = await e2e().newPage({ viewport: PHONE });
+    await page.goto(e2e().url(pathname));
+    const state = await page.evaluate(() => {
+      const top = document.querySelector<HTMLDetailsElement>('.contents-top')!;
+      const firstSection = document.querySelector('.plan-section')!;
+      return {
+        side: document.querySelector<HTMLElement>('.contents-side')!.checkVisibility(),
+        top: top.checkVisibility(),
+        open: top.open,
+        beforeText: !!(top.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING),
+        withinFirstScreen: top.getBoundingClientRect().bottom < innerHeight,
+      };
+    });
+    await page.context().close();
+    expect(state).toEqual({ side: false, top: true, open: false, beforeText: true, withinFirstScreen: true });
+  });
+});
+
+test.each([
+  ['/buj/', /^Termini šajā atbildē: [^\n]+\.$/],
+  ['/en/faq/', /^Terms in this answer: [^\n]+\.$/],
+])('%s: the line of terms under an answer reads as one sentence', async (pathname, sentence) => {
+  const page = await e2e().newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(e2e().url(pathname));
+  const lines = await page.evaluate(() => {
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    return [...document.querySelectorAll<HTMLElement>('.question__terms')].map((p) => p.innerText);
+  });
+  await page.context().close();
+  expect(lines.length).toBeGreaterThan(3);
+  for (const line of lines) {
+    expect(line).toMatch(sentence);
+    expect(line, 'no comma stands apart from its word').not.toMatch(/\s,/);
+  }
+});
