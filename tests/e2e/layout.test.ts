@@ -63,8 +63,12 @@ test('the phone menu opens with the keyboard and holds the navigation', async ()
   await page.focus('.site-menu > summary');
   await page.keyboard.press('Enter');
   const links = await page.locator('.site-menu__nav a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()));
+  // The same navigation as the wide screen's row (which pages it holds is decided in src/lib/navigation.ts).
+  const wide = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.textContent?.trim()));
   await page.context().close();
-  expect(links).toEqual(['Questions and answers', 'The plan', 'Table 1.1', 'Glossary']);
+  expect(links.length).toBeGreaterThan(0);
+  expect(links).toEqual(wide);
+  expect(links).toContain('Questions and answers');
 });
 
 test('the checks see a page that leaves the grid or a tall header (they can fail)', async () => {
