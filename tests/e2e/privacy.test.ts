@@ -109,7 +109,7 @@ describe('requests and errors', () => {
   test('the search page with ?q= finds results under the CSP', async () => {
     const page = await e2e().newPage();
     const w = await watch(page);
-    await page.goto(e2e().url(`/meklet/?q=${encodeURIComponent('prakse ārzemēs')}`));
+    await page.goto(e2e().url(`/meklet/?q=${encodeURIComponent(SEARCH_QUERY.lv)}`));
     await page.locator('main .search-result a').first().waitFor({ timeout: 15_000 });
     await page.context().close();
     expect(w.foreign).toEqual([]);
