@@ -12,7 +12,8 @@ import { glossaryRecords, searchRecords } from '../src/lib/search/records.ts';
 import type { PagefindResultData, SearchHit } from '../src/lib/search/results.ts';
 import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome } from '../src/lib/search/run.ts';
 import { decodeVocabulary, vocabularyFile, type VocabularyFile } from '../src/lib/search/vocabulary.ts';
-import type { Locale } from '../src/lib/locales.ts';
+import { LOCALES, type Locale } from '../src/lib/locales.ts';
+import { dictionaryCheck, type WordCheck } from '../src/lib/search/spelling.ts';
 
 /** What a case is an example of (tests/fixtures/search-cases.json); the benchmark reports each class. */
 export type SearchClass = 'sample' | 'everyday' | 'inflection' | 'partial' | 'short' | 'typo' | 'question' | 'audience' | 'term';
@@ -68,14 +69,28 @@ export function vocabularyLoader(page: Page, base: string, locale: Locale) {
   return async () => decodeVocabulary((await page.evaluate(`fetch(${JSON.stringify(base + vocabularyFile(locale))}).then((r) => r.json())`)) as VocabularyFile);
 }
 
+/** The dictionary check as the UI makes it: files fetched from the site by the page; the count of fetches kept. */
+export function wordChecker(page: Page, base: string, locale: Locale): WordCheck & { fetched: string[] } {
+  const fetched: string[] = [];
+  const check = dictionaryCheck(
+    async (file) => {
+      fetched.push(file);
+      return (await page.evaluate(`fetch(${JSON.stringify(base + file)}).then((r) => (r.ok ? r.text() : undefined))`)) as string | undefined;
+    },
+    [locale, ...LOCALES.filter((l) => l !== locale)],
+  );
+  return Object.assign(check, { fetched });
+}
+
 /** Runs every query through runSearch in a page of the given language. */
 export async function searchAll(browser: Browser, origin: string, locale: Locale, queries: string[]): Promise<SearchOutcome[]> {
   const page = await browser.newPage();
   await page.goto(`${origin}${localizedUrl('search', locale, { base: '/' })}`);
   const pagefind = await pagefindInPage(page, '/');
   const loadVocabulary = vocabularyLoader(page, '/', locale);
+  const isWord = wordChecker(page, '/', locale);
   const out: SearchOutcome[] = [];
-  for (const q of queries) out.push(await runSearch(pagefind, q, locale, { limit: 10, loadVocabulary }));
+  for (const q of queries) out.push(await runSearch(pagefind, q, locale, { limit: 10, loadVocabulary, isWord }));
   await page.close();
   return out;
 }

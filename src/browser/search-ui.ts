@@ -9,7 +9,8 @@
 import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome } from '../lib/search/run.ts';
 import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
-import type { Locale } from '../lib/locales.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
+import { dictionaryCheck, type WordCheck } from '../lib/search/spelling.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -58,6 +59,21 @@ function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
     vocabularies.set(locale, loading);
   }
   return loading;
+}
+
+/** The page's language's dictionary first, then the others' (a word of any of them is never corrected). */
+let wordCheck: WordCheck | undefined;
+function isWord(base: string, locale: Locale): WordCheck {
+  wordCheck ??= dictionaryCheck(
+    async (file) => {
+      const response = await fetch(`${base}${file}`);
+      if (response.status === 404) return undefined;
+      if (!response.ok) throw new Error(`dictionary: HTTP ${response.status}`);
+      return response.text();
+    },
+    [locale, ...LOCALES.filter((l) => l !== locale)],
+  );
+  return wordCheck;
 }
 
 const MAX_HITS = 10;
@@ -132,7 +148,7 @@ export function initSearchPanel(panel: HTMLElement): void {
       return;
     }
     try {
-      const outcome = await runSearch(pagefind, query, locale, { limit: MAX_HITS, loadVocabulary: () => loadVocabulary(base, locale), correct: exactly !== query });
+      const outcome = await runSearch(pagefind, query, locale, { limit: MAX_HITS, loadVocabulary: () => loadVocabulary(base, locale), isWord: isWord(base, locale), correct: exactly !== query });
       if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
       list.replaceChildren(
         ...outcome.hits.map((hit) => {

@@ -17,6 +17,7 @@ import type { Locale } from '../../src/lib/locales.ts';
 
 const shared = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-queries.json'), 'utf8')) as CaseFile;
 const ours = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-cases.json'), 'utf8')) as CaseFile;
+const unanswerable = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-unanswerable.json'), 'utf8')) as Record<Locale, string[]>;
 
 let site: StaticSite;
 let browser: Browser;
@@ -78,6 +79,13 @@ describe('search quality', () => {
   });
 
   for (const locale of ['lv', 'en'] as const) {
+    it(`replaces no real word of what the plan cannot answer (${locale})`, async () => {
+      expect(unanswerable[locale].length).toBeGreaterThanOrEqual(30);
+      const outcomes = await searchAll(browser, site.origin, locale, unanswerable[locale]);
+      const replaced = unanswerable[locale].flatMap((q, i) => (outcomes[i]!.correctedQuery ? [`${q} → ${outcomes[i]!.correctedQuery}`] : []));
+      expect(replaced).toEqual([]);
+    });
+
     it(`finds every shared case in the top 3 (${locale})`, async () => {
       const results = await run(locale, shared[locale]);
       report(locale, 'shared cases', results);

@@ -59,6 +59,8 @@ const DOCS: Doc[] = [
   { id: 'glossary-mobility', title: 'Mācību mobilitāte', content: 'Mācību mobilitāte: došanās uz citu valsti mācīties.', kind: 'glossary' },
 ];
 const vocabulary: Vocabulary = buildVocabulary(DOCS.flatMap((d) => [d.title, d.content, d.keywords ?? '']));
+/** A dictionary that knows no word (every word that finds nothing may be corrected). */
+const noWord = async () => false;
 
 describe('runSearch', () => {
   it('finds what has every word, without loading the vocabulary', async () => {
@@ -71,7 +73,7 @@ describe('runSearch', () => {
   });
 
   it('shows the best partial matches, never nothing, when one word is nowhere', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv', { loadVocabulary: async () => vocabulary });
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord });
     expect(outcome.hits.map((h) => h.url).slice(0, 2)).toEqual(['/faq/#learners', '/faq/#staff']);
     expect(outcome.notFound).toEqual(['vācijā']);
     expect(outcome.correctedQuery).toBeUndefined();
@@ -98,19 +100,19 @@ describe('runSearch', () => {
   });
 
   it('corrects a word that finds nothing to the nearest word of the index, and says so', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord });
     expect(outcome.correctedQuery).toBe('partnerības');
     expect(outcome.searched).toBe('partnerības');
     expect(outcome.hits[0]!.url).toBe('/faq/#partnership');
   });
 
   it('keeps the rest of the query as typed around a corrected word', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'Prakze ārzemēs', 'lv', { loadVocabulary: async () => vocabulary });
+    const outcome = await runSearch(fakePagefind(DOCS), 'Prakze ārzemēs', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord });
     expect(outcome.correctedQuery).toBe('prakse ārzemēs');
   });
 
   it('searches exactly what was typed when asked to', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, correct: false });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord, correct: false });
     expect(outcome.correctedQuery).toBeUndefined();
     expect(outcome.hits).toEqual([]);
     expect(outcome.notFound).toEqual(['partnerrības']);
@@ -119,7 +121,22 @@ describe('runSearch', () => {
   it('does not correct a word the index has, even where it finds nothing', async () => {
     const known = new Map(vocabulary);
     known.set('partnerribas', { word: 'partnerrības', count: 1 });
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => known });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => known, isWord: noWord });
+    expect(outcome.correctedQuery).toBeUndefined();
+  });
+
+  it('never replaces a real word, and asks the dictionary only when a replacement finds something', async () => {
+    const asked: string[] = [];
+    const dictionary = async (word: string) => (asked.push(word), word === 'partnerrības');
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: dictionary });
+    expect(outcome.correctedQuery).toBeUndefined();
+    expect(outcome.notFound).toEqual(['partnerrības']);
+    await runSearch(fakePagefind(DOCS), 'qwxzvyqq', 'lv', { loadVocabulary: async () => vocabulary, isWord: dictionary });
+    expect(asked).toEqual(['partnerrības']); // nothing near "qwxzvyqq" finds anything: no dictionary fetched
+  });
+
+  it('leaves a word as typed when the dictionary cannot be loaded', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: () => Promise.reject(new Error('offline')) });
     expect(outcome.correctedQuery).toBeUndefined();
   });
 

@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index once Astro has written the site: one index per language
  * (Pagefind splits by <html lang>), written to <outDir>/pagefind/, and beside it each language's vocabulary
- * (pagefind/vocabulary-<lang>.json: the indexed words with their counts, for correcting typing mistakes).
+ * (pagefind/vocabulary-<lang>.json: the indexed words with their counts, for correcting typing mistakes) and
+ * its dictionary (pagefind/spelling-<lang>/: Hunspell affix rules and lemmas, so a real word is never corrected).
  * Under `astro dev` nothing is indexed: it says so once, and the search UI says so too.
  */
 import type { AstroIntegration } from 'astro';
@@ -14,6 +15,7 @@ import { currentEdition } from '../../lib/content/model.ts';
 import { siteContent } from '../../lib/content/store.ts';
 import { glossaryRecords, searchRecords, searchTexts } from '../../lib/search/records.ts';
 import { buildVocabulary, encodeVocabulary, vocabularyFile } from '../../lib/search/vocabulary.ts';
+import { writeSpelling } from './dictionary.ts';
 
 /** Pagefind's UI kits (our UI uses its JS API) and its web worker (search runs on the page: run.ts). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
@@ -48,8 +50,12 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = path.join(site, 'pagefind');
         for (const name of readdirSync(outDir)) if (UNUSED.test(name)) rmSync(path.join(outDir, name));
         for (const locale of LOCALES) {
-          const vocabulary = encodeVocabulary(buildVocabulary(searchTexts(model, edition, locale)));
+          // Names no dictionary has, of every language (a name is the same in each), are never corrected.
+          const names = LOCALES.flatMap((l) => model.search[l].words);
+          const vocabulary = encodeVocabulary(buildVocabulary(searchTexts(model, edition, locale), names));
           writeFileSync(path.join(site, vocabularyFile(locale)), JSON.stringify(vocabulary));
+          // The language's dictionary, so that only what is no word at all is corrected (spelling.ts).
+          writeSpelling(site, locale);
         }
         logger.info(`indexed ${added.page_count} pages and ${records} answer records`);
         await pagefind.close();

@@ -4,7 +4,7 @@
  * that decides which plan edition is the current one.
  */
 import type { Locale } from '../locales.ts';
-import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School } from './schemas.ts';
+import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School, SearchTeaching } from './schemas.ts';
 
 /** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.md). */
 export interface Question extends QuestionFrontmatter {
@@ -41,6 +41,8 @@ export interface ContentModel {
   /** Oldest first. */
   editions: PlanEdition[];
   glossary: GlossaryTerm[];
+  /** How readers ask (content/search.json): synonyms and names search must know. */
+  search: SearchTeaching;
   pages: Page[];
 }
 

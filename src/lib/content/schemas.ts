@@ -270,3 +270,20 @@ export type PageFrontmatter = z.infer<typeof pageSchema>;
  */
 export const translationLockSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{12}$/, 'expected a 12-character fingerprint written by npm run i18n:status -- --accept'));
 export type TranslationLock = z.infer<typeof translationLockSchema>;
+
+/**
+ * How readers ask, per language (content/search.json, optional): everyday words for the plan's terms, and
+ * names the dictionaries lack that search must never take for typing mistakes.
+ */
+export const searchLanguageSchema = z
+  .object({
+    /** Each entry: the plan's words and the everyday words readers use for them; an answer with a plan word is also found by the everyday ones. */
+    synonyms: z.array(z.object({ plan: z.array(text).min(1), everyday: z.array(text).min(1) }).strict()).default([]),
+    /** Real words no dictionary has (names such as Europass): never corrected. */
+    words: z.array(text).default([]),
+  })
+  .strict();
+export const searchSchema = perLocale(searchLanguageSchema.default({ synonyms: [], words: [] }));
+export type SearchLanguage = z.infer<typeof searchLanguageSchema>;
+export type SearchTeaching = z.infer<typeof searchSchema>;
+export const SEARCH_FILE = { file: 'search.json', schema: searchSchema } as const;

@@ -18,12 +18,13 @@ export function foldDiacritics(word: string): string {
 
 /**
  * Noun, adjective, participle and verb endings (diacritics folded), longest first. Definite adjective
- * endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem" loses all of "-ajiem".
+ * endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem" loses all of "-ajiem". "-ju" is the
+ * genitive plural after a labial that takes a j ("ārzemju" → "arzem", which finds "ārzemēs").
  */
 const ENDINGS = [
   'ajiem', 'ajam', 'ajai', 'ajas', 'ajos', 'ajie',
   'iem', 'ies', 'ais', 'aja', 'ajo', 'oss', 'ams', 'ama', 'amas',
-  'as', 'es', 'is', 'us', 'os', 'am', 'em', 'im', 'um', 'ai', 'ei', 'ie', 'ij', 'ot', 'at', 'et', 'it',
+  'as', 'es', 'is', 'us', 'os', 'am', 'em', 'im', 'um', 'ai', 'ei', 'ie', 'ij', 'ju', 'ot', 'at', 'et', 'it',
   'a', 'e', 'i', 'o', 'u', 's',
 ];
 
@@ -37,6 +38,8 @@ export function stemLatvian(word: string): string {
   const folded = foldDiacritics(word);
   if (folded.length <= SHORT_STEM || /\d/.test(folded)) return folded;
   for (const ending of ENDINGS) {
+    // "-ju" only after the labials that take a j in the genitive plural ("zemju", "tiesību" has none).
+    if (ending === 'ju' && !/[bmpvf]ju$/.test(folded)) continue;
     const shortest = folded.length === SHORT_STEM + 1 || (ending.length >= 2 && !VERB_ENDINGS.has(ending)) ? SHORT_STEM : SHORT_STEM + 1;
     if (folded.endsWith(ending) && folded.length - ending.length >= shortest) return folded.slice(0, -ending.length);
   }

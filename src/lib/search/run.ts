@@ -9,9 +9,11 @@
  *     does not use never empties the list. The words the best result lacks are reported as not found.
  *  3. A short last word that finds no word of its own stem is taken as half-typed (search runs on every
  *     keystroke) and matched as the beginning of words.
- *  4. A word that still finds nothing and is not in the index's vocabulary (vocabulary.ts, fetched only
- *     then) is taken for a typing mistake and replaced by the nearest frequent word that finds something;
- *     the search then runs again with it, and the reader is told what was searched instead.
+ *  4. A word that still finds nothing, is not in the index's vocabulary (vocabulary.ts, fetched only then)
+ *     and is no word of Latvian or English (spelling.ts: their Hunspell dictionaries, fetched only when a
+ *     replacement that finds something exists) is taken for a typing mistake and replaced by the nearest
+ *     frequent word that finds something; the search then runs again with it, and the reader is told what
+ *     was searched instead. A real word is never replaced: "cost" stays "cost", "vecākiem" stays "vecākiem".
  */
 import type { Locale } from '../locales.ts';
 import { normalizeBase } from '../urls.ts';
@@ -20,6 +22,7 @@ import { queryTerms, termOf, type QueryTerm } from './query.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from './results.ts';
 import { foldDiacritics } from './latvian.ts';
 import { corrections, maxEdits, type Vocabulary } from './vocabulary.ts';
+import type { WordCheck } from './spelling.ts';
 
 /** What runSearch needs of Pagefind's JS API (pagefind.js; the test drives it through a browser page). */
 export interface PagefindSearch {
@@ -48,6 +51,8 @@ export interface RunOptions {
   limit?: number;
   /** The language's vocabulary, loaded on first need; without it no word is corrected. */
   loadVocabulary?: () => Promise<Vocabulary>;
+  /** Is a word a real word (of any language the site has)? Without it no word is corrected. */
+  isWord?: WordCheck;
   /** false: search exactly what was typed (the reader followed "search for … instead"). */
   correct?: boolean;
 }
@@ -125,7 +130,7 @@ async function finds(pagefind: PagefindSearch, term: string, locale: Locale): Pr
 }
 
 export async function runSearch(pagefind: PagefindSearch, query: string, locale: Locale, options: RunOptions = {}): Promise<SearchOutcome> {
-  const { limit = 10, loadVocabulary, correct = true } = options;
+  const { limit = 10, loadVocabulary, isWord, correct = true } = options;
   const typed = queryTerms(query, locale);
   if (typed.length === 0) return { hits: [], notFound: [], searched: query };
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
@@ -139,7 +144,7 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   const first = await run(typed, query);
   // Only words long enough to correct (maxEdits): a half-typed "pra" never fetches the vocabulary.
   const missing = typed.filter((t) => !first.found.has(t.term) && maxEdits(foldDiacritics(t.word).length) > 0);
-  if (!correct || !loadVocabulary || missing.length === 0) return strip(first);
+  if (!correct || !loadVocabulary || !isWord || missing.length === 0) return strip(first);
 
   let vocabulary: Vocabulary;
   try {
@@ -152,10 +157,11 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     // A word of the index that still finds nothing is not a typing mistake: leave it.
     if (vocabulary.has(foldDiacritics(t.word))) continue;
     for (const candidate of corrections(t.word, vocabulary, locale)) {
-      if (await finds(pagefind, termOf(candidate.word, locale), locale)) {
-        replaced.set(t.word, candidate.word);
-        break;
-      }
+      if (!(await finds(pagefind, termOf(candidate.word, locale), locale))) continue;
+      // Only a word that is no word at all is a typing mistake; if the dictionary cannot be had, leave it.
+      const real = await isWord(t.word).catch(() => true);
+      if (!real) replaced.set(t.word, candidate.word);
+      break;
     }
   }
   if (replaced.size === 0) return strip(first);

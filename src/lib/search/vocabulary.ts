@@ -22,7 +22,11 @@ export type VocabularyFile = Record<string, string>;
 
 const splitWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}+@]+/u).filter((w) => w.length > 1 && !/^\d+$/.test(w));
 
-export function buildVocabulary(texts: string[]): Vocabulary {
+/**
+ * @param names Real words the text may lack and no dictionary has (content/search.json `words`): kept with
+ *   count 0, so they are never taken for typing mistakes.
+ */
+export function buildVocabulary(texts: string[], names: string[] = []): Vocabulary {
   const forms = new Map<string, Map<string, number>>();
   for (const text of texts) {
     for (const word of splitWords(text)) {
@@ -37,6 +41,7 @@ export function buildVocabulary(texts: string[]): Vocabulary {
     const [word] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
     vocabulary.set(key, { word, count: [...counts.values()].reduce((a, b) => a + b, 0) });
   }
+  for (const name of names.flatMap(splitWords)) if (!vocabulary.has(foldDiacritics(name))) vocabulary.set(foldDiacritics(name), { word: name, count: 0 });
   return vocabulary;
 }
 
