@@ -154,7 +154,7 @@ export function pagefindOrder(pages: PagefindResultData[], limit = 10): SearchOu
       return subs.length ? subs.map((s) => hit(s.title, s.url, s.excerpt)) : [hit(page, p.url, p.excerpt)];
     })
     .slice(0, limit);
-  return { hits, notFound: [], searched: '' };
+  return { hits: hits.map((h) => ({ ...h, missing: [] })), notFound: [], answered: hits.length > 0, searched: '' };
 }
 
 export function judge(

@@ -29,6 +29,7 @@ interface Strings {
   resultsOther: string;
   notFound: string;
   corrected: string;
+  missing: string;
   searchExactly: string;
 }
 
@@ -90,6 +91,8 @@ export function initSearchPanel(panel: HTMLElement): void {
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const noAnswer = panel.querySelector<HTMLElement>('[data-search-no-answer]')!;
+  const partialLabel = panel.querySelector<HTMLElement>('[data-search-partial]')!;
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
   const locale: Locale = panel.dataset.locale === 'en' ? 'en' : 'lv';
   // The base path with its slashes (SearchPanel.astro writes siteBase()).
@@ -115,20 +118,23 @@ export function initSearchPanel(panel: HTMLElement): void {
   function showStatus(outcome: SearchOutcome, query: string): void {
     const parts: (string | Node)[] = [];
     if (outcome.hits.length === 0) {
-      parts.push(`${strings.noResults.replace('{query}', query)} ${strings.noResultsHint}`);
+      parts.push(`${strings.noResults.replace('{query}', query)}${outcome.answered ? ` ${strings.noResultsHint}` : ''}`);
     } else {
-      // "10 results. Not found: programme. Showing results for “mobility”. [Search for “mobilty” instead]"
+      // "10 results. Not found: programme. Showing results for “mobility” instead of “mobilty”. [Search for “mobilty” instead]"
       parts.push(`${plural(outcome.hits.length)}.`);
       if (outcome.notFound.length) parts.push(` ${strings.notFound.replace('{words}', outcome.notFound.join(', '))}`);
-      if (outcome.correctedQuery) {
-        const exact = document.createElement('a');
-        exact.href = `${searchPage}?${new URLSearchParams({ [QUERY_PARAM]: query, [EXACT_PARAM]: '1' })}`;
-        exact.textContent = strings.searchExactly.replace('{query}', query);
-        exact.dataset.searchExactly = '';
-        parts.push(` ${strings.corrected.replace('{query}', outcome.correctedQuery)} `, exact);
-      }
+    }
+    if (outcome.correctedQuery) {
+      const exact = document.createElement('a');
+      exact.href = `${searchPage}?${new URLSearchParams({ [QUERY_PARAM]: query, [EXACT_PARAM]: '1' })}`;
+      exact.textContent = strings.searchExactly.replace('{query}', query);
+      exact.dataset.searchExactly = '';
+      parts.push(` ${strings.corrected.replace('{query}', outcome.correctedQuery).replace('{typed}', query)} `, exact);
     }
     status.replaceChildren(...parts);
+    // The plan does not cover it: say so and whom to ask; what was found is listed below as partial.
+    noAnswer.hidden = outcome.answered;
+    partialLabel.hidden = outcome.answered || outcome.hits.length === 0;
   }
 
   async function run(): Promise<void> {
@@ -136,6 +142,7 @@ export function initSearchPanel(panel: HTMLElement): void {
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
+      noAnswer.hidden = true;
       return;
     }
     if (!status.textContent) status.textContent = strings.loading;
@@ -166,10 +173,18 @@ export function initSearchPanel(panel: HTMLElement): void {
           excerpt.className = 'search-result__excerpt';
           excerpt.innerHTML = hit.excerpt; // Pagefind (or sectionExcerpt) escapes the text and adds only <mark>
           a.append(title, page, excerpt);
+          if (hit.missing.length) {
+            // As large search engines do: which of the reader's words this result does not have.
+            const missing = document.createElement('span');
+            missing.className = 'search-result__missing';
+            missing.textContent = strings.missing.replace('{words}', hit.missing.join(', '));
+            a.append(missing);
+          }
           li.append(a);
           return li;
         }),
       );
+      list.dataset.query = query;
       showStatus(outcome, query);
     } catch {
       status.textContent = strings.error;
@@ -177,32 +192,43 @@ export function initSearchPanel(panel: HTMLElement): void {
   }
 
   // One search at a time; keystrokes during it leave only the latest query to run next.
-  let running = false;
+  let running: Promise<void> | undefined;
   let again = false;
-  function schedule(): void {
+  function schedule(): Promise<void> {
     if (running) {
       again = true;
-      return;
+      return running;
     }
-    running = true;
-    void (async () => {
+    running = (async () => {
       do {
         again = false;
         await run();
       } while (again);
-      running = false;
+      running = undefined;
     })();
+    return running;
   }
 
   input.addEventListener('input', () => {
     exactly = undefined;
     schedule();
   });
+  // Enter in the field opens the first result once the search for what is in the field has run (a
+  // focused result opens itself: it is a link). With nothing to open, focus stays in the field.
   panel.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    schedule();
-    const first = list.querySelector('a');
-    first?.focus();
+    const query = input.value.trim();
+    void (async () => {
+      if (running || list.dataset.query !== query) await schedule();
+      list.querySelector('a')?.click();
+    })();
+  });
+  // One Escape closes the dialog, also with text in the field (Chromium's search field would first clear it).
+  input.addEventListener('keydown', (event) => {
+    const dialog = panel.closest('dialog');
+    if (event.key !== 'Escape' || !dialog) return;
+    event.preventDefault();
+    dialog.close();
   });
   status.addEventListener('click', (event) => {
     if (!(event.target as Element).closest('[data-search-exactly]')) return;

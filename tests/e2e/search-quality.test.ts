@@ -19,6 +19,12 @@ const shared = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-queri
 const ours = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-cases.json'), 'utf8')) as CaseFile;
 const unanswerable = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-unanswerable.json'), 'utf8')) as Record<Locale, string[]>;
 
+/** Unanswerable queries whose words the plan has in another sense: search cannot tell them from an answer yet. */
+const KNOWN_ANSWERED: Record<Locale, string[]> = {
+  lv: ['kā pieteikties', 'vai vajag vīzu', 'pase'],
+  en: ['scholarship', 'when do I apply', 'how to apply', 'application form', 'where will we live', 'school report grades'],
+};
+
 let site: StaticSite;
 let browser: Browser;
 let sectionsByPage: Record<string, Record<string, string>> = {};
@@ -84,6 +90,12 @@ describe('search quality', () => {
       const outcomes = await searchAll(browser, site.origin, locale, unanswerable[locale]);
       const replaced = unanswerable[locale].flatMap((q, i) => (outcomes[i]!.correctedQuery ? [`${q} → ${outcomes[i]!.correctedQuery}`] : []));
       expect(replaced).toEqual([]);
+      // …and says that the plan does not cover them, except where a word of the query is a word of the plan
+      // in another sense ("apply" skills, "lives", "vīzija" for a half-typed "vīzu"): listed here, so that a
+      // change in either direction shows.
+      const answered = unanswerable[locale].filter((_, i) => outcomes[i]!.answered);
+      console.log(`no-answer message (${locale}): ${unanswerable[locale].length - answered.length}/${unanswerable[locale].length}; shown as answered: ${answered.join(', ')}`);
+      expect(answered).toEqual(KNOWN_ANSWERED[locale]);
     });
 
     it(`finds every shared case in the top 3 (${locale})`, async () => {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/lib/search/latvian.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
-import { runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
+import { planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
+import { withEllipses } from '../../src/lib/search/results.ts';
 import { buildVocabulary, type Vocabulary } from '../../src/lib/search/vocabulary.ts';
 
 interface Doc {
@@ -161,6 +162,42 @@ describe('runSearch', () => {
   });
 
   it('returns nothing for a query of nothing', async () => {
-    expect(await runSearch(fakePagefind(DOCS), ' ?! ', 'lv')).toEqual({ hits: [], notFound: [], searched: ' ?! ' });
+    expect(await runSearch(fakePagefind(DOCS), ' ?! ', 'lv')).toEqual({ hits: [], notFound: [], answered: false, searched: ' ?! ' });
+  });
+
+  it('says per result which words it lacks, and "not found" only for words no shown result has', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv');
+    expect(outcome.notFound).toEqual(['vācijā']);
+    expect(outcome.hits[0]!.missing).toEqual(['vācijā']);
+    const mixed = await runSearch(fakePagefind(DOCS), 'pedagogi prakse darba', 'lv');
+    expect(mixed.notFound).toEqual([]); // every word is in some shown result
+    expect(mixed.hits[0]!.missing).toEqual([]);
+    expect(mixed.hits.some((h) => h.missing.length > 0)).toBe(true);
+  });
+
+  it('tells a question the plan does not cover from one it answers', async () => {
+    expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs', 'lv')).answered).toBe(true);
+    expect((await runSearch(fakePagefind(DOCS), 'cik maksā prakse', 'lv')).answered).toBe(false); // "maksā" is nowhere
+    expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv')).answered).toBe(true); // all words but one of three
+    expect((await runSearch(fakePagefind(DOCS), 'apdrošināšana', 'lv')).answered).toBe(false);
+  });
+});
+
+describe('planAnswers', () => {
+  it('needs every content word of a short query, all but one of a longer one', () => {
+    expect(planAnswers([{ matched: ['prakse'] }], ['prakse', 'maks'])).toBe(false);
+    expect(planAnswers([{ matched: ['prakse', 'maks'] }], ['prakse', 'maks'])).toBe(true);
+    expect(planAnswers([{ matched: ['a', 'b'] }], ['a', 'b', 'c'])).toBe(true);
+    expect(planAnswers([{ matched: ['a'] }, { matched: ['b'] }], ['a', 'b', 'c'])).toBe(false);
+    expect(planAnswers([], ['a'])).toBe(false);
+  });
+});
+
+describe('excerpts', () => {
+  it('end with "…" where they cut the text, and begin with it where they do not start it', () => {
+    const content = 'Viens divi trīs četri pieci seši.';
+    expect(withEllipses('divi <mark>trīs</mark> četri', content)).toBe('… divi <mark>trīs</mark> četri …');
+    expect(withEllipses('Viens divi', content)).toBe('Viens divi …');
+    expect(withEllipses('Viens divi trīs četri pieci seši.', content)).toBe('Viens divi trīs četri pieci seši.');
   });
 });

@@ -139,7 +139,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       // A phrase in the title or in one keyword counts as the tightest span.
       const phrase = [title, ...keywords.split(',')].some((p) => matched.length > 0 && matching(p).length === matched.length);
       add({
-        hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: data.excerpt, matched, kind: kindName },
+        hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: withEllipses(data.excerpt, data.content), matched, kind: kindName },
         title,
         keywords,
         kind,
@@ -224,6 +224,22 @@ export function smallestSpan(positionLists: number[][]): number {
     best = Math.min(best, end - start + 1);
   }
   return best;
+}
+
+/**
+ * Pagefind's excerpt of a record, with "…" where it cuts the record's text (Pagefind adds none), so the
+ * reader sees that the sentence goes on.
+ */
+export function withEllipses(excerpt: string, content: string | undefined): string {
+  if (!content) return excerpt;
+  const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const text = plain(excerpt);
+  const whole = plain(content);
+  if (!text) return excerpt;
+  const start = whole.indexOf(text);
+  const cutBefore = start !== 0;
+  const cutAfter = start < 0 || start + text.length < whole.length;
+  return `${cutBefore ? '… ' : ''}${excerpt.trim()}${cutAfter ? ' …' : ''}`;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

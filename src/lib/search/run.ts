@@ -35,11 +35,19 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
+/** A result as shown: with the query's words it lacks. */
+export interface ShownHit extends SearchHit {
+  /** Query words (as searched) this result does not have ("Missing: …"); empty when it has them all. */
+  missing: string[];
+}
+
 export interface SearchOutcome {
   /** Best first. */
-  hits: SearchHit[];
-  /** Query words (as typed, or as corrected) that the best result does not have; all of them when nothing was found. */
+  hits: ShownHit[];
+  /** Query words (as typed, or as corrected) that none of the shown results has; all of them when nothing was found. */
   notFound: string[];
+  /** Does the plan answer the query (planAnswers)? When not, the reader is told so and whom to ask. */
+  answered: boolean;
   /** The query as searched, when a typing mistake was corrected. */
   correctedQuery?: string;
   /** The query the results are for (corrected or as typed): the words to mark on the page a result opens. */
@@ -64,6 +72,19 @@ export interface RunOptions {
 export function pagefindOptions(base: string): Record<string, unknown> {
   // baseUrl: results link under the site's base path (e.g. /erasmus/buj/#id).
   return { baseUrl: normalizeBase(base), excerptLength: 22, noWorker: true };
+}
+
+/**
+ * Does the plan answer a query, judged by what is shown? Yes when a shown result has every one of the
+ * query's content words (stop words are not searched at all), or, for a query of three content words or
+ * more, every one but one (a question's filler word the plan does not use: "youth exchange summer").
+ * Otherwise, and when nothing is shown, the plan does not cover it ("how much does it cost": "cost" is
+ * nowhere): the reader is told so and shown the school's contact, with any partial matches below.
+ */
+export function planAnswers(hits: { matched: string[] }[], terms: string[]): boolean {
+  if (terms.length === 0) return false;
+  const needed = terms.length >= 3 ? terms.length - 1 : terms.length;
+  return hits.some((h) => h.matched.filter((t) => terms.includes(t)).length >= needed);
 }
 
 /** Complete matches that are answers: fewer than this and the words are also searched one by one. */
@@ -132,14 +153,23 @@ async function finds(pagefind: PagefindSearch, term: string, locale: Locale): Pr
 export async function runSearch(pagefind: PagefindSearch, query: string, locale: Locale, options: RunOptions = {}): Promise<SearchOutcome> {
   const { limit = 10, loadVocabulary, isWord, correct = true } = options;
   const typed = queryTerms(query, locale);
-  if (typed.length === 0) return { hits: [], notFound: [], searched: query };
+  if (typed.length === 0) return { hits: [], notFound: [], answered: false, searched: query };
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
     let { hits, found } = await gather(pagefind, terms, locale, []);
     // A short last word that finds no word of its own stem is likely half-typed: match it as a beginning.
     const partial = terms.find((t) => t.partial && !found.has(t.term));
     if (partial) ({ hits, found } = await gather(pagefind, terms, locale, [partial.term]));
-    const best = new Set(hits[0]?.matched ?? []);
-    return { hits: hits.slice(0, limit), notFound: terms.filter((t) => !best.has(t.term)).map((t) => t.word), correctedQuery, searched, found };
+    const shown = hits.slice(0, limit);
+    const inShown = new Set(shown.flatMap((h) => h.matched));
+    const wordsOf = (missing: (t: QueryTerm) => boolean) => terms.filter(missing).map((t) => t.word);
+    return {
+      hits: shown.map((h) => ({ ...h, missing: wordsOf((t) => !h.matched.includes(t.term)) })),
+      notFound: wordsOf((t) => !inShown.has(t.term)),
+      answered: planAnswers(shown, terms.map((t) => t.term)),
+      correctedQuery,
+      searched,
+      found,
+    };
   };
   const first = await run(typed, query);
   // Only words long enough to correct (maxEdits): a half-typed "pra" never fetches the vocabulary.
@@ -174,5 +204,5 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
 }
 
 function strip({ found: _, ...outcome }: SearchOutcome & { found: Set<string> }): SearchOutcome {
-  return outcome.correctedQuery === undefined ? { hits: outcome.hits, notFound: outcome.notFound, searched: outcome.searched } : outcome;
+  return outcome.correctedQuery === undefined ? { hits: outcome.hits, notFound: outcome.notFound, answered: outcome.answered, searched: outcome.searched } : outcome;
 }
