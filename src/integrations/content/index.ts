@@ -17,7 +17,7 @@ export function contentCheck(): AstroIntegration {
         if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
         // Under npm run build the build script has the report and prints the warnings in its summary.
         const recorded = contentStore().site;
-        const report = recorded ?? (await import('../lib/content/load.ts')).loadContent();
+        const report = recorded ?? (await import('../../lib/content/load.ts')).loadContent();
         if (!recorded) for (const line of warningSummary(report.warnings)) logger.warn(line);
         if (report.errors.length === 0) return;
         const list = report.errors.map((e) => `  ${formatIssue(e)}`).join('\n');

@@ -13,7 +13,7 @@ import * as pagefind from 'pagefind';
 import { LOCALES } from '../../lib/locales.ts';
 import { currentEdition } from '../../lib/content/model.ts';
 import { siteContent } from '../../lib/content/store.ts';
-import { glossaryRecords, searchRecords, searchTexts } from '../../lib/search/records.ts';
+import { glossaryRecords, searchRecords, searchTexts } from './records.ts';
 import { buildVocabulary, encodeVocabulary, vocabularyFile } from '../../lib/search/vocabulary.ts';
 import { writeSpelling } from './dictionary.ts';
 
@@ -38,7 +38,7 @@ export function pagefindIndex(): AstroIntegration {
         const edition = currentEdition(model);
         let records = 0;
         for (const locale of LOCALES) {
-          for (const record of [...searchRecords(edition, locale), ...glossaryRecords(model.glossary, locale)]) {
+          for (const record of [...searchRecords(edition, locale, model.search[locale]), ...glossaryRecords(model.glossary, locale, model.search[locale])]) {
             const result = await index.addCustomRecord(record);
             if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
             records++;

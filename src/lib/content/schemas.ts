@@ -99,6 +99,8 @@ export const activitySchema = z
     references: referenceNumbers,
     /** Words people search with for this activity that its text does not use, per language. */
     keywords: perLocale(z.array(text)).default({ lv: [], en: [] }),
+    /** "Also asked as": how readers ask about it, per language; search finds it by them, below its own words. */
+    askedAs: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
   })
   .strict();
 
@@ -119,6 +121,8 @@ export const glossaryTermSchema = z
     /** Other spellings and abbreviations readers meet (K1, KA1, …). */
     aliases: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
     definition: localizedText,
+    /** "Also asked as": how readers ask about the term; search finds it by them, below its own words. */
+    askedAs: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
   })
   .strict();
 
@@ -154,6 +158,8 @@ export const questionSchema = z
     order: z.number().int().positive(),
     /** Words people search with that the answer itself does not use (synonyms, everyday words). */
     keywords: z.array(text).default([]),
+    /** "Also asked as": the question in readers' own words; search finds the answer by them, below its own words. */
+    askedAs: z.array(text).default([]),
     /** Numbers of the references the answer cites. */
     references: referenceNumbers,
     /** Glossary terms the answer uses. */

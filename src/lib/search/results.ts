@@ -1,13 +1,16 @@
 /**
  * Turning Pagefind's results into what the reader gets: answers, each linked to its #id, best first.
- * Units are answer records (src/lib/search/records.ts) and the heading sections of indexed HTML pages
+ * Units are answer records (src/integrations/pagefind/records.ts) and the heading sections of indexed HTML pages
  * (Table 1.1, glossary). Which query terms a unit answers is decided here, by termMatchesWord (query.ts),
  * not by Pagefind: Pagefind also matches a word it only has a prefix of ("m." for "mobilitāre").
  *
  * Order, each rule breaking the ties of the one before:
  *  1. glossary entries last, unless the query is the term itself: the plan's own answers before our
  *     definitions, even when a definition shares more of the words;
- *  2. how many of the query's terms the unit has (text, title or keywords);
+ *  2. how many of the query's terms the unit has (text, title, keywords, or how readers ask for it), then
+ *     how few of them it has only in how readers ask (askedAs, everyday words: below its own words), then
+ *     whether it is the kind of answer the question words ask for (questions.ts: "cik" a number, "kas var"
+ *     whom it is open to, "ko iegūst" what it gives);
  *  3. audience (audience.ts): a query that names learners or staff gets their answers first and the other
  *     audience's last; one that names neither gets staff answers after the rest (most who search are
  *     learners and parents);
@@ -23,6 +26,7 @@
  */
 import type { Locale } from '../locales.ts';
 import type { QueryAudience } from './audience.ts';
+import { fitsAsked, type AnswerKind } from './questions.ts';
 import { isStopWord, termMatchesWord } from './query.ts';
 
 export interface PagefindSubResult {
@@ -69,6 +73,8 @@ export interface RankOptions {
   termCounts?: Record<string, number>;
   /** Terms of a half-typed last word, matched as prefixes (QueryTerm.prefix). */
   prefixes?: string[];
+  /** The kinds of answer the query's question words ask for (questions.ts). */
+  asked?: AnswerKind[];
 }
 
 /** Kinds of unit, from the "kind" filter (records.ts, data-pagefind-filter on indexed pages); lower comes first. */
@@ -86,6 +92,10 @@ interface Unit {
   titleCoverage: number;
   /** Fewest words spanned by one occurrence of each matched term. */
   span: number;
+  /** Matched terms found only in how readers ask (askedAs, everyday words), not in the unit's own words. */
+  taught: number;
+  /** The kind of answer the question words ask for (questions.ts). */
+  fits: boolean;
   pageRank: number;
   score: number;
   order: number;
@@ -100,7 +110,7 @@ const wordsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
  * @param terms The query's terms (queryTerms in query.ts).
  */
 export function rankHits(pages: PagefindResultData[], terms: string[], options: RankOptions): SearchHit[] {
-  const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [] } = options;
+  const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [], asked = [] } = options;
   const answers: Answers = (t, w) => termMatchesWord(t, w, locale, prefixes.includes(t));
   const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
   const matching = (text: string) => terms.filter((t) => wordsOf(text).some((w) => answers(t, w)));
@@ -114,7 +124,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
       terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
-    const add = (unit: Omit<Unit, 'demoted' | 'titleAll' | 'exact'> & { title: string; keywords?: string }) => {
+    const add = (unit: Omit<Unit, 'demoted' | 'titleAll' | 'exact' | 'fits'> & { title: string; keywords?: string; text: string }) => {
       if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
       seen.add(unit.hit.url);
       const titleAll = matching(unit.title).length === terms.length;
@@ -125,7 +135,8 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       // A glossary entry whose term (its title: "Key Action 1 (KA1)") is exactly the query answers "what is …";
       // its other names (keywords) only find it.
       const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) => isExactly(name, terms, locale, answers));
-      units.push({ ...unit, titleAll, exact, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
+      const fits = asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` }, locale);
+      units.push({ ...unit, titleAll, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
     if (subs.length === 0) {
@@ -134,18 +145,21 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const inContent = positionsOf(locations);
       const title = data.meta.title ?? '';
       const keywords = data.meta.keywords ?? '';
-      const matchedSet = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
-      const matched = terms.filter((t) => matchedSet.has(t));
+      const own = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
+      const asked = new Set(matching(data.meta.asked ?? ''));
+      const matched = terms.filter((t) => own.has(t) || asked.has(t));
       // A phrase in the title or in one keyword counts as the tightest span.
       const phrase = [title, ...keywords.split(',')].some((p) => matched.length > 0 && matching(p).length === matched.length);
       add({
         hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: withEllipses(data.excerpt, data.content), matched, kind: kindName },
         title,
         keywords,
+        text: data.content ?? '',
         kind,
         audience: data.filters?.audience ?? [],
         titleCoverage: matching(title).length,
         span: phrase ? matched.length : smallestSpan(inContent.filter((p) => p.length > 0)),
+        taught: matched.filter((t) => !own.has(t)).length,
         pageRank,
         score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order: 0,
@@ -159,10 +173,12 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       add({
         hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location), (w) => terms.some((t) => answers(t, w))) : sub.excerpt, matched, kind: kindName },
         title: sub.title,
+        text: sub.excerpt,
         kind,
         audience: [],
         titleCoverage: matching(sub.title).length,
         span: smallestSpan(byTerm.filter((p) => p.length > 0)),
+        taught: 0,
         pageRank,
         score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order,
@@ -182,6 +198,8 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       (a, b) =>
         Number(a.demoted) - Number(b.demoted) ||
         b.hit.matched.length - a.hit.matched.length ||
+        a.taught - b.taught ||
+        Number(b.fits) - Number(a.fits) ||
         forAudience(a) - forAudience(b) ||
         rarity(b) - rarity(a) ||
         Number(b.titleAll) - Number(a.titleAll) ||

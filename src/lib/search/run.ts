@@ -18,6 +18,7 @@
 import type { Locale } from '../locales.ts';
 import { normalizeBase } from '../urls.ts';
 import { queryAudience } from './audience.ts';
+import { askedKinds, type AnswerKind } from './questions.ts';
 import { queryTerms, termOf, type QueryTerm } from './query.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from './results.ts';
 import { foldDiacritics } from './latvian.ts';
@@ -98,13 +99,13 @@ interface Gathered {
   found: Set<string>;
 }
 
-async function gather(pagefind: PagefindSearch, query: QueryTerm[], locale: Locale, prefixes: string[]): Promise<Gathered> {
+async function gather(pagefind: PagefindSearch, query: QueryTerm[], locale: Locale, prefixes: string[], asked: AnswerKind[]): Promise<Gathered> {
   const terms = query.map((t) => t.term);
   const audience = queryAudience(
     query.map((t) => t.word),
     locale,
   );
-  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) => rankHits(pages, terms, { locale, audience, termCounts, prefixes });
+  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) => rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
   const whole = await pagefind.search(terms.join(' '));
   const pages = await Promise.all((whole?.results ?? []).slice(0, FETCH).map((r) => r.data()));
   let hits = rank(pages);
@@ -155,10 +156,11 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   const typed = queryTerms(query, locale);
   if (typed.length === 0) return { hits: [], notFound: [], answered: false, searched: query };
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
-    let { hits, found } = await gather(pagefind, terms, locale, []);
+    const asked = askedKinds(query, locale);
+    let { hits, found } = await gather(pagefind, terms, locale, [], asked);
     // A short last word that finds no word of its own stem is likely half-typed: match it as a beginning.
     const partial = terms.find((t) => t.partial && !found.has(t.term));
-    if (partial) ({ hits, found } = await gather(pagefind, terms, locale, [partial.term]));
+    if (partial) ({ hits, found } = await gather(pagefind, terms, locale, [partial.term], asked));
     const shown = hits.slice(0, limit);
     const inShown = new Set(shown.flatMap((h) => h.matched));
     const wordsOf = (missing: (t: QueryTerm) => boolean) => terms.filter(missing).map((t) => t.word);
