@@ -214,3 +214,23 @@ export interface CaseFile {
 
 /** A result shows nothing: no hit at all. */
 export const showsNothing = (r: CaseResult) => r.outcome.hits.length === 0;
+
+/** The words of a query, as runSearch splits them. */
+const wordsOf = (query: string) => query.toLowerCase().split(/[^\p{L}\p{N}+@]+/u).filter(Boolean);
+
+/**
+ * Queries in which search replaced a real word (one the dictionaries know, wordChecker) by another: what
+ * the product brief says must never happen. Each as "typed → searched".
+ */
+export async function realWordsReplaced(queries: string[], outcomes: SearchOutcome[], isWord: (word: string) => Promise<boolean>): Promise<string[]> {
+  const out: string[] = [];
+  for (const [i, q] of queries.entries()) {
+    const corrected = outcomes[i]?.correctedQuery;
+    if (!corrected) continue;
+    const typed = wordsOf(q);
+    const searched = wordsOf(corrected);
+    const replaced = typed.filter((w, j) => searched[j] !== undefined && searched[j] !== w);
+    for (const w of replaced) if (await isWord(w)) out.push(`${q} → ${corrected}`);
+  }
+  return [...new Set(out)];
+}

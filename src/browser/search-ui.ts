@@ -6,15 +6,25 @@
  * Arrow keys move through results; Escape closes the dialog (native <dialog>). Every string comes from the
  * page (SearchPanel.astro), in the page's language.
  */
-import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome } from '../lib/search/run.ts';
+import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
 import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
+import { LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
 import { dictionaryCheck, type WordCheck } from '../lib/search/spelling.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+}
+
+interface PagefindInstance {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): ReturnType<PagefindSearch['search']>;
+}
+
+interface PagefindModule extends Pagefind {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
 interface Strings {
@@ -30,14 +40,15 @@ interface Strings {
   notFound: string;
   corrected: string;
   missing: string;
+  otherLanguage: string;
   searchExactly: string;
 }
 
-let pagefindPromise: Promise<Pagefind> | undefined;
+let pagefindPromise: Promise<PagefindModule> | undefined;
 
-function loadPagefind(base: string): Promise<Pagefind> {
+function loadPagefind(base: string): Promise<PagefindModule> {
   pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
     await pagefind.options(pagefindOptions(base));
     await pagefind.init();
     return pagefind;
@@ -45,6 +56,29 @@ function loadPagefind(base: string): Promise<Pagefind> {
   // A failed load (offline, no index) is tried again by the next query.
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
+}
+
+/**
+ * The other language's index, for a query that finds nothing in the page's own (an English word typed on the
+ * Latvian site): a second Pagefind instance with that language's index merged in (Pagefind reads the
+ * primary language from <html lang>; the same folder under another spelling of its path is merged as the
+ * other language), searched only among records of that language (their "lang" filter).
+ */
+const others = new Map<Locale, Promise<PagefindSearch>>();
+function loadOther(base: string, other: Locale): Promise<PagefindSearch> {
+  let loading = others.get(other);
+  if (!loading) {
+    loading = (async () => {
+      const module = await loadPagefind(base);
+      const instance = module.createInstance({ basePath: `${base}pagefind/` });
+      await instance.options(pagefindOptions(base));
+      await instance.mergeIndex(`${base}pagefind/./`, { language: other });
+      return { search: (term: string) => instance.search(term, { filters: { lang: [other] } }) };
+    })();
+    loading.catch(() => others.delete(other));
+    others.set(other, loading);
+  }
+  return loading;
 }
 
 const vocabularies = new Map<Locale, Promise<Vocabulary>>();
@@ -137,6 +171,37 @@ export function initSearchPanel(panel: HTMLElement): void {
     partialLabel.hidden = outcome.answered || outcome.hits.length === 0;
   }
 
+  /** One result: its question linked (in another language: marked as such, lang and hreflang), the page, the excerpt, what it lacks. */
+  function resultItem(hit: ShownHit, searched: string, lang?: Locale): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const a = document.createElement('a');
+    a.href = resultHref(hit.url, searched);
+    if (lang) {
+      a.lang = lang;
+      a.hreflang = lang;
+    }
+    const title = document.createElement('span');
+    title.className = 'search-result__title';
+    title.textContent = hit.title;
+    const page = document.createElement('span');
+    page.className = 'search-result__page';
+    page.textContent = hit.page;
+    const excerpt = document.createElement('span');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.innerHTML = hit.excerpt; // Pagefind (or sectionExcerpt) escapes the text and adds only <mark>
+    a.append(title, page, excerpt);
+    if (hit.missing.length) {
+      // As large search engines do: which of the reader's words this result does not have.
+      const missing = document.createElement('span');
+      missing.className = 'search-result__missing';
+      missing.textContent = strings.missing.replace('{words}', hit.missing.join(', '));
+      a.append(missing);
+    }
+    li.append(a);
+    return li;
+  }
+
   async function run(): Promise<void> {
     const query = input.value.trim();
     if (!query) {
@@ -157,33 +222,22 @@ export function initSearchPanel(panel: HTMLElement): void {
     try {
       const outcome = await runSearch(pagefind, query, locale, { limit: MAX_HITS, loadVocabulary: () => loadVocabulary(base, locale), isWord: isWord(base, locale), correct: exactly !== query });
       if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
-      list.replaceChildren(
-        ...outcome.hits.map((hit) => {
-          const li = document.createElement('li');
-          li.className = 'search-result';
-          const a = document.createElement('a');
-          a.href = resultHref(hit.url, outcome.searched);
-          const title = document.createElement('span');
-          title.className = 'search-result__title';
-          title.textContent = hit.title;
-          const page = document.createElement('span');
-          page.className = 'search-result__page';
-          page.textContent = hit.page;
-          const excerpt = document.createElement('span');
-          excerpt.className = 'search-result__excerpt';
-          excerpt.innerHTML = hit.excerpt; // Pagefind (or sectionExcerpt) escapes the text and adds only <mark>
-          a.append(title, page, excerpt);
-          if (hit.missing.length) {
-            // As large search engines do: which of the reader's words this result does not have.
-            const missing = document.createElement('span');
-            missing.className = 'search-result__missing';
-            missing.textContent = strings.missing.replace('{words}', hit.missing.join(', '));
-            a.append(missing);
-          }
-          li.append(a);
-          return li;
-        }),
-      );
+      // Nothing in this language: the other language's answers, if it has any, labelled with their language.
+      if (outcome.hits.length === 0 && !outcome.correctedQuery) {
+        const other = otherLocale(locale);
+        const fallback = await loadOther(base, other)
+          .then((search) => runSearch(search, query, other, { limit: MAX_HITS }))
+          .catch(() => undefined);
+        if (input.value.trim() !== query) return;
+        if (fallback && fallback.hits.length > 0) {
+          list.replaceChildren(...fallback.hits.map((hit) => resultItem(hit, fallback.searched, other)));
+          list.dataset.query = query;
+          status.textContent = strings.otherLanguage;
+          noAnswer.hidden = true;
+          return;
+        }
+      }
+      list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, outcome.searched)));
       list.dataset.query = query;
       showStatus(outcome, query);
     } catch {

@@ -304,3 +304,21 @@ describe('keyboard and layout', () => {
     await page.context().close();
   });
 });
+
+describe('the other language as a fallback', () => {
+  test.each([
+    ['/', 'job shadowing', 'en', lv],
+    ['/en/', 'darba vērošana', 'lv', en],
+  ] as const)('%s: "%s" finds nothing in the page\'s language and shows the %s results, labelled with their language', async (pathname, query, lang, t) => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(pathname));
+    await search(page, query);
+    expect(await status(page)).toBe(t('search.otherLanguage'));
+    const link = page.locator('dialog .search-result a').first();
+    expect(await link.getAttribute('lang')).toBe(lang);
+    expect(await link.getAttribute('hreflang')).toBe(lang);
+    const href = (await link.getAttribute('href'))!;
+    expect(href.startsWith('/en/')).toBe(lang === 'en');
+    await page.context().close();
+  });
+});

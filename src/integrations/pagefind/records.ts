@@ -28,9 +28,10 @@ export interface SearchRecord {
   meta: { title: string; keywords: string; asked: string };
   /**
    * Not searchable (every metadata field is, and would only add words nobody searches for to the index):
-   * the kind of unit and who an activity is for (ranking, results.ts), the page it is on (shown).
+   * the kind of unit and who an activity is for (ranking, results.ts), the page it is on (shown), its language
+ * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts).
    */
-  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[] };
+  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale] };
 }
 
 /**
@@ -53,7 +54,7 @@ export function searchRecords(edition: PlanEdition, locale: Locale, teaching: Se
     language: locale,
     content,
     meta: { title, keywords: keywords.join(', '), asked: [...askedAs, ...everydayWords(`${title} ${content} ${keywords.join(' ')}`, teaching.synonyms, locale)].join(', ') },
-    filters: { kind: ['answers'], page: [page], audience },
+    filters: { kind: ['answers'], page: [page], audience, lang: [locale] },
   });
   return [
     ...edition.questions[locale].map((q) => record(q.id, q.title, answerPlainText(q.body, edition, locale, ['activities']), q.keywords, q.askedAs ?? [])),
@@ -73,7 +74,7 @@ export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale, teachi
       keywords: (term.aliases?.[locale] ?? []).join(', '),
       asked: [...(term.askedAs?.[locale] ?? []), ...everydayWords(`${term.term[locale]} ${term.definition[locale]}`, teaching.synonyms, locale)].join(', '),
     },
-    filters: { kind: ['glossary'], page: [page], audience: [] },
+    filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale] },
   }));
 }
 
