@@ -9,7 +9,7 @@
 import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
 import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
-import { LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
 import { dictionaryCheck, type WordCheck } from '../lib/search/spelling.ts';
 
 interface Pagefind extends PagefindSearch {
@@ -128,7 +128,7 @@ export function initSearchPanel(panel: HTMLElement): void {
   const noAnswer = panel.querySelector<HTMLElement>('[data-search-no-answer]')!;
   const partialLabel = panel.querySelector<HTMLElement>('[data-search-partial]')!;
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
-  const locale: Locale = panel.dataset.locale === 'en' ? 'en' : 'lv';
+  const locale: Locale = isLocale(panel.dataset.locale ?? '') ? (panel.dataset.locale as Locale) : DEFAULT_LOCALE;
   // The base path with its slashes (SearchPanel.astro writes siteBase()).
   const base = panel.dataset.base ?? '/';
   const searchPage = panel.querySelector<HTMLFormElement>('form')?.getAttribute('action') ?? '';

@@ -3,11 +3,12 @@
  * indexed word, diacritics ignored, as Pagefind does): relaxation, correction and ranking rules.
  */
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics } from '../../src/lib/search/latvian.ts';
+import { foldDiacritics } from '../../src/lib/search/fold.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
 import { planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
 import { withEllipses } from '../../src/lib/search/results.ts';
-import { buildVocabulary, type Vocabulary } from '../../src/lib/search/vocabulary.ts';
+import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
+import { buildVocabulary } from '../../src/integrations/pagefind/vocabulary.ts';
 
 interface Doc {
   id: string;

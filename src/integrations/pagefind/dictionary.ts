@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../../lib/locales.ts';
-import { foldDiacritics } from '../../lib/search/latvian.ts';
+import { foldDiacritics } from '../../lib/search/fold.ts';
 import { shardOf, spellingRulesFile, spellingShardFile, type AffixGroupData, type SpellingRulesFile } from '../../lib/search/spelling.ts';
 
 interface AffixRule {

@@ -14,7 +14,8 @@ import { LOCALES } from '../../lib/locales.ts';
 import { currentEdition } from '../../lib/content/model.ts';
 import { siteContent } from '../../lib/content/store.ts';
 import { glossaryRecords, searchRecords, searchTexts } from './records.ts';
-import { buildVocabulary, encodeVocabulary, vocabularyFile } from '../../lib/search/vocabulary.ts';
+import { vocabularyFile } from '../../lib/search/vocabulary.ts';
+import { buildVocabulary, encodeVocabulary } from './vocabulary.ts';
 import { writeSpelling } from './dictionary.ts';
 
 /** Pagefind's UI kits (our UI uses its JS API) and its web worker (search runs on the page: run.ts). */

@@ -3,45 +3,18 @@
  * something is open to, "ko es iegūstu" / "what do I gain" or "kāpēc" / "why" for what it gives, "kad" /
  * "when" for a time. They are stop words to the search itself (they find nothing), but they steer ranking
  * (results.ts) toward the kind of answer asked for: among answers with as many of the query's words, one of
- * that kind comes first.
+ * that kind comes first. Each language's question words are in its analyzer (analyzers/).
  */
 import type { Locale } from '../locales.ts';
-import { foldDiacritics } from './latvian.ts';
+import { foldDiacritics } from './fold.ts';
+import { ANALYZERS, type AnswerKind } from './analyzers/index.ts';
 
-export type AnswerKind = 'people' | 'number' | 'benefit' | 'time';
-
-interface QuestionWords {
-  /** Folded word sequences (a space between words) that ask for each kind. */
-  asks: Record<AnswerKind, string[]>;
-  /** Folded word beginnings of an answer about what something gives. */
-  benefitWords: string[];
-}
-
-const QUESTIONS: Record<Locale, QuestionWords> = {
-  lv: {
-    asks: {
-      people: ['kas var', 'kas drikst', 'kam ir', 'kuri var', 'kurs var', 'vai es varu', 'vai var'],
-      number: ['cik'],
-      benefit: ['ko iegust', 'ko iegusu', 'ko iegustu', 'ko dod', 'ko gust', 'kapec', 'kadel', 'kads labums'],
-      time: ['kad'],
-    },
-    benefitWords: ['ieguv', 'uzlabos', 'rezultat', 'labum', 'ietekm', 'iegut', 'sekm'],
-  },
-  en: {
-    asks: {
-      people: ['who can', 'who is', 'who may', 'can i', 'can my', 'can students', 'can teachers'],
-      number: ['how many', 'number of'],
-      benefit: ['what do i get', 'what will i get', 'what do i gain', 'what do', 'why', 'benefit'],
-      time: ['when'],
-    },
-    benefitWords: ['benefit', 'improv', 'result', 'outcome', 'gain', 'impact'],
-  },
-};
+export type { AnswerKind };
 
 /** The kinds of answer a query asks for, from its question words. */
 export function askedKinds(query: string, locale: Locale): AnswerKind[] {
   const words = ` ${foldDiacritics(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
-  return (Object.entries(QUESTIONS[locale].asks) as [AnswerKind, string[]][]).filter(([, phrases]) => phrases.some((p) => words.includes(` ${p} `))).map(([kind]) => kind);
+  return (Object.entries(ANALYZERS[locale].questions.asks) as [AnswerKind, string[]][]).filter(([, phrases]) => phrases.some((p) => words.includes(` ${p} `))).map(([kind]) => kind);
 }
 
 /** What ranking knows of a unit to tell whether it is the kind of answer asked for. */
@@ -59,6 +32,6 @@ export function fitsAsked(kinds: AnswerKind[], unit: UnitTraits, locale: Locale)
   return kinds.some((kind) => {
     if (kind === 'people') return unit.audience.length > 0;
     if (kind === 'number' || kind === 'time') return unit.kind === 'table' || /semestr/.test(text);
-    return QUESTIONS[locale].benefitWords.some((w) => new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(text));
+    return ANALYZERS[locale].questions.benefitWords.some((w) => new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(text));
   });
 }

@@ -112,7 +112,6 @@ const wordsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 export function rankHits(pages: PagefindResultData[], terms: string[], options: RankOptions): SearchHit[] {
   const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [], asked = [] } = options;
   const answers: Answers = (t, w) => termMatchesWord(t, w, locale, prefixes.includes(t));
-  const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
   const matching = (text: string) => terms.filter((t) => wordsOf(text).some((w) => answers(t, w)));
   const units: Unit[] = [];
   const seen = new Set<string>();
@@ -185,6 +184,28 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       });
     });
   });
+  const steps = rankingSteps(audience, termCounts);
+  return units
+    .sort((a, b) => {
+      for (const [, compare] of steps) {
+        const order = compare(a, b);
+        if (order !== 0) return order;
+      }
+      return 0;
+    })
+    .slice(0, limit)
+    .map((u) => u.hit);
+}
+
+/** How one step orders two units: negative puts a first. */
+type Step = [name: string, compare: (a: Unit, b: Unit) => number];
+
+/**
+ * The order of results as the comment at the top of this file gives it, one named step per rule, each
+ * breaking the ties of the one before.
+ */
+function rankingSteps(audience: QueryAudience | undefined, termCounts: Record<string, number>): Step[] {
+  const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
   const forAudience = (u: Unit) => {
     const wanted = audience?.audience;
     if (!wanted) return 0;
@@ -193,26 +214,22 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     if (u.audience.length === 0) return audience.named ? 1 : 0;
     return 2;
   };
-  return units
-    .sort(
-      (a, b) =>
-        Number(a.demoted) - Number(b.demoted) ||
-        b.hit.matched.length - a.hit.matched.length ||
-        a.taught - b.taught ||
-        Number(b.fits) - Number(a.fits) ||
-        forAudience(a) - forAudience(b) ||
-        rarity(b) - rarity(a) ||
-        Number(b.titleAll) - Number(a.titleAll) ||
-        Number(b.exact) - Number(a.exact) ||
-        a.kind - b.kind ||
-        b.titleCoverage - a.titleCoverage ||
-        a.span - b.span ||
-        a.pageRank - b.pageRank ||
-        b.score - a.score ||
-        a.order - b.order,
-    )
-    .slice(0, limit)
-    .map((u) => u.hit);
+  return [
+    ['1. glossary entries last, unless the query is the term', (a, b) => Number(a.demoted) - Number(b.demoted)],
+    ['2. more of the query\'s terms', (a, b) => b.hit.matched.length - a.hit.matched.length],
+    ['2. fewer of them only in how readers ask', (a, b) => a.taught - b.taught],
+    ['2. the kind of answer the question words ask for', (a, b) => Number(b.fits) - Number(a.fits)],
+    ['3. the audience the query is about', (a, b) => forAudience(a) - forAudience(b)],
+    ['4. rarer terms', (a, b) => rarity(b) - rarity(a)],
+    ['5. a title with every term', (a, b) => Number(b.titleAll) - Number(a.titleAll)],
+    ['5. a unit the query names exactly', (a, b) => Number(b.exact) - Number(a.exact)],
+    ['6. answers, then Table 1.1, then the glossary', (a, b) => a.kind - b.kind],
+    ['7. more of the terms in the title', (a, b) => b.titleCoverage - a.titleCoverage],
+    ['7. terms closer together', (a, b) => a.span - b.span],
+    ["7. Pagefind's page order", (a, b) => a.pageRank - b.pageRank],
+    ["7. Pagefind's score", (a, b) => b.score - a.score],
+    ['7. order within the page', (a, b) => a.order - b.order],
+  ];
 }
 
 /** Does the indexed word answer the query term? (termMatchesWord with the query's language and prefixes.) */
@@ -225,7 +242,7 @@ function isExactly(text: string, terms: string[], locale: Locale, answers: Answe
 }
 
 /** The smallest window (in words) holding one position from each list; Infinity for no lists. */
-export function smallestSpan(positionLists: number[][]): number {
+function smallestSpan(positionLists: number[][]): number {
   if (positionLists.length === 0) return Infinity;
   let best = Infinity;
   for (const start of positionLists.flat()) {

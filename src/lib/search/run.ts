@@ -21,7 +21,7 @@ import { queryAudience } from './audience.ts';
 import { askedKinds, type AnswerKind } from './questions.ts';
 import { queryTerms, termOf, type QueryTerm } from './query.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from './results.ts';
-import { foldDiacritics } from './latvian.ts';
+import { foldDiacritics } from './fold.ts';
 import { corrections, maxEdits, type Vocabulary } from './vocabulary.ts';
 import type { WordCheck } from './spelling.ts';
 

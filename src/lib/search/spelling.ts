@@ -7,7 +7,7 @@
  * correction is being considered. A word is real when a lemma, its suffix (and one further suffix the first
  * allows) and optionally a prefix make it; compared without diacritics, as people type ("arzemju").
  */
-import { foldDiacritics } from './latvian.ts';
+import { foldDiacritics } from './fold.ts';
 
 /** One affix rule: [strip, add, continuation flags, condition (a regular expression's text, "" for any)]. */
 export type AffixRuleData = [string, string, string, string];
@@ -56,7 +56,7 @@ export interface Lemma {
 /** Folded lemma → lemmas written so. */
 export type Lemmas = Map<string, Lemma[]>;
 
-export function parseSpellingRules(file: SpellingRulesFile): SpellingRules {
+function parseSpellingRules(file: SpellingRulesFile): SpellingRules {
   const suffixes: Rule[] = [];
   const prefixes: Rule[] = [];
   for (const [flag, group] of Object.entries(file.groups)) {
@@ -99,7 +99,7 @@ export function spellingShardFile(locale: string, shard: string): string {
 }
 
 /** A shard's text: one "lemma/flags" a line. */
-export function parseShard(text: string, into: Lemmas = new Map()): Lemmas {
+function parseShard(text: string, into: Lemmas = new Map()): Lemmas {
   for (const line of text.split('\n')) {
     if (!line) continue;
     const slash = line.indexOf('/');
@@ -163,7 +163,7 @@ function suffixCandidates(word: string, rules: SpellingRules, prefix?: string): 
 }
 
 /** Every lemma lookup that could show the word to be real; each needs its shard (shardOf(key)). */
-export function wordCandidates(word: string, rules: SpellingRules): Candidate[] {
+function wordCandidates(word: string, rules: SpellingRules): Candidate[] {
   const folded = foldDiacritics(word);
   const out = suffixCandidates(folded, rules);
   for (const p of rules.prefixes) {
@@ -174,12 +174,12 @@ export function wordCandidates(word: string, rules: SpellingRules): Candidate[] 
 }
 
 /** The shards a word's lemmas may be in. */
-export function shardsFor(word: string, rules: SpellingRules): string[] {
+function shardsFor(word: string, rules: SpellingRules): string[] {
   return [...new Set(wordCandidates(word, rules).map((c) => shardOf(c.key)))];
 }
 
 /** Is the word a word of the dictionary (lemmas must hold the shards of shardsFor)? */
-export function isDictionaryWord(word: string, rules: SpellingRules, lemmas: Lemmas | ((key: string) => Lemma[] | undefined)): boolean {
+function isDictionaryWord(word: string, rules: SpellingRules, lemmas: Lemmas | ((key: string) => Lemma[] | undefined)): boolean {
   const lookup = typeof lemmas === 'function' ? lemmas : (key: string) => lemmas.get(key);
   return wordCandidates(word, rules).some((c) => (lookup(c.key) ?? []).some(c.makes));
 }
