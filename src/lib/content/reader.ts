@@ -231,7 +231,8 @@ export function toModel(source: ContentSource): ContentModel {
   return {
     editions: source.editions.map(completeEdition).filter((e): e is PlanEdition => e !== undefined),
     glossary: source.glossary ?? [],
-    search: source.search ?? Object.fromEntries(LOCALES.map((l) => [l, { synonyms: [], words: [] }])) as SearchTeaching,
+    // Without content/search.json: no synonyms, no names (the schema's defaults).
+    search: source.search ?? SEARCH_FILE.schema.parse({}),
     pages: source.pages,
     // Without school.json the check has reported it and nothing is built; the model still needs a value.
     school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null, contact: {} },

@@ -122,7 +122,7 @@ export const glossaryTermSchema = z
     aliases: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
     definition: localizedText,
     /** "Also asked as": how readers ask about the term; search finds it by them, below its own words. */
-    askedAs: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
+    askedAs: perLocale(z.array(text).default([])).optional(),
   })
   .strict();
 
