@@ -10,7 +10,7 @@ import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, ty
 import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
-import { dictionaryCheck, type WordCheck } from '../lib/search/spelling.ts';
+import type { WordCheck } from '../lib/search/spelling.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -96,19 +96,27 @@ function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
   return loading;
 }
 
-/** The page's language's dictionary first, then the others' (a word of any of them is never corrected). */
-let wordCheck: WordCheck | undefined;
+/**
+ * The page's language's dictionary first, then the others' (a word of any of them is never corrected). The
+ * check's code, like its data, loads only when a correction is being considered.
+ */
+let wordCheck: Promise<WordCheck> | undefined;
 function isWord(base: string, locale: Locale): WordCheck {
-  wordCheck ??= dictionaryCheck(
-    async (file) => {
-      const response = await fetch(`${base}${file}`);
-      if (response.status === 404) return undefined;
-      if (!response.ok) throw new Error(`dictionary: HTTP ${response.status}`);
-      return response.text();
-    },
-    [locale, ...LOCALES.filter((l) => l !== locale)],
-  );
-  return wordCheck;
+  return async (word) => {
+    wordCheck ??= import('../lib/search/spelling.ts').then(({ dictionaryCheck }) =>
+      dictionaryCheck(
+        async (file) => {
+          const response = await fetch(`${base}${file}`);
+          if (response.status === 404) return undefined;
+          if (!response.ok) throw new Error(`dictionary: HTTP ${response.status}`);
+          return response.text();
+        },
+        [locale, ...LOCALES.filter((l) => l !== locale)],
+      ),
+    );
+    wordCheck.catch(() => (wordCheck = undefined));
+    return (await wordCheck)(word);
+  };
 }
 
 const MAX_HITS = 10;

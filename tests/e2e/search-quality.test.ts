@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveSite, type StaticSite } from '../../support/server.ts';
 import { requireBuiltSite } from '../../support/site.ts';
-import { judge, latvianKey, latvianSections, searchAll, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../../support/search.ts';
+import { judge, latvianKey, latvianSections, pagefindInPage, searchAll, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../../support/search.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 
 const shared = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-queries.json'), 'utf8')) as CaseFile;
@@ -69,6 +69,18 @@ function report(locale: Locale, label: string, results: CaseResult[]): void {
 describe('search quality', () => {
   it('knows where every expected passage is', () => {
     for (const c of [...shared.lv, ...shared.en, ...ours.lv, ...ours.en]) expect(targetsOf(c.passage, sectionsByPage), c.passage).not.toEqual([]);
+  });
+
+  it('keeps the words of Table 1.1 apart in what it indexes (its excerpts)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    const pagefind = await pagefindInPage(page, '/');
+    const results = (await pagefind.search('semestr'))?.results ?? [];
+    const tables = (await Promise.all(results.map((r) => r.data()))).filter((d) => d.filters?.kind?.[0] === 'table' || /tabula|table/.test(d.url));
+    await page.close();
+    expect(tables.length).toBeGreaterThan(0);
+    // "skaitsAktivitāte2020./2021." was three words run together.
+    for (const d of tables) expect((d.content ?? '').match(/\p{Ll}\p{Lu}|\p{L}\d/gu) ?? []).toEqual([]);
   });
 
   it('has cases of every class in both languages', () => {
