@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
-import { judge, latvianKey, latvianSections, pagefindOrder, pagefindResults, searchAll, showsNothing, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../support/search.ts';
+import { judge, latvianKey, latvianSections, pagefindOrder, pagefindResults, realWordsReplaced, searchAll, showsNothing, targetsOf, wordChecker, type CaseFile, type CaseResult, type SearchCase } from '../support/search.ts';
 import { coldSearches, indexBytes, OUR_UI, STARLIGHT_UI, vocabularyBytes, type ColdSearchSummary } from '../support/search-measure.ts';
 import { localizedUrl } from '../src/lib/urls.ts';
 import type { Locale } from '../src/lib/locales.ts';
@@ -41,16 +41,24 @@ const stockContent = path.join(work, 'content');
 cpSync('content', stockContent, { recursive: true });
 for (const edition of readdirSync(path.join(stockContent, 'editions'))) {
   const dir = path.join(stockContent, 'editions', edition);
-  const activities = JSON.parse(readFileSync(path.join(dir, 'activities.json'), 'utf8')) as { keywords?: unknown }[];
-  for (const a of activities) delete a.keywords;
+  const activities = JSON.parse(readFileSync(path.join(dir, 'activities.json'), 'utf8')) as { keywords?: unknown; askedAs?: unknown }[];
+  for (const a of activities) {
+    delete a.keywords;
+    delete a.askedAs;
+  }
   writeFileSync(path.join(dir, 'activities.json'), JSON.stringify(activities));
   for (const locale of readdirSync(path.join(dir, 'questions'))) {
     for (const file of readdirSync(path.join(dir, 'questions', locale))) {
       const full = path.join(dir, 'questions', locale, file);
-      writeFileSync(full, readFileSync(full, 'utf8').replace(/^keywords:.*$/m, 'keywords: []'));
+      writeFileSync(full, readFileSync(full, 'utf8').replace(/^keywords:.*$/m, 'keywords: []').replace(/^askedAs:.*\n/m, ''));
     }
   }
 }
+// Nor how readers ask (content/search.json, glossary askedAs).
+rmSync(path.join(stockContent, 'search.json'), { force: true });
+const glossary = JSON.parse(readFileSync(path.join(stockContent, 'glossary.json'), 'utf8')) as { askedAs?: unknown }[];
+for (const term of glossary) delete term.askedAs;
+writeFileSync(path.join(stockContent, 'glossary.json'), JSON.stringify(glossary));
 const stockSite = path.join(work, 'site');
 console.log('Building the stock variant…');
 const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -109,9 +117,30 @@ async function costs(dir: string, ui = OUR_UI): Promise<Record<Locale, ColdSearc
   return out;
 }
 
+/**
+ * Real words replaced by others: every case and every query of tests/fixtures/search-unanswerable.json run
+ * through runSearch on the built site; a replaced word is checked against the dictionaries the site publishes.
+ */
+const unanswerable = JSON.parse(readFileSync('tests/fixtures/search-unanswerable.json', 'utf8')) as Record<Locale, string[]>;
+async function replacedRealWords(dir: string): Promise<Record<Locale, { queries: number; replaced: string[] }>> {
+  const served = await serveSite(dir);
+  const out = {} as Record<Locale, { queries: number; replaced: string[] }>;
+  for (const locale of LOCALES) {
+    const queries = [...casesOf(locale).map((c) => c.q), ...unanswerable[locale]];
+    const outcomes = await searchAll(browser, served.origin, locale, queries);
+    const page = await browser.newPage();
+    await page.goto(`${served.origin}/`);
+    out[locale] = { queries: queries.length, replaced: await realWordsReplaced(queries, outcomes, wordChecker(page, '/', locale)) };
+    await page.close();
+  }
+  await served.close();
+  return out;
+}
+const replaced = await replacedRealWords(site);
+
 const report = {
   stock: { quality: await quality(stockSite, true), costs: await costs(stockSite), indexBytes: indexBytes(stockSite), vocabularyBytes: vocabularyBytes(stockSite) },
-  built: { quality: await quality(site, false), costs: await costs(site), indexBytes: indexBytes(site), vocabularyBytes: vocabularyBytes(site) },
+  built: { quality: await quality(site, false), costs: await costs(site), indexBytes: indexBytes(site), vocabularyBytes: vocabularyBytes(site), replaced },
   baseline: args.baseline ? { costs: await costs(path.resolve(args.baseline)) } : undefined,
   starlight: args.starlight ? { costs: await costs(path.resolve(args.starlight), STARLIGHT_UI) } : undefined,
 };
@@ -133,6 +162,8 @@ for (const name of classes) {
 }
 const all = (v: 'stock' | 'built', l: Locale) => report[v].quality[l];
 console.log(`| all | ${share(all('stock', 'lv'), top3)} | ${share(all('built', 'lv'), top3)} | ${share(all('stock', 'en'), top3)} | ${share(all('built', 'en'), top3)} |`);
+console.log(`| real word replaced by another (cases + unanswerable) | – | ${replaced.lv.replaced.length}/${replaced.lv.queries} | – | ${replaced.en.replaced.length}/${replaced.en.queries} |`);
+for (const locale of LOCALES) for (const r of replaced[locale].replaced) console.log(`  ${locale}: ${r}`);
 console.log(`| shows nothing | ${share(all('stock', 'lv'), showsNothing)} | ${share(all('built', 'lv'), showsNothing)} | ${share(all('stock', 'en'), showsNothing)} | ${share(all('built', 'en'), showsNothing)} |`);
 
 const columns = [

@@ -8,14 +8,15 @@ import type { Browser, Page } from 'playwright-core';
 import { localizedUrl, pageOfPath } from '../src/lib/urls.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { currentEdition } from '../src/lib/content/model.ts';
-import { glossaryRecords, searchRecords } from '../src/lib/search/records.ts';
+import { glossaryRecords, searchRecords } from '../src/integrations/pagefind/records.ts';
 import type { PagefindResultData, SearchHit } from '../src/lib/search/results.ts';
 import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome } from '../src/lib/search/run.ts';
 import { decodeVocabulary, vocabularyFile, type VocabularyFile } from '../src/lib/search/vocabulary.ts';
-import type { Locale } from '../src/lib/locales.ts';
+import { LOCALES, type Locale } from '../src/lib/locales.ts';
+import { dictionaryCheck, type WordCheck } from '../src/lib/search/spelling.ts';
 
 /** What a case is an example of (tests/fixtures/search-cases.json); the benchmark reports each class. */
-export type SearchClass = 'sample' | 'everyday' | 'inflection' | 'partial' | 'short' | 'typo' | 'question' | 'audience' | 'term';
+type SearchClass = 'sample' | 'everyday' | 'inflection' | 'partial' | 'short' | 'typo' | 'question' | 'audience' | 'term' | 'eligibility' | 'benefit' | 'recognition' | 'partner' | 'number' | 'wording';
 
 export interface SearchCase {
   q: string;
@@ -41,7 +42,7 @@ export interface CaseResult extends SearchCase {
 }
 
 /** Pagefind's JS API in a browser page, driven from Node: runSearch gets the same results the UI gets. */
-async function pagefindInPage(page: Page, base: string): Promise<PagefindSearch> {
+export async function pagefindInPage(page: Page, base: string): Promise<PagefindSearch> {
   // Passed as source text: Vitest would rewrite a dynamic import() inside a function it compiles.
   await page.evaluate(`(async ({ base, options }) => {
     const pf = await import(base + 'pagefind/pagefind.js');
@@ -68,14 +69,28 @@ function vocabularyLoader(page: Page, base: string, locale: Locale) {
   return async () => decodeVocabulary((await page.evaluate(`fetch(${JSON.stringify(base + vocabularyFile(locale))}).then((r) => r.json())`)) as VocabularyFile);
 }
 
+/** The dictionary check as the UI makes it: files fetched from the site by the page; the count of fetches kept. */
+export function wordChecker(page: Page, base: string, locale: Locale): WordCheck & { fetched: string[] } {
+  const fetched: string[] = [];
+  const check = dictionaryCheck(
+    async (file) => {
+      fetched.push(file);
+      return (await page.evaluate(`fetch(${JSON.stringify(base + file)}).then((r) => (r.ok ? r.text() : undefined))`)) as string | undefined;
+    },
+    [locale, ...LOCALES.filter((l) => l !== locale)],
+  );
+  return Object.assign(check, { fetched });
+}
+
 /** Runs every query through runSearch in a page of the given language. */
 export async function searchAll(browser: Browser, origin: string, locale: Locale, queries: string[]): Promise<SearchOutcome[]> {
   const page = await browser.newPage();
   await page.goto(`${origin}${localizedUrl('search', locale, { base: '/' })}`);
   const pagefind = await pagefindInPage(page, '/');
   const loadVocabulary = vocabularyLoader(page, '/', locale);
+  const isWord = wordChecker(page, '/', locale);
   const out: SearchOutcome[] = [];
-  for (const q of queries) out.push(await runSearch(pagefind, q, locale, { limit: 10, loadVocabulary }));
+  for (const q of queries) out.push(await runSearch(pagefind, q, locale, { limit: 10, loadVocabulary, isWord }));
   await page.close();
   return out;
 }
@@ -139,7 +154,7 @@ export function pagefindOrder(pages: PagefindResultData[], limit = 10): SearchOu
       return subs.length ? subs.map((s) => hit(s.title, s.url, s.excerpt)) : [hit(page, p.url, p.excerpt)];
     })
     .slice(0, limit);
-  return { hits, notFound: [], searched: '' };
+  return { hits: hits.map((h) => ({ ...h, missing: [] })), notFound: [], answered: hits.length > 0, searched: '' };
 }
 
 export function judge(
@@ -161,7 +176,7 @@ export function judge(
 }
 
 /** HTML pages Pagefind indexes (their data-pagefind-body), whose heading sections the cases point into. */
-export const INDEXED_PAGES = ['table'] as const;
+const INDEXED_PAGES = ['table'] as const;
 
 /**
  * What each Latvian search unit contains, keyed by page path and then id: the answer records as indexed
@@ -171,7 +186,7 @@ export async function latvianSections(browser: Browser, origin: string, contentR
   const page = await browser.newPage();
   const out: Record<string, Record<string, string>> = {};
   const { model } = checkContent(contentRoot ? { root: contentRoot } : {});
-  for (const record of [...searchRecords(currentEdition(model), 'lv'), ...glossaryRecords(model.glossary, 'lv')]) {
+  for (const record of [...searchRecords(currentEdition(model), 'lv', model.search.lv), ...glossaryRecords(model.glossary, 'lv')]) {
     const url = new URL(record.url, 'http://site');
     (out[url.pathname] ??= {})[url.hash.slice(1)] = `${record.meta.title} ${record.content}`.replace(/\s+/g, ' ');
   }
@@ -199,3 +214,23 @@ export interface CaseFile {
 
 /** A result shows nothing: no hit at all. */
 export const showsNothing = (r: CaseResult) => r.outcome.hits.length === 0;
+
+/** The words of a query, as runSearch splits them. */
+const wordsOf = (query: string) => query.toLowerCase().split(/[^\p{L}\p{N}+@]+/u).filter(Boolean);
+
+/**
+ * Queries in which search replaced a real word (one the dictionaries know, wordChecker) by another: what
+ * the product brief says must never happen. Each as "typed → searched".
+ */
+export async function realWordsReplaced(queries: string[], outcomes: SearchOutcome[], isWord: (word: string) => Promise<boolean>): Promise<string[]> {
+  const out: string[] = [];
+  for (const [i, q] of queries.entries()) {
+    const corrected = outcomes[i]?.correctedQuery;
+    if (!corrected) continue;
+    const typed = wordsOf(q);
+    const searched = wordsOf(corrected);
+    const replaced = typed.filter((w, j) => searched[j] !== undefined && searched[j] !== w);
+    for (const w of replaced) if (await isWord(w)) out.push(`${q} → ${corrected}`);
+  }
+  return [...new Set(out)];
+}

@@ -5,6 +5,7 @@
  */
 import { highlightRanges, partialWordFound } from '../lib/search/highlight.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/params.ts';
+import { DEFAULT_LOCALE, isLocale } from '../lib/locales.ts';
 
 /** The part of the page the result stands for: the question's article, the activity, the glossary entry. */
 function regionOf(target: Element): Element {
@@ -16,7 +17,8 @@ export function highlightSearchedWords(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   if (!query || !target) return;
-  const locale = document.documentElement.lang === 'en' ? 'en' : 'lv';
+  const lang = document.documentElement.lang;
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
   const walker = document.createTreeWalker(regionOf(target), NodeFilter.SHOW_TEXT, {
     // Not inside links: the answer's own text is what the words are searched in, and a mark's background
     // under link colours would fall short of contrast in the dark theme.

@@ -6,14 +6,25 @@
  * Arrow keys move through results; Escape closes the dialog (native <dialog>). Every string comes from the
  * page (SearchPanel.astro), in the page's language.
  */
-import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome } from '../lib/search/run.ts';
+import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
 import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
-import type { Locale } from '../lib/locales.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
+import type { WordCheck } from '../lib/search/spelling.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+}
+
+interface PagefindInstance {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): ReturnType<PagefindSearch['search']>;
+}
+
+interface PagefindModule extends Pagefind {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
 interface Strings {
@@ -28,14 +39,16 @@ interface Strings {
   resultsOther: string;
   notFound: string;
   corrected: string;
+  missing: string;
+  otherLanguage: string;
   searchExactly: string;
 }
 
-let pagefindPromise: Promise<Pagefind> | undefined;
+let pagefindPromise: Promise<PagefindModule> | undefined;
 
-function loadPagefind(base: string): Promise<Pagefind> {
+function loadPagefind(base: string): Promise<PagefindModule> {
   pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
     await pagefind.options(pagefindOptions(base));
     await pagefind.init();
     return pagefind;
@@ -43,6 +56,29 @@ function loadPagefind(base: string): Promise<Pagefind> {
   // A failed load (offline, no index) is tried again by the next query.
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
+}
+
+/**
+ * The other language's index, for a query that finds nothing in the page's own (an English word typed on the
+ * Latvian site): a second Pagefind instance with that language's index merged in (Pagefind reads the
+ * primary language from <html lang>; the same folder under another spelling of its path is merged as the
+ * other language), searched only among records of that language (their "lang" filter).
+ */
+const others = new Map<Locale, Promise<PagefindSearch>>();
+function loadOther(base: string, other: Locale): Promise<PagefindSearch> {
+  let loading = others.get(other);
+  if (!loading) {
+    loading = (async () => {
+      const module = await loadPagefind(base);
+      const instance = module.createInstance({ basePath: `${base}pagefind/` });
+      await instance.options(pagefindOptions(base));
+      await instance.mergeIndex(`${base}pagefind/./`, { language: other });
+      return { search: (term: string) => instance.search(term, { filters: { lang: [other] } }) };
+    })();
+    loading.catch(() => others.delete(other));
+    others.set(other, loading);
+  }
+  return loading;
 }
 
 const vocabularies = new Map<Locale, Promise<Vocabulary>>();
@@ -60,6 +96,29 @@ function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
   return loading;
 }
 
+/**
+ * The page's language's dictionary first, then the others' (a word of any of them is never corrected). The
+ * check's code, like its data, loads only when a correction is being considered.
+ */
+let wordCheck: Promise<WordCheck> | undefined;
+function isWord(base: string, locale: Locale): WordCheck {
+  return async (word) => {
+    wordCheck ??= import('../lib/search/spelling.ts').then(({ dictionaryCheck }) =>
+      dictionaryCheck(
+        async (file) => {
+          const response = await fetch(`${base}${file}`);
+          if (response.status === 404) return undefined;
+          if (!response.ok) throw new Error(`dictionary: HTTP ${response.status}`);
+          return response.text();
+        },
+        [locale, ...LOCALES.filter((l) => l !== locale)],
+      ),
+    );
+    wordCheck.catch(() => (wordCheck = undefined));
+    return (await wordCheck)(word);
+  };
+}
+
 const MAX_HITS = 10;
 const ready = new WeakSet<HTMLElement>();
 
@@ -74,8 +133,10 @@ export function initSearchPanel(panel: HTMLElement): void {
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const noAnswer = panel.querySelector<HTMLElement>('[data-search-no-answer]')!;
+  const partialLabel = panel.querySelector<HTMLElement>('[data-search-partial]')!;
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
-  const locale: Locale = panel.dataset.locale === 'en' ? 'en' : 'lv';
+  const locale: Locale = isLocale(panel.dataset.locale ?? '') ? (panel.dataset.locale as Locale) : DEFAULT_LOCALE;
   // The base path with its slashes (SearchPanel.astro writes siteBase()).
   const base = panel.dataset.base ?? '/';
   const searchPage = panel.querySelector<HTMLFormElement>('form')?.getAttribute('action') ?? '';
@@ -99,20 +160,54 @@ export function initSearchPanel(panel: HTMLElement): void {
   function showStatus(outcome: SearchOutcome, query: string): void {
     const parts: (string | Node)[] = [];
     if (outcome.hits.length === 0) {
-      parts.push(`${strings.noResults.replace('{query}', query)} ${strings.noResultsHint}`);
+      parts.push(`${strings.noResults.replace('{query}', query)}${outcome.answered ? ` ${strings.noResultsHint}` : ''}`);
     } else {
-      // "10 results. Not found: programme. Showing results for “mobility”. [Search for “mobilty” instead]"
+      // "10 results. Not found: programme. Showing results for “mobility” instead of “mobilty”. [Search for “mobilty” instead]"
       parts.push(`${plural(outcome.hits.length)}.`);
       if (outcome.notFound.length) parts.push(` ${strings.notFound.replace('{words}', outcome.notFound.join(', '))}`);
-      if (outcome.correctedQuery) {
-        const exact = document.createElement('a');
-        exact.href = `${searchPage}?${new URLSearchParams({ [QUERY_PARAM]: query, [EXACT_PARAM]: '1' })}`;
-        exact.textContent = strings.searchExactly.replace('{query}', query);
-        exact.dataset.searchExactly = '';
-        parts.push(` ${strings.corrected.replace('{query}', outcome.correctedQuery)} `, exact);
-      }
+    }
+    if (outcome.correctedQuery) {
+      const exact = document.createElement('a');
+      exact.href = `${searchPage}?${new URLSearchParams({ [QUERY_PARAM]: query, [EXACT_PARAM]: '1' })}`;
+      exact.textContent = strings.searchExactly.replace('{query}', query);
+      exact.dataset.searchExactly = '';
+      parts.push(` ${strings.corrected.replace('{query}', outcome.correctedQuery).replace('{typed}', query)} `, exact);
     }
     status.replaceChildren(...parts);
+    // The plan does not cover it: say so and whom to ask; what was found is listed below as partial.
+    noAnswer.hidden = outcome.answered;
+    partialLabel.hidden = outcome.answered || outcome.hits.length === 0;
+  }
+
+  /** One result: its question linked (in another language: marked as such, lang and hreflang), the page, the excerpt, what it lacks. */
+  function resultItem(hit: ShownHit, searched: string, lang?: Locale): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const a = document.createElement('a');
+    a.href = resultHref(hit.url, searched);
+    if (lang) {
+      a.lang = lang;
+      a.hreflang = lang;
+    }
+    const title = document.createElement('span');
+    title.className = 'search-result__title';
+    title.textContent = hit.title;
+    const page = document.createElement('span');
+    page.className = 'search-result__page';
+    page.textContent = hit.page;
+    const excerpt = document.createElement('span');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.innerHTML = hit.excerpt; // Pagefind (or sectionExcerpt) escapes the text and adds only <mark>
+    a.append(title, page, excerpt);
+    if (hit.missing.length) {
+      // As large search engines do: which of the reader's words this result does not have.
+      const missing = document.createElement('span');
+      missing.className = 'search-result__missing';
+      missing.textContent = strings.missing.replace('{words}', hit.missing.join(', '));
+      a.append(missing);
+    }
+    li.append(a);
+    return li;
   }
 
   async function run(): Promise<void> {
@@ -120,6 +215,7 @@ export function initSearchPanel(panel: HTMLElement): void {
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
+      noAnswer.hidden = true;
       return;
     }
     if (!status.textContent) status.textContent = strings.loading;
@@ -132,28 +228,25 @@ export function initSearchPanel(panel: HTMLElement): void {
       return;
     }
     try {
-      const outcome = await runSearch(pagefind, query, locale, { limit: MAX_HITS, loadVocabulary: () => loadVocabulary(base, locale), correct: exactly !== query });
+      const outcome = await runSearch(pagefind, query, locale, { limit: MAX_HITS, loadVocabulary: () => loadVocabulary(base, locale), isWord: isWord(base, locale), correct: exactly !== query });
       if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
-      list.replaceChildren(
-        ...outcome.hits.map((hit) => {
-          const li = document.createElement('li');
-          li.className = 'search-result';
-          const a = document.createElement('a');
-          a.href = resultHref(hit.url, outcome.searched);
-          const title = document.createElement('span');
-          title.className = 'search-result__title';
-          title.textContent = hit.title;
-          const page = document.createElement('span');
-          page.className = 'search-result__page';
-          page.textContent = hit.page;
-          const excerpt = document.createElement('span');
-          excerpt.className = 'search-result__excerpt';
-          excerpt.innerHTML = hit.excerpt; // Pagefind (or sectionExcerpt) escapes the text and adds only <mark>
-          a.append(title, page, excerpt);
-          li.append(a);
-          return li;
-        }),
-      );
+      // Nothing in this language: the other language's answers, if it has any, labelled with their language.
+      if (outcome.hits.length === 0 && !outcome.correctedQuery) {
+        const other = otherLocale(locale);
+        const fallback = await loadOther(base, other)
+          .then((search) => runSearch(search, query, other, { limit: MAX_HITS }))
+          .catch(() => undefined);
+        if (input.value.trim() !== query) return;
+        if (fallback && fallback.hits.length > 0) {
+          list.replaceChildren(...fallback.hits.map((hit) => resultItem(hit, fallback.searched, other)));
+          list.dataset.query = query;
+          status.textContent = strings.otherLanguage;
+          noAnswer.hidden = true;
+          return;
+        }
+      }
+      list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, outcome.searched)));
+      list.dataset.query = query;
       showStatus(outcome, query);
     } catch {
       status.textContent = strings.error;
@@ -161,32 +254,43 @@ export function initSearchPanel(panel: HTMLElement): void {
   }
 
   // One search at a time; keystrokes during it leave only the latest query to run next.
-  let running = false;
+  let running: Promise<void> | undefined;
   let again = false;
-  function schedule(): void {
+  function schedule(): Promise<void> {
     if (running) {
       again = true;
-      return;
+      return running;
     }
-    running = true;
-    void (async () => {
+    running = (async () => {
       do {
         again = false;
         await run();
       } while (again);
-      running = false;
+      running = undefined;
     })();
+    return running;
   }
 
   input.addEventListener('input', () => {
     exactly = undefined;
     schedule();
   });
+  // Enter in the field opens the first result once the search for what is in the field has run (a
+  // focused result opens itself: it is a link). With nothing to open, focus stays in the field.
   panel.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    schedule();
-    const first = list.querySelector('a');
-    first?.focus();
+    const query = input.value.trim();
+    void (async () => {
+      if (running || list.dataset.query !== query) await schedule();
+      list.querySelector('a')?.click();
+    })();
+  });
+  // One Escape closes the dialog, also with text in the field (Chromium's search field would first clear it).
+  input.addEventListener('keydown', (event) => {
+    const dialog = panel.closest('dialog');
+    if (event.key !== 'Escape' || !dialog) return;
+    event.preventDefault();
+    dialog.close();
   });
   status.addEventListener('click', (event) => {
     if (!(event.target as Element).closest('[data-search-exactly]')) return;

@@ -31,8 +31,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('a site built from another school\'s content', () => {
   it('has no word of the school whose plan this repository holds', () => {
     expect(files.length).toBeGreaterThan(20);
+    // The spelling dictionaries are the languages' words (Latvian has "Vidzeme" and "Cēsis" as place names), not content.
+    const own = files.filter((f) => !f.name.startsWith('pagefind/spelling-'));
     for (const word of ['Vidzemes', 'Vidzeme', 'VTDT', 'vtdt', 'Tehnoloģiju un dizaina', 'Technology and Design', 'Cēsu', 'Cēsis']) {
-      expect(files.filter((f) => f.text.includes(word)).map((f) => `${f.name}: ${word}`)).toEqual([]);
+      expect(own.filter((f) => f.text.includes(word)).map((f) => `${f.name}: ${word}`)).toEqual([]);
     }
   });
 

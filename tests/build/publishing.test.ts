@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
-import { glossaryRecords, searchRecords } from '../../src/lib/search/records.ts';
+import { glossaryRecords, searchRecords } from '../../src/integrations/pagefind/records.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
 import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 import { ARCHIVED_EDITION, copyFixtureWithArchive, FIXTURE_EDITION, type ContentCopy } from '../support/fixture-content.ts';

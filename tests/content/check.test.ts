@@ -32,6 +32,12 @@ describe('content check', () => {
     expect(report.model.editions.map((e) => e.questions.lv.length)).toEqual([2]);
   });
 
+  it('reports a bad entry of content/search.json at its field', () => {
+    const errors = errorsAfter((c) => c.write('search.json', JSON.stringify({ lv: { synonyms: [{ plan: [], everyday: ['skolēni'] }] }, en: { wrods: [] } })));
+    expectError(errors, 'search.json', 'lv.synonyms[0].plan', /at least 1/);
+    expectError(errors, 'search.json', 'en', /unknown field "wrods"/);
+  });
+
   it('reports a file that is not JSON', () => {
     const errors = errorsAfter((c) => c.write(`${ed}/needs.json`, '[{ "id": "need-1", }'));
     expect(errors.some((e) => e.includes(`${ed}/needs.json`) && /is not valid JSON/.test(e))).toBe(true);

@@ -59,13 +59,14 @@ describe('loading', () => {
 
 describe('words not found and typing mistakes', () => {
   test.each([
-    ['/', 'skolotāju apmaiņas programma', lv('search.notFound', { words: 'programma' })],
+    ['/', 'skolotāju apmaiņas programma', lv('search.missing', { words: 'programma' })],
     ['/en/', 'youth exchange summer', en('search.notFound', { words: 'summer' })],
   ])('%s: "%s" shows the best partial results and says which word was not found', async (pathname, query, said) => {
+    // "Not found" in the status when no shown result has the word; "Missing" on each result that lacks it.
     const page = await e2e().newPage();
     await page.goto(e2e().url(pathname));
     await search(page, query);
-    expect(await status(page)).toContain(said);
+    await expect.poll(async () => `${await status(page)} ${await page.locator('dialog .search-result').first().innerText()}`, { timeout: 15_000 }).toContain(said);
     await page.context().close();
   });
 
@@ -86,7 +87,7 @@ describe('words not found and typing mistakes', () => {
     const page = await e2e().newPage();
     await page.goto(e2e().url(pathname));
     await search(page, typed);
-    expect(await status(page)).toContain(t('search.corrected', { query: corrected }));
+    expect(await status(page)).toContain(t('search.corrected', { query: corrected, typed }));
     expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toContain(`h=${encodeURIComponent(corrected)}`);
 
     // Tab from the field reaches the link, which shows its focus.
@@ -98,7 +99,7 @@ describe('words not found and typing mistakes', () => {
     expect(outline).not.toBe('none');
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page), { timeout: 15_000 }).not.toContain(t('search.corrected', { query: corrected }));
+    await expect.poll(() => status(page), { timeout: 15_000 }).not.toContain(t('search.corrected', { query: corrected, typed }));
     expect(await page.evaluate(() => document.activeElement?.matches('dialog input[type="search"]'))).toBe(true);
     expect(await page.inputValue('dialog input[type="search"]')).toBe(typed);
     await page.context().close();
@@ -190,6 +191,137 @@ describe('landing on the words', () => {
     await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
     expect(await page.locator('#what-is-learning-mobility').locator('xpath=ancestor::article').locator('img, b').count()).toBe(0);
     expect(await page.locator('mark.search-highlight').allInnerTexts()).toContain('mobilitāte');
+    await page.context().close();
+  });
+});
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('messages that say what happened', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the link that undoes a correction reaches 4.5:1 in the dialog (${colorScheme})`, async () => {
+      const page = await e2e().newPage({ colorScheme });
+      await page.goto(e2e().url('/'));
+      await search(page, 'mobilitāre');
+      const link = page.locator('dialog [data-search-status] a');
+      await link.waitFor();
+      const colours = await link.evaluate((a) => ({ fg: getComputedStyle(a).color, bg: getComputedStyle(a.closest('dialog')!).backgroundColor }));
+      expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
+      await page.context().close();
+    });
+  }
+
+  test.each([
+    ['/', 'cik maksā', lv],
+    ['/en/', 'how much does it cost', en],
+  ] as const)('%s: "%s" says the plan does not cover it and whom to ask, with nothing corrected', async (pathname, query, t) => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(pathname));
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog input[type="search"]').fill(query);
+    const noAnswer = page.locator('dialog [data-search-no-answer]');
+    await noAnswer.waitFor({ state: 'visible', timeout: 15_000 });
+    const text = await noAnswer.innerText();
+    expect(text).toContain(t('search.noAnswer'));
+    expect(text).toContain(t === lv ? 'Vidzemes Tehnoloģiju un dizaina tehnikums' : 'Vidzeme Technology and Design Technical School');
+    expect(await status(page)).not.toContain(t('search.corrected', { query: '', typed: '' }).slice(0, 12));
+    await page.context().close();
+  });
+
+  test('a question the plan answers shows no such message', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/'));
+    await search(page, 'prakse ārzemēs');
+    expect(await page.locator('dialog [data-search-no-answer]').isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  test('a result that lacks a word of the query says which', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/en/'));
+    await search(page, 'youth exchange summer');
+    await expect.poll(() => page.locator('dialog .search-result__missing').first().innerText(), { timeout: 15_000 }).toBe(en('search.missing', { words: 'summer' }));
+    await page.context().close();
+  });
+});
+
+describe('keyboard and layout', () => {
+  test('Enter in the field opens the first result; focus never falls to the page body', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/'));
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog input[type="search"]').fill('darba vērošana');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]h=/, { timeout: 15_000 });
+    expect(await page.evaluate(() => document.activeElement === document.body && !!document.querySelector('dialog[open]'))).toBe(false);
+    expect(new URL(page.url()).hash).not.toBe('');
+    await page.context().close();
+  });
+
+  test('one Escape closes the dialog, also with text in the field', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/'));
+    await page.locator('[data-search-open]').first().click();
+    await page.locator('dialog input[type="search"]').fill('mobilitāte');
+    await page.locator('dialog .search-result a').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-open]'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('the field stays where it is while the results change (within 4 px)', async () => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url('/'));
+    await page.keyboard.press('Control+k');
+    const input = page.locator('dialog input[type="search"]');
+    const top = async () => (await input.boundingBox())!.y;
+    const before = await top();
+    const tops: number[] = [];
+    for (const q of ['mobilitāte', 'qwxzvy', 'ECVET', 'prakse ārzemēs', '']) {
+      await input.fill(q);
+      await page.waitForTimeout(q ? 1500 : 300);
+      tops.push(await top());
+    }
+    for (const y of tops) expect(Math.abs(y - before)).toBeLessThanOrEqual(4);
+    await page.context().close();
+  });
+
+  test('touch screens get no arrow-key hint', async () => {
+    const page = await e2e().newPage({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    await page.goto(e2e().url('/'));
+    await page.locator('[data-search-open]').first().click();
+    await page.locator('dialog input[type="search"]').waitFor();
+    expect(await page.locator('dialog .search-form__hint').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the other language as a fallback', () => {
+  test.each([
+    ['/', 'job shadowing', 'en', lv],
+    ['/en/', 'darba vērošana', 'lv', en],
+  ] as const)('%s: "%s" finds nothing in the page\'s language and shows the %s results, labelled with their language', async (pathname, query, lang, t) => {
+    const page = await e2e().newPage();
+    await page.goto(e2e().url(pathname));
+    await search(page, query);
+    expect(await status(page)).toBe(t('search.otherLanguage'));
+    const link = page.locator('dialog .search-result a').first();
+    expect(await link.getAttribute('lang')).toBe(lang);
+    expect(await link.getAttribute('hreflang')).toBe(lang);
+    const href = (await link.getAttribute('href'))!;
+    expect(href.startsWith('/en/')).toBe(lang === 'en');
     await page.context().close();
   });
 });

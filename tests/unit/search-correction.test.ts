@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, corrections, decodeVocabulary, editDistance, encodeVocabulary, maxEdits } from '../../src/lib/search/vocabulary.ts';
+import { corrections, decodeVocabulary, editDistance, maxEdits } from '../../src/lib/search/vocabulary.ts';
+import { buildVocabulary, encodeVocabulary } from '../../src/integrations/pagefind/vocabulary.ts';
 
 describe('edit distance (Damerau–Levenshtein)', () => {
   it('counts an insertion, a deletion, a substitution and a swap of neighbours as one edit each', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, stemLatvian } from '../../src/lib/search/latvian.ts';
+import { foldDiacritics } from '../../src/lib/search/fold.ts';
+import { stemLatvian } from '../../src/lib/search/analyzers/lv.ts';
 import { prepareQuery, queryTerms, termMatchesWord } from '../../src/lib/search/query.ts';
 import { highlightRanges, partialWordFound } from '../../src/lib/search/highlight.ts';
 import { queryAudience } from '../../src/lib/search/audience.ts';

@@ -3,10 +3,12 @@
  * indexed word, diacritics ignored, as Pagefind does): relaxation, correction and ranking rules.
  */
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics } from '../../src/lib/search/latvian.ts';
+import { foldDiacritics } from '../../src/lib/search/fold.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
-import { runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
-import { buildVocabulary, type Vocabulary } from '../../src/lib/search/vocabulary.ts';
+import { planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
+import { withEllipses } from '../../src/lib/search/results.ts';
+import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
+import { buildVocabulary } from '../../src/integrations/pagefind/vocabulary.ts';
 
 interface Doc {
   id: string;
@@ -59,6 +61,8 @@ const DOCS: Doc[] = [
   { id: 'glossary-mobility', title: 'Mācību mobilitāte', content: 'Mācību mobilitāte: došanās uz citu valsti mācīties.', kind: 'glossary' },
 ];
 const vocabulary: Vocabulary = buildVocabulary(DOCS.flatMap((d) => [d.title, d.content, d.keywords ?? '']));
+/** A dictionary that knows no word (every word that finds nothing may be corrected). */
+const noWord = async () => false;
 
 describe('runSearch', () => {
   it('finds what has every word, without loading the vocabulary', async () => {
@@ -71,7 +75,7 @@ describe('runSearch', () => {
   });
 
   it('shows the best partial matches, never nothing, when one word is nowhere', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv', { loadVocabulary: async () => vocabulary });
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord });
     expect(outcome.hits.map((h) => h.url).slice(0, 2)).toEqual(['/faq/#learners', '/faq/#staff']);
     expect(outcome.notFound).toEqual(['vācijā']);
     expect(outcome.correctedQuery).toBeUndefined();
@@ -98,19 +102,19 @@ describe('runSearch', () => {
   });
 
   it('corrects a word that finds nothing to the nearest word of the index, and says so', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord });
     expect(outcome.correctedQuery).toBe('partnerības');
     expect(outcome.searched).toBe('partnerības');
     expect(outcome.hits[0]!.url).toBe('/faq/#partnership');
   });
 
   it('keeps the rest of the query as typed around a corrected word', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'Prakze ārzemēs', 'lv', { loadVocabulary: async () => vocabulary });
+    const outcome = await runSearch(fakePagefind(DOCS), 'Prakze ārzemēs', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord });
     expect(outcome.correctedQuery).toBe('prakse ārzemēs');
   });
 
   it('searches exactly what was typed when asked to', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, correct: false });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord, correct: false });
     expect(outcome.correctedQuery).toBeUndefined();
     expect(outcome.hits).toEqual([]);
     expect(outcome.notFound).toEqual(['partnerrības']);
@@ -119,7 +123,22 @@ describe('runSearch', () => {
   it('does not correct a word the index has, even where it finds nothing', async () => {
     const known = new Map(vocabulary);
     known.set('partnerribas', { word: 'partnerrības', count: 1 });
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => known });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => known, isWord: noWord });
+    expect(outcome.correctedQuery).toBeUndefined();
+  });
+
+  it('never replaces a real word, and asks the dictionary only when a replacement finds something', async () => {
+    const asked: string[] = [];
+    const dictionary = async (word: string) => (asked.push(word), word === 'partnerrības');
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: dictionary });
+    expect(outcome.correctedQuery).toBeUndefined();
+    expect(outcome.notFound).toEqual(['partnerrības']);
+    await runSearch(fakePagefind(DOCS), 'qwxzvyqq', 'lv', { loadVocabulary: async () => vocabulary, isWord: dictionary });
+    expect(asked).toEqual(['partnerrības']); // nothing near "qwxzvyqq" finds anything: no dictionary fetched
+  });
+
+  it('leaves a word as typed when the dictionary cannot be loaded', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: () => Promise.reject(new Error('offline')) });
     expect(outcome.correctedQuery).toBeUndefined();
   });
 
@@ -144,6 +163,42 @@ describe('runSearch', () => {
   });
 
   it('returns nothing for a query of nothing', async () => {
-    expect(await runSearch(fakePagefind(DOCS), ' ?! ', 'lv')).toEqual({ hits: [], notFound: [], searched: ' ?! ' });
+    expect(await runSearch(fakePagefind(DOCS), ' ?! ', 'lv')).toEqual({ hits: [], notFound: [], answered: false, searched: ' ?! ' });
+  });
+
+  it('says per result which words it lacks, and "not found" only for words no shown result has', async () => {
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv');
+    expect(outcome.notFound).toEqual(['vācijā']);
+    expect(outcome.hits[0]!.missing).toEqual(['vācijā']);
+    const mixed = await runSearch(fakePagefind(DOCS), 'pedagogi prakse darba', 'lv');
+    expect(mixed.notFound).toEqual([]); // every word is in some shown result
+    expect(mixed.hits[0]!.missing).toEqual([]);
+    expect(mixed.hits.some((h) => h.missing.length > 0)).toBe(true);
+  });
+
+  it('tells a question the plan does not cover from one it answers', async () => {
+    expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs', 'lv')).answered).toBe(true);
+    expect((await runSearch(fakePagefind(DOCS), 'cik maksā prakse', 'lv')).answered).toBe(false); // "maksā" is nowhere
+    expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv')).answered).toBe(true); // all words but one of three
+    expect((await runSearch(fakePagefind(DOCS), 'apdrošināšana', 'lv')).answered).toBe(false);
+  });
+});
+
+describe('planAnswers', () => {
+  it('needs every content word of a short query, all but one of a longer one', () => {
+    expect(planAnswers([{ matched: ['prakse'] }], ['prakse', 'maks'])).toBe(false);
+    expect(planAnswers([{ matched: ['prakse', 'maks'] }], ['prakse', 'maks'])).toBe(true);
+    expect(planAnswers([{ matched: ['a', 'b'] }], ['a', 'b', 'c'])).toBe(true);
+    expect(planAnswers([{ matched: ['a'] }, { matched: ['b'] }], ['a', 'b', 'c'])).toBe(false);
+    expect(planAnswers([], ['a'])).toBe(false);
+  });
+});
+
+describe('excerpts', () => {
+  it('end with "…" where they cut the text, and begin with it where they do not start it', () => {
+    const content = 'Viens divi trīs četri pieci seši.';
+    expect(withEllipses('divi <mark>trīs</mark> četri', content)).toBe('… divi <mark>trīs</mark> četri …');
+    expect(withEllipses('Viens divi', content)).toBe('Viens divi …');
+    expect(withEllipses('Viens divi trīs četri pieci seši.', content)).toBe('Viens divi trīs četri pieci seši.');
   });
 });

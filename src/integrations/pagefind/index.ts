@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index once Astro has written the site: one index per language
  * (Pagefind splits by <html lang>), written to <outDir>/pagefind/, and beside it each language's vocabulary
- * (pagefind/vocabulary-<lang>.json: the indexed words with their counts, for correcting typing mistakes).
+ * (pagefind/vocabulary-<lang>.json: the indexed words with their counts, for correcting typing mistakes) and
+ * its dictionary (pagefind/spelling-<lang>/: Hunspell affix rules and lemmas, so a real word is never corrected).
  * Under `astro dev` nothing is indexed: it says so once, and the search UI says so too.
  */
 import type { AstroIntegration } from 'astro';
@@ -13,11 +14,22 @@ import { LOCALES } from '../../lib/locales.ts';
 import { currentEdition } from '../../lib/content/model.ts';
 import type { PlanContent } from '../content/index.ts';
 import { buildReport } from '../report.ts';
-import { glossaryRecords, searchRecords, searchTexts } from '../../lib/search/records.ts';
-import { buildVocabulary, encodeVocabulary, vocabularyFile } from '../../lib/search/vocabulary.ts';
+import { glossaryRecords, searchRecords, searchTexts } from './records.ts';
+import { vocabularyFile } from '../../lib/search/vocabulary.ts';
+import { buildVocabulary, encodeVocabulary } from './vocabulary.ts';
+import { writeSpelling } from './dictionary.ts';
 
 /** Pagefind's UI kits (our UI uses its JS API) and its web worker (search runs on the page: run.ts). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
+
+/**
+ * A page as Pagefind should read it: Pagefind joins the text of neighbouring table cells and headings
+ * without a space ("skaitsAktivitāte2020./2021."), which runs excerpts' words together; a space after
+ * each cell, caption and list item keeps them apart. Only what is indexed changes, not the page.
+ */
+function apartCells(html: string): string {
+  return html.replace(/<\/(td|th|caption|li|dt|dd)>/g, '$& ');
+}
 
 export function pagefindIndex(content: PlanContent): AstroIntegration {
   return {
@@ -31,13 +43,21 @@ export function pagefindIndex(content: PlanContent): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // HTML pages that carry data-pagefind-body (Table 1.1), then the answers and glossary terms as records.
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        let pages = 0;
+        for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+          if (!file.endsWith('.html')) continue;
+          const html = readFileSync(path.join(site, file), 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+          const result = await index.addHTMLFile({ url, content: apartCells(html) });
+          if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+          pages++;
+        }
         const model = content.model();
         const edition = currentEdition(model);
         let records = 0;
         for (const locale of LOCALES) {
-          for (const record of [...searchRecords(edition, locale), ...glossaryRecords(model.glossary, locale)]) {
+          for (const record of [...searchRecords(edition, locale, model.search[locale]), ...glossaryRecords(model.glossary, locale, model.search[locale])]) {
             const result = await index.addCustomRecord(record);
             if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
             records++;
@@ -49,10 +69,14 @@ export function pagefindIndex(content: PlanContent): AstroIntegration {
         const outDir = path.join(site, 'pagefind');
         for (const name of readdirSync(outDir)) if (UNUSED.test(name)) rmSync(path.join(outDir, name));
         for (const locale of LOCALES) {
-          const vocabulary = encodeVocabulary(buildVocabulary(searchTexts(model, edition, locale)));
+          // Names no dictionary has, of every language (a name is the same in each), are never corrected.
+          const names = LOCALES.flatMap((l) => model.search[l].words);
+          const vocabulary = encodeVocabulary(buildVocabulary(searchTexts(model, edition, locale), names));
           writeFileSync(path.join(site, vocabularyFile(locale)), JSON.stringify(vocabulary));
+          // The language's dictionary, so that only what is no word at all is corrected (spelling.ts).
+          writeSpelling(site, locale);
         }
-        logger.info(`indexed ${added.page_count} pages and ${records} answer records`);
+        logger.info(`indexed ${pages} pages and ${records} answer records`);
         const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
         buildReport.indexEntries = Object.fromEntries(LOCALES.map((l) => [l, entry.languages[l]?.page_count ?? 0]));
         await pagefind.close();

@@ -22,6 +22,8 @@ import {
   type GlossaryTerm,
   SCHOOL_FILE,
   type School,
+  SEARCH_FILE,
+  type SearchTeaching,
   idSchema,
   pageSchema,
   questionSchema,
@@ -52,6 +54,8 @@ export interface ContentSource {
   glossary?: GlossaryTerm[];
   glossaryFile: string;
   school?: School;
+  /** content/search.json: how readers ask (optional file). */
+  search?: SearchTeaching;
   pages: Page[];
   /** Every page file present per language (id → file). */
   pageFiles: Record<Locale, Map<string, string>>;
@@ -167,6 +171,7 @@ export function readContent(root = contentDir()): ReadResult {
   const school = readData(path.join(root, SCHOOL_FILE.file), SCHOOL_FILE.schema);
   const glossaryFile = path.join(root, GLOSSARY_FILE.file);
   const glossary = readData(glossaryFile, GLOSSARY_FILE.schema);
+  const search = readData(path.join(root, SEARCH_FILE.file), SEARCH_FILE.schema, true);
 
   const pages: Page[] = [];
   const pageFiles = perLocale(() => new Map<string, string>());
@@ -194,6 +199,7 @@ export function readContent(root = contentDir()): ReadResult {
       glossary,
       glossaryFile: displayPath(glossaryFile),
       school,
+      search,
       pages,
       pageFiles,
       pageDirs: perLocale((l) => displayPath(path.join(pagesDir, l))),
@@ -225,6 +231,8 @@ export function toModel(source: ContentSource): ContentModel {
   return {
     editions: source.editions.map(completeEdition).filter((e): e is PlanEdition => e !== undefined),
     glossary: source.glossary ?? [],
+    // Without content/search.json: no synonyms, no names (the schema's defaults).
+    search: source.search ?? SEARCH_FILE.schema.parse({}),
     pages: source.pages,
     // Without school.json the check has reported it and nothing is built; the model still needs a value.
     school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null, contact: {} },

@@ -93,7 +93,7 @@ const needSchema = z
   .strict();
 const goalSchema = z.object({ id: idSchema, text: localizedText, references: referenceNumbers }).strict();
 
-const AUDIENCES = ['learners', 'staff'] as const;
+export const AUDIENCES = ['learners', 'staff'] as const;
 const activitySchema = z
   .object({
     id: idSchema,
@@ -104,6 +104,8 @@ const activitySchema = z
     references: referenceNumbers,
     /** Words people search with for this activity that its text does not use, per language. */
     keywords: perLocale(z.array(text)).default({ lv: [], en: [] }),
+    /** "Also asked as": how readers ask about it, per language; search finds it by them, below its own words. */
+    askedAs: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
   })
   .strict();
 
@@ -132,6 +134,8 @@ const glossaryTermSchema = z
      */
     searchAliases: perLocale(z.array(text).default([])).default({ lv: [], en: [] }),
     definition: localizedText,
+    /** "Also asked as": how readers ask about the term; search finds it by them, below its own words. */
+    askedAs: perLocale(z.array(text).default([])).optional(),
   })
   .strict();
 
@@ -167,6 +171,8 @@ export const questionSchema = z
     order: z.number().int().positive(),
     /** Words people search with that the answer itself does not use (synonyms, everyday words). */
     keywords: z.array(text).default([]),
+    /** "Also asked as": the question in readers' own words; search finds the answer by them, below its own words. */
+    askedAs: z.array(text).default([]),
     /** Numbers of the references the answer cites. */
     references: referenceNumbers,
     /** Glossary terms the answer uses. */
@@ -280,3 +286,20 @@ export type PageFrontmatter = z.infer<typeof pageSchema>;
  */
 export const translationLockSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{12}$/, 'expected a 12-character fingerprint written by npm run i18n:status -- --accept'));
 export type TranslationLock = z.infer<typeof translationLockSchema>;
+
+/**
+ * How readers ask, per language (content/search.json, optional): everyday words for the plan's terms, and
+ * names the dictionaries lack that search must never take for typing mistakes.
+ */
+const searchLanguageSchema = z
+  .object({
+    /** Each entry: the plan's words and the everyday words readers use for them; an answer with a plan word is also found by the everyday ones. */
+    synonyms: z.array(z.object({ plan: z.array(text).min(1), everyday: z.array(text).min(1) }).strict()).default([]),
+    /** Real words no dictionary has (names such as Europass): never corrected. */
+    words: z.array(text).default([]),
+  })
+  .strict();
+const searchSchema = perLocale(searchLanguageSchema.default({ synonyms: [], words: [] }));
+export type SearchLanguage = z.infer<typeof searchLanguageSchema>;
+export type SearchTeaching = z.infer<typeof searchSchema>;
+export const SEARCH_FILE = { file: 'search.json', schema: searchSchema } as const;

@@ -2,23 +2,13 @@
  * Who a query is about. Most people who search the plan are learners and their parents; a query that
  * names teachers, staff or adults is about staff. Ranking (results.ts) puts the answers for that audience
  * first: "prakse ārzemēs" finds the learners' placements before the staff's, "skolotāju prakse" the other way.
- * Word beginnings, without diacritics, so every inflected form counts ("skolotājiem", "teachers").
+ * Word beginnings, without diacritics, so every inflected form counts ("skolotājiem", "teachers"); each
+ * language's list is in its analyzer (analyzers/).
  */
 import type { Locale } from '../locales.ts';
-import { foldDiacritics } from './latvian.ts';
+import { foldDiacritics } from './fold.ts';
+import { ANALYZERS, type Audience } from './analyzers/index.ts';
 
-export type Audience = 'learners' | 'staff';
-
-const WORDS: Record<Locale, Record<Audience, string[]>> = {
-  lv: {
-    staff: ['skolotaj', 'pedagog', 'personal', 'pasniedzej', 'darbiniek', 'specialist', 'macibspek', 'izglitotaj', 'pieaugus', 'docent', 'lektor', 'trener', 'kolleg', 'koleg', 'direktor'],
-    learners: ['skolen', 'audzekn', 'student', 'macekl', 'izglitojam', 'absolvent', 'jaunies', 'bern', 'praktikant', 'stazier'],
-  },
-  en: {
-    staff: ['staff', 'teacher', 'teaching', 'trainer', 'educator', 'adult', 'lecturer', 'professor', 'employee', 'personnel', 'specialist', 'worker', 'colleague', 'tutor', 'instructor', 'mentor'],
-    learners: ['student', 'learner', 'pupil', 'apprentice', 'child', 'son', 'daughter', 'youth', 'young', 'graduate', 'trainee', 'kid'],
-  },
-};
 
 /** Whom a query is about, and whether it says so. */
 export interface QueryAudience {
@@ -33,7 +23,7 @@ export interface QueryAudience {
  * most likely a learner or a parent); none when it names both.
  */
 export function queryAudience(words: string[], locale: Locale): QueryAudience {
-  const names = (audience: Audience) => words.some((w) => WORDS[locale][audience].some((stem) => foldDiacritics(w).startsWith(stem)));
+  const names = (audience: Audience) => words.some((w) => ANALYZERS[locale].audience[audience].some((stem) => foldDiacritics(w).startsWith(stem)));
   const staff = names('staff');
   const learners = names('learners');
   if (staff && learners) return { named: true };

@@ -1,18 +1,12 @@
 /**
  * From what the reader typed to what is sent to Pagefind, and back: which indexed words answer a query term.
- * Latvian: stop words dropped and every word cut to its stem (latvian.ts), since Pagefind matches
- * prefixes. English: stop words dropped; Pagefind's own English stemmer does the rest.
+ * Each language's analyzer (analyzers/) says which words are stop words and what a word's term is: Latvian
+ * cuts every word to its stem, since Pagefind matches prefixes; English leaves stemming to Pagefind.
  */
 import type { Locale } from '../locales.ts';
-import { foldDiacritics, LATVIAN_STOP_WORDS, SHORT_STEM, stemLatvian } from './latvian.ts';
-
-/** Words of an English question that carry no meaning of their own ("can my child study abroad"). */
-const ENGLISH_STOP_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'but', 'if', 'at', 'by', 'with', 'about', 'from', 'as', 'into', 'than', 'so', 'too', 'very', 'just', 'not', 'no',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must',
-  'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'there', 'here', 'this', 'that', 'these', 'those', 'it', 'its',
-  'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'any', 'some', 'other', 'another',
-]);
+import { foldDiacritics } from './fold.ts';
+import { ANALYZERS } from './analyzers/index.ts';
+import { SHORT_STEM } from './analyzers/lv.ts';
 
 /** One word of the query and the term sent to Pagefind for it. */
 export interface QueryTerm {
@@ -27,19 +21,13 @@ export interface QueryTerm {
   partial?: boolean;
 }
 
-export function queryWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}+@]+/u)
-    .filter(Boolean);
-}
-
 export function termOf(word: string, locale: Locale): string {
-  return locale === 'lv' ? stemLatvian(word) : word.toLowerCase();
+  return ANALYZERS[locale].stem(word);
 }
 
 export function isStopWord(word: string, locale: Locale): boolean {
-  return locale === 'lv' ? LATVIAN_STOP_WORDS.has(foldDiacritics(word)) : ENGLISH_STOP_WORDS.has(word.toLowerCase());
+  const analyzer = ANALYZERS[locale];
+  return analyzer.stopWords.has(analyzer.fold(word));
 }
 
 /**
@@ -74,12 +62,6 @@ export function prepareQuery(query: string, locale: Locale): string {
     .join(' ');
 }
 
-/** An English word without its plural or verb ending, for comparing short words ("goes", "going" → "go"). */
-function englishBase(word: string): string {
-  if (word.length <= 3) return word;
-  return word.replace(/ies$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
-}
-
 /**
  * Does an indexed word answer a query term? The same rule ranks results, decides which query words were
  * found (a word answering none is taken for a typing mistake) and marks words on the page a result opens.
@@ -93,9 +75,7 @@ export function termMatchesWord(term: string, word: string, locale: Locale, pref
   const w = foldDiacritics(word).replace(/[^\p{L}\p{N}+@]/gu, '');
   const t = foldDiacritics(term);
   if (!w || !t) return false;
-  if (t.length <= SHORT_STEM && !prefix) return w === t || (locale === 'lv' ? stemLatvian(w) === t : englishBase(w) === t);
-  if (w.startsWith(t)) return true;
-  if (locale === 'lv') return false;
-  const base = englishBase(t);
-  return base.length > SHORT_STEM && (englishBase(w) === base || w.startsWith(base));
+  const short = t.length <= SHORT_STEM && !prefix;
+  if (short) return w === t || ANALYZERS[locale].sameBase(t, w, true);
+  return w.startsWith(t) || ANALYZERS[locale].sameBase(t, w, false);
 }

@@ -1,13 +1,16 @@
 /**
  * Turning Pagefind's results into what the reader gets: answers, each linked to its #id, best first.
- * Units are answer records (src/lib/search/records.ts) and the heading sections of indexed HTML pages
+ * Units are answer records (src/integrations/pagefind/records.ts) and the heading sections of indexed HTML pages
  * (Table 1.1, glossary). Which query terms a unit answers is decided here, by termMatchesWord (query.ts),
  * not by Pagefind: Pagefind also matches a word it only has a prefix of ("m." for "mobilitāre").
  *
  * Order, each rule breaking the ties of the one before:
  *  1. glossary entries last, unless the query is the term itself: the plan's own answers before our
  *     definitions, even when a definition shares more of the words;
- *  2. how many of the query's terms the unit has (text, title or keywords);
+ *  2. how many of the query's terms the unit has (text, title, keywords, or how readers ask for it), then
+ *     how few of them it has only in how readers ask (askedAs, everyday words: below its own words), then
+ *     whether it is the kind of answer the question words ask for (questions.ts: "cik" a number, "kas var"
+ *     whom it is open to, "ko iegūst" what it gives);
  *  3. audience (audience.ts): a query that names learners or staff gets their answers first and the other
  *     audience's last; one that names neither gets staff answers after the rest (most who search are
  *     learners and parents);
@@ -23,9 +26,10 @@
  */
 import type { Locale } from '../locales.ts';
 import type { QueryAudience } from './audience.ts';
+import { fitsAsked, type AnswerKind } from './questions.ts';
 import { isStopWord, termMatchesWord } from './query.ts';
 
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -69,6 +73,8 @@ export interface RankOptions {
   termCounts?: Record<string, number>;
   /** Terms of a half-typed last word, matched as prefixes (QueryTerm.prefix). */
   prefixes?: string[];
+  /** The kinds of answer the query's question words ask for (questions.ts). */
+  asked?: AnswerKind[];
 }
 
 /** Kinds of unit, from the "kind" filter (records.ts, data-pagefind-filter on indexed pages); lower comes first. */
@@ -86,6 +92,10 @@ interface Unit {
   titleCoverage: number;
   /** Fewest words spanned by one occurrence of each matched term. */
   span: number;
+  /** Matched terms found only in how readers ask (askedAs, everyday words), not in the unit's own words. */
+  taught: number;
+  /** The kind of answer the question words ask for (questions.ts). */
+  fits: boolean;
   pageRank: number;
   score: number;
   order: number;
@@ -100,9 +110,8 @@ const wordsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
  * @param terms The query's terms (queryTerms in query.ts).
  */
 export function rankHits(pages: PagefindResultData[], terms: string[], options: RankOptions): SearchHit[] {
-  const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [] } = options;
+  const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [], asked = [] } = options;
   const answers: Answers = (t, w) => termMatchesWord(t, w, locale, prefixes.includes(t));
-  const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
   const matching = (text: string) => terms.filter((t) => wordsOf(text).some((w) => answers(t, w)));
   const units: Unit[] = [];
   const seen = new Set<string>();
@@ -114,7 +123,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
       terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
-    const add = (unit: Omit<Unit, 'demoted' | 'titleAll' | 'exact'> & { title: string; keywords?: string }) => {
+    const add = (unit: Omit<Unit, 'demoted' | 'titleAll' | 'exact' | 'fits'> & { title: string; keywords?: string; text: string }) => {
       if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
       seen.add(unit.hit.url);
       const titleAll = matching(unit.title).length === terms.length;
@@ -125,7 +134,8 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       // A glossary entry whose term (its title: "Key Action 1 (KA1)") is exactly the query answers "what is …";
       // its other names (keywords) only find it.
       const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) => isExactly(name, terms, locale, answers));
-      units.push({ ...unit, titleAll, exact, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
+      const fits = asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` }, locale);
+      units.push({ ...unit, titleAll, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
     if (subs.length === 0) {
@@ -134,18 +144,21 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const inContent = positionsOf(locations);
       const title = data.meta.title ?? '';
       const keywords = data.meta.keywords ?? '';
-      const matchedSet = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
-      const matched = terms.filter((t) => matchedSet.has(t));
+      const own = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
+      const asked = new Set(matching(data.meta.asked ?? ''));
+      const matched = terms.filter((t) => own.has(t) || asked.has(t));
       // A phrase in the title or in one keyword counts as the tightest span.
       const phrase = [title, ...keywords.split(',')].some((p) => matched.length > 0 && matching(p).length === matched.length);
       add({
-        hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: data.excerpt, matched, kind: kindName },
+        hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: withEllipses(data.excerpt, data.content), matched, kind: kindName },
         title,
         keywords,
+        text: data.content ?? '',
         kind,
         audience: data.filters?.audience ?? [],
         titleCoverage: matching(title).length,
         span: phrase ? matched.length : smallestSpan(inContent.filter((p) => p.length > 0)),
+        taught: matched.filter((t) => !own.has(t)).length,
         pageRank,
         score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order: 0,
@@ -159,16 +172,40 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       add({
         hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location), (w) => terms.some((t) => answers(t, w))) : sub.excerpt, matched, kind: kindName },
         title: sub.title,
+        text: sub.excerpt,
         kind,
         audience: [],
         titleCoverage: matching(sub.title).length,
         span: smallestSpan(byTerm.filter((p) => p.length > 0)),
+        taught: 0,
         pageRank,
         score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order,
       });
     });
   });
+  const steps = rankingSteps(audience, termCounts);
+  return units
+    .sort((a, b) => {
+      for (const [, compare] of steps) {
+        const order = compare(a, b);
+        if (order !== 0) return order;
+      }
+      return 0;
+    })
+    .slice(0, limit)
+    .map((u) => u.hit);
+}
+
+/** How one step orders two units: negative puts a first. */
+type Step = [name: string, compare: (a: Unit, b: Unit) => number];
+
+/**
+ * The order of results as the comment at the top of this file gives it, one named step per rule, each
+ * breaking the ties of the one before.
+ */
+function rankingSteps(audience: QueryAudience | undefined, termCounts: Record<string, number>): Step[] {
+  const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
   const forAudience = (u: Unit) => {
     const wanted = audience?.audience;
     if (!wanted) return 0;
@@ -177,24 +214,22 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     if (u.audience.length === 0) return audience.named ? 1 : 0;
     return 2;
   };
-  return units
-    .sort(
-      (a, b) =>
-        Number(a.demoted) - Number(b.demoted) ||
-        b.hit.matched.length - a.hit.matched.length ||
-        forAudience(a) - forAudience(b) ||
-        rarity(b) - rarity(a) ||
-        Number(b.titleAll) - Number(a.titleAll) ||
-        Number(b.exact) - Number(a.exact) ||
-        a.kind - b.kind ||
-        b.titleCoverage - a.titleCoverage ||
-        a.span - b.span ||
-        a.pageRank - b.pageRank ||
-        b.score - a.score ||
-        a.order - b.order,
-    )
-    .slice(0, limit)
-    .map((u) => u.hit);
+  return [
+    ['1. glossary entries last, unless the query is the term', (a, b) => Number(a.demoted) - Number(b.demoted)],
+    ['2. more of the query\'s terms', (a, b) => b.hit.matched.length - a.hit.matched.length],
+    ['2. fewer of them only in how readers ask', (a, b) => a.taught - b.taught],
+    ['2. the kind of answer the question words ask for', (a, b) => Number(b.fits) - Number(a.fits)],
+    ['3. the audience the query is about', (a, b) => forAudience(a) - forAudience(b)],
+    ['4. rarer terms', (a, b) => rarity(b) - rarity(a)],
+    ['5. a title with every term', (a, b) => Number(b.titleAll) - Number(a.titleAll)],
+    ['5. a unit the query names exactly', (a, b) => Number(b.exact) - Number(a.exact)],
+    ['6. answers, then Table 1.1, then the glossary', (a, b) => a.kind - b.kind],
+    ['7. more of the terms in the title', (a, b) => b.titleCoverage - a.titleCoverage],
+    ['7. terms closer together', (a, b) => a.span - b.span],
+    ["7. Pagefind's page order", (a, b) => a.pageRank - b.pageRank],
+    ["7. Pagefind's score", (a, b) => b.score - a.score],
+    ['7. order within the page', (a, b) => a.order - b.order],
+  ];
 }
 
 /** Does the indexed word answer the query term? (termMatchesWord with the query's language and prefixes.) */
@@ -207,7 +242,7 @@ function isExactly(text: string, terms: string[], locale: Locale, answers: Answe
 }
 
 /** The smallest window (in words) holding one position from each list; Infinity for no lists. */
-export function smallestSpan(positionLists: number[][]): number {
+function smallestSpan(positionLists: number[][]): number {
   if (positionLists.length === 0) return Infinity;
   let best = Infinity;
   for (const start of positionLists.flat()) {
@@ -224,6 +259,22 @@ export function smallestSpan(positionLists: number[][]): number {
     best = Math.min(best, end - start + 1);
   }
   return best;
+}
+
+/**
+ * Pagefind's excerpt of a record, with "…" where it cuts the record's text (Pagefind adds none), so the
+ * reader sees that the sentence goes on.
+ */
+export function withEllipses(excerpt: string, content: string | undefined): string {
+  if (!content) return excerpt;
+  const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const text = plain(excerpt);
+  const whole = plain(content);
+  if (!text) return excerpt;
+  const start = whole.indexOf(text);
+  const cutBefore = start !== 0;
+  const cutAfter = start < 0 || start + text.length < whole.length;
+  return `${cutBefore ? '… ' : ''}${excerpt.trim()}${cutAfter ? ' …' : ''}`;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -9,34 +9,46 @@
  *     does not use never empties the list. The words the best result lacks are reported as not found.
  *  3. A short last word that finds no word of its own stem is taken as half-typed (search runs on every
  *     keystroke) and matched as the beginning of words.
- *  4. A word that still finds nothing and is not in the index's vocabulary (vocabulary.ts, fetched only
- *     then) is taken for a typing mistake and replaced by the nearest frequent word that finds something;
- *     the search then runs again with it, and the reader is told what was searched instead.
+ *  4. A word that still finds nothing, is not in the index's vocabulary (vocabulary.ts, fetched only then)
+ *     and is no word of Latvian or English (spelling.ts: their Hunspell dictionaries, fetched only when a
+ *     replacement that finds something exists) is taken for a typing mistake and replaced by the nearest
+ *     frequent word that finds something; the search then runs again with it, and the reader is told what
+ *     was searched instead. A real word is never replaced: "cost" stays "cost", "vecākiem" stays "vecākiem".
  */
 import type { Locale } from '../locales.ts';
 import { normalizeBase } from '../urls.ts';
 import { queryAudience } from './audience.ts';
+import { askedKinds, type AnswerKind } from './questions.ts';
 import { queryTerms, termOf, type QueryTerm } from './query.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from './results.ts';
-import { foldDiacritics } from './latvian.ts';
+import { foldDiacritics } from './fold.ts';
 import { corrections, maxEdits, type Vocabulary } from './vocabulary.ts';
+import type { WordCheck } from './spelling.ts';
 
 /** What runSearch needs of Pagefind's JS API (pagefind.js; the test drives it through a browser page). */
 export interface PagefindSearch {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<PagefindResultData>;
 }
 
+/** A result as shown: with the query's words it lacks. */
+export interface ShownHit extends SearchHit {
+  /** Query words (as searched) this result does not have ("Missing: …"); empty when it has them all. */
+  missing: string[];
+}
+
 export interface SearchOutcome {
   /** Best first. */
-  hits: SearchHit[];
-  /** Query words (as typed, or as corrected) that the best result does not have; all of them when nothing was found. */
+  hits: ShownHit[];
+  /** Query words (as typed, or as corrected) that none of the shown results has; all of them when nothing was found. */
   notFound: string[];
+  /** Does the plan answer the query (planAnswers)? When not, the reader is told so and whom to ask. */
+  answered: boolean;
   /** The query as searched, when a typing mistake was corrected. */
   correctedQuery?: string;
   /** The query the results are for (corrected or as typed): the words to mark on the page a result opens. */
@@ -48,6 +60,8 @@ export interface RunOptions {
   limit?: number;
   /** The language's vocabulary, loaded on first need; without it no word is corrected. */
   loadVocabulary?: () => Promise<Vocabulary>;
+  /** Is a word a real word (of any language the site has)? Without it no word is corrected. */
+  isWord?: WordCheck;
   /** false: search exactly what was typed (the reader followed "search for … instead"). */
   correct?: boolean;
 }
@@ -61,6 +75,19 @@ export function pagefindOptions(base: string): Record<string, unknown> {
   return { baseUrl: normalizeBase(base), excerptLength: 22, noWorker: true };
 }
 
+/**
+ * Does the plan answer a query, judged by what is shown? Yes when a shown result has every one of the
+ * query's content words (stop words are not searched at all), or, for a query of three content words or
+ * more, every one but one (a question's filler word the plan does not use: "youth exchange summer").
+ * Otherwise, and when nothing is shown, the plan does not cover it ("how much does it cost": "cost" is
+ * nowhere): the reader is told so and shown the school's contact, with any partial matches below.
+ */
+export function planAnswers(hits: { matched: string[] }[], terms: string[]): boolean {
+  if (terms.length === 0) return false;
+  const needed = terms.length >= 3 ? terms.length - 1 : terms.length;
+  return hits.some((h) => h.matched.filter((t) => terms.includes(t)).length >= needed);
+}
+
 /** Complete matches that are answers: fewer than this and the words are also searched one by one. */
 const ENOUGH_ANSWERS = 3;
 /** Results whose data (one fragment request each) is loaded per search. */
@@ -72,13 +99,13 @@ interface Gathered {
   found: Set<string>;
 }
 
-async function gather(pagefind: PagefindSearch, query: QueryTerm[], locale: Locale, prefixes: string[]): Promise<Gathered> {
+async function gather(pagefind: PagefindSearch, query: QueryTerm[], locale: Locale, prefixes: string[], asked: AnswerKind[]): Promise<Gathered> {
   const terms = query.map((t) => t.term);
   const audience = queryAudience(
     query.map((t) => t.word),
     locale,
   );
-  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) => rankHits(pages, terms, { locale, audience, termCounts, prefixes });
+  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) => rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
   const whole = await pagefind.search(terms.join(' '));
   const pages = await Promise.all((whole?.results ?? []).slice(0, FETCH).map((r) => r.data()));
   let hits = rank(pages);
@@ -125,21 +152,31 @@ async function finds(pagefind: PagefindSearch, term: string, locale: Locale): Pr
 }
 
 export async function runSearch(pagefind: PagefindSearch, query: string, locale: Locale, options: RunOptions = {}): Promise<SearchOutcome> {
-  const { limit = 10, loadVocabulary, correct = true } = options;
+  const { limit = 10, loadVocabulary, isWord, correct = true } = options;
   const typed = queryTerms(query, locale);
-  if (typed.length === 0) return { hits: [], notFound: [], searched: query };
+  if (typed.length === 0) return { hits: [], notFound: [], answered: false, searched: query };
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
-    let { hits, found } = await gather(pagefind, terms, locale, []);
+    const asked = askedKinds(query, locale);
+    let { hits, found } = await gather(pagefind, terms, locale, [], asked);
     // A short last word that finds no word of its own stem is likely half-typed: match it as a beginning.
     const partial = terms.find((t) => t.partial && !found.has(t.term));
-    if (partial) ({ hits, found } = await gather(pagefind, terms, locale, [partial.term]));
-    const best = new Set(hits[0]?.matched ?? []);
-    return { hits: hits.slice(0, limit), notFound: terms.filter((t) => !best.has(t.term)).map((t) => t.word), correctedQuery, searched, found };
+    if (partial) ({ hits, found } = await gather(pagefind, terms, locale, [partial.term], asked));
+    const shown = hits.slice(0, limit);
+    const inShown = new Set(shown.flatMap((h) => h.matched));
+    const wordsOf = (missing: (t: QueryTerm) => boolean) => terms.filter(missing).map((t) => t.word);
+    return {
+      hits: shown.map((h) => ({ ...h, missing: wordsOf((t) => !h.matched.includes(t.term)) })),
+      notFound: wordsOf((t) => !inShown.has(t.term)),
+      answered: planAnswers(shown, terms.map((t) => t.term)),
+      correctedQuery,
+      searched,
+      found,
+    };
   };
   const first = await run(typed, query);
   // Only words long enough to correct (maxEdits): a half-typed "pra" never fetches the vocabulary.
   const missing = typed.filter((t) => !first.found.has(t.term) && maxEdits(foldDiacritics(t.word).length) > 0);
-  if (!correct || !loadVocabulary || missing.length === 0) return strip(first);
+  if (!correct || !loadVocabulary || !isWord || missing.length === 0) return strip(first);
 
   let vocabulary: Vocabulary;
   try {
@@ -152,10 +189,11 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     // A word of the index that still finds nothing is not a typing mistake: leave it.
     if (vocabulary.has(foldDiacritics(t.word))) continue;
     for (const candidate of corrections(t.word, vocabulary, locale)) {
-      if (await finds(pagefind, termOf(candidate.word, locale), locale)) {
-        replaced.set(t.word, candidate.word);
-        break;
-      }
+      if (!(await finds(pagefind, termOf(candidate.word, locale), locale))) continue;
+      // Only a word that is no word at all is a typing mistake; if the dictionary cannot be had, leave it.
+      const real = await isWord(t.word).catch(() => true);
+      if (!real) replaced.set(t.word, candidate.word);
+      break;
     }
   }
   if (replaced.size === 0) return strip(first);
@@ -168,5 +206,5 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
 }
 
 function strip({ found: _, ...outcome }: SearchOutcome & { found: Set<string> }): SearchOutcome {
-  return outcome.correctedQuery === undefined ? { hits: outcome.hits, notFound: outcome.notFound, searched: outcome.searched } : outcome;
+  return outcome.correctedQuery === undefined ? { hits: outcome.hits, notFound: outcome.notFound, answered: outcome.answered, searched: outcome.searched } : outcome;
 }

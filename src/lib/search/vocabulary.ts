@@ -1,12 +1,13 @@
 /**
  * The words of a language's search index, with how often each occurs, for correcting typing mistakes
  * (Pagefind has no typo tolerance). Built at build time from the same texts that are indexed
- * (src/integrations/pagefind/index.ts), shipped as one small JSON file per language and fetched only when a query
+ * (src/integrations/pagefind/vocabulary.ts), shipped as one small JSON file per language and fetched only when a query
  * word finds nothing. Words are kept as written (lower case, with diacritics, so a correction reads
  * right) and looked up without diacritics.
  */
 import type { Locale } from '../locales.ts';
-import { foldDiacritics, stemLatvian } from './latvian.ts';
+import { foldDiacritics } from './fold.ts';
+import { ANALYZERS } from './analyzers/index.ts';
 
 export interface VocabularyWord {
   /** The most frequent written form (lower case). */
@@ -19,32 +20,6 @@ export type Vocabulary = Map<string, VocabularyWord>;
 
 /** The file's shape: written forms separated by spaces, grouped by how often they occur ({ "3": "gara mērķi" }). */
 export type VocabularyFile = Record<string, string>;
-
-const splitWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}+@]+/u).filter((w) => w.length > 1 && !/^\d+$/.test(w));
-
-export function buildVocabulary(texts: string[]): Vocabulary {
-  const forms = new Map<string, Map<string, number>>();
-  for (const text of texts) {
-    for (const word of splitWords(text)) {
-      const key = foldDiacritics(word);
-      const counts = forms.get(key) ?? new Map<string, number>();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-      forms.set(key, counts);
-    }
-  }
-  const vocabulary: Vocabulary = new Map();
-  for (const [key, counts] of forms) {
-    const [word] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-    vocabulary.set(key, { word, count: [...counts.values()].reduce((a, b) => a + b, 0) });
-  }
-  return vocabulary;
-}
-
-export function encodeVocabulary(vocabulary: Vocabulary): VocabularyFile {
-  const groups: Record<string, string[]> = {};
-  for (const { word, count } of vocabulary.values()) (groups[count] ??= []).push(word);
-  return Object.fromEntries(Object.entries(groups).map(([count, words]) => [count, words.sort().join(' ')]));
-}
 
 export function decodeVocabulary(file: VocabularyFile): Vocabulary {
   const vocabulary: Vocabulary = new Map();
@@ -79,19 +54,6 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/**
- * Latvian typed without its letters: "sh", "ch", "zh" for š, č, ž and a doubled vowel for a long one
- * ("skolotaaji"). Each such pair becomes one letter, costing one edit like any other slip.
- */
-function untangleLatvian(folded: string): { word: string; edits: number } {
-  let edits = 0;
-  const word = folded.replace(/([scz])h|([aeiu])\2/g, (_, consonant: string | undefined, vowel: string | undefined) => {
-    edits++;
-    return consonant ?? vowel!;
-  });
-  return { word, edits };
-}
-
 /** Most edits a word of this length may need: 1, or 2 for words of 8 letters or more; none below 4 letters. */
 export function maxEdits(length: number): number {
   return length < 4 ? 0 : length >= 8 ? 2 : 1;
@@ -106,11 +68,8 @@ export function corrections(typed: string, vocabulary: Vocabulary, locale: Local
   const folded = foldDiacritics(typed);
   const max = maxEdits(folded.length);
   if (max === 0 || vocabulary.has(folded)) return [];
-  const forms = [{ word: folded, edits: 0 }];
-  if (locale === 'lv') {
-    const untangled = untangleLatvian(folded);
-    if (untangled.edits > 0 && untangled.edits <= max) forms.push(untangled);
-  }
+  const analyzer = ANALYZERS[locale];
+  const forms = [{ word: folded, edits: 0 }, ...analyzer.variants(folded).filter((v) => v.edits <= max)];
   const candidates: { entry: VocabularyWord; distance: number; whole: number }[] = [];
   for (const [key, entry] of vocabulary) {
     let distance = max + 1;
@@ -119,7 +78,7 @@ export function corrections(typed: string, vocabulary: Vocabulary, locale: Local
       const budget = max - form.edits;
       whole = Math.min(whole, form.edits + editDistance(form.word, key, budget));
       distance = Math.min(distance, whole);
-      if (locale === 'lv') distance = Math.min(distance, form.edits + editDistance(stemLatvian(form.word), stemLatvian(key), budget));
+      if (analyzer.correctsStems) distance = Math.min(distance, form.edits + editDistance(analyzer.stem(form.word), analyzer.stem(key), budget));
     }
     if (distance <= max) candidates.push({ entry, distance, whole });
   }

@@ -10,20 +10,18 @@
  * a word answers it only when the word's own stem is the same (termMatchesWord).
  */
 
-const FOLD: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', ō: 'o', ŗ: 'r', š: 's', ū: 'u', ž: 'z' };
-
-export function foldDiacritics(word: string): string {
-  return word.toLowerCase().replace(/[āčēģīķļņōŗšūž]/g, (c) => FOLD[c] ?? c);
-}
+import { foldDiacritics } from '../fold.ts';
+import type { Analyzer } from './types.ts';
 
 /**
  * Noun, adjective, participle and verb endings (diacritics folded), longest first. Definite adjective
- * endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem" loses all of "-ajiem".
+ * endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem" loses all of "-ajiem". "-ju" is the
+ * genitive plural after a labial that takes a j ("ārzemju" → "arzem", which finds "ārzemēs").
  */
 const ENDINGS = [
   'ajiem', 'ajam', 'ajai', 'ajas', 'ajos', 'ajie',
   'iem', 'ies', 'ais', 'aja', 'ajo', 'oss', 'ams', 'ama', 'amas',
-  'as', 'es', 'is', 'us', 'os', 'am', 'em', 'im', 'um', 'ai', 'ei', 'ie', 'ij', 'ot', 'at', 'et', 'it',
+  'as', 'es', 'is', 'us', 'os', 'am', 'em', 'im', 'um', 'ai', 'ei', 'ie', 'ij', 'ju', 'ot', 'at', 'et', 'it',
   'a', 'e', 'i', 'o', 'u', 's',
 ];
 
@@ -37,6 +35,8 @@ export function stemLatvian(word: string): string {
   const folded = foldDiacritics(word);
   if (folded.length <= SHORT_STEM || /\d/.test(folded)) return folded;
   for (const ending of ENDINGS) {
+    // "-ju" only after the labials that take a j in the genitive plural ("zemju", "tiesību" has none).
+    if (ending === 'ju' && !/[bmpvf]ju$/.test(folded)) continue;
     const shortest = folded.length === SHORT_STEM + 1 || (ending.length >= 2 && !VERB_ENDINGS.has(ending)) ? SHORT_STEM : SHORT_STEM + 1;
     if (folded.endsWith(ending) && folded.length - ending.length >= shortest) return folded.slice(0, -ending.length);
   }
@@ -48,7 +48,7 @@ export function stemLatvian(word: string): string {
  * words and auxiliaries, as people type them in questions ("vai es varu …", "kā man pieteikties"). Kept
  * folded, so they are recognised with or without diacritics.
  */
-export const LATVIAN_STOP_WORDS = new Set(
+const LATVIAN_STOP_WORDS = new Set(
   [
     'un', 'ar', 'par', 'pa', 'uz', 'no', 'pie', 'ap', 'bez', 'līdz', 'pēc', 'pirms', 'caur', 'zem', 'virs', 'starp', 'pret', 'aiz', 'priekš', 'dēļ', 'iekš',
     'vai', 'bet', 'jo', 'lai', 'ja', 'tad', 'gan', 'arī', 'vēl', 'tikai', 'ļoti', 'nu', 'jā', 'nē', 'ne', 'nav', 'ir', 'būs', 'bija', 'būt', 'tiek', 'tika', 'tikt', 'kļūt',
@@ -60,3 +60,42 @@ export const LATVIAN_STOP_WORDS = new Set(
     'cits', 'cita', 'citā', 'citu', 'citi', 'citas', 'citās', 'citos', 'citiem', 'citām',
   ].map(foldDiacritics),
 );
+
+/**
+ * Latvian typed without its letters: "sh", "ch", "zh" for š, č, ž and a doubled vowel for a long one
+ * ("skolotaaji"). Each such pair becomes one letter, costing one edit like any other slip.
+ */
+function untangleLatvian(folded: string): { word: string; edits: number } {
+  let edits = 0;
+  const word = folded.replace(/([scz])h|([aeiu])\2/g, (_, consonant: string | undefined, vowel: string | undefined) => {
+    edits++;
+    return consonant ?? vowel!;
+  });
+  return { word, edits };
+}
+
+export const latvian: Analyzer = {
+  fold: foldDiacritics,
+  stem: stemLatvian,
+  stopWords: LATVIAN_STOP_WORDS,
+  // A short stem is a prefix of too many unrelated words: only words of the same stem answer it.
+  sameBase: (term, word, short) => short && stemLatvian(word) === term,
+  variants(folded) {
+    const untangled = untangleLatvian(folded);
+    return untangled.edits > 0 ? [untangled] : [];
+  },
+  correctsStems: true,
+  audience: {
+    staff: ['skolotaj', 'pedagog', 'personal', 'pasniedzej', 'darbiniek', 'specialist', 'macibspek', 'izglitotaj', 'pieaugus', 'docent', 'lektor', 'trener', 'kolleg', 'koleg', 'direktor'],
+    learners: ['skolen', 'audzekn', 'student', 'macekl', 'izglitojam', 'absolvent', 'jaunies', 'bern', 'praktikant', 'stazier'],
+  },
+  questions: {
+    asks: {
+      people: ['kas var', 'kas drikst', 'kam ir', 'kuri var', 'kurs var', 'vai es varu', 'vai var'],
+      number: ['cik'],
+      benefit: ['ko iegust', 'ko iegusu', 'ko iegustu', 'ko dod', 'ko gust', 'kapec', 'kadel', 'kads labums'],
+      time: ['kad'],
+    },
+    benefitWords: ['ieguv', 'uzlabos', 'rezultat', 'labum', 'ietekm', 'iegut', 'sekm'],
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * What search indexes for the plan's answers: one record per question and one per planned activity,
+ * each linked to its #id on the FAQ page, and one per glossary term, linked to its #id on the glossary page.
+ * Indexing the FAQ as one page made Pagefind compute excerpts for every heading of the page on each search
+ * (30 s at 1,100 questions, see npm run bench); records keep the cost per result small whatever the size of
+ * the plan. A record per term also lets Pagefind rank the term itself (its title) and keeps the first query
+ * from fetching the whole glossary for one definition. Keywords (a term's other names) go into searchable
+ * metadata, so they match without ever showing in an excerpt.
+ */
+import type { Locale } from '../../lib/locales.ts';
+import type { ContentModel, PlanEdition } from '../../lib/content/model.ts';
+import type { GlossaryTerm, SearchLanguage } from '../../lib/content/schemas.ts';
+import { queryTerms, termMatchesWord } from '../../lib/search/query.ts';
+import { answerPlainText } from '../../lib/answers.ts';
+import { useTranslations } from '../../lib/i18n.ts';
+import { localizedUrl } from '../../lib/urls.ts';
+
+export interface SearchRecord {
+  /** Site path with fragment, without the base path (Pagefind's baseUrl adds it in the browser). */
+  url: string;
+  language: Locale;
+  content: string;
+  /**
+   * Searchable, like the text: the title, the keywords, and `asked`: how readers ask for it (the question's
+   * askedAs, and the everyday words of content/search.json for the plan's words it has), which ranking
+   * weighs below the unit's own words (results.ts).
+   */
+  meta: { title: string; keywords: string; asked: string };
+  /**
+   * Not searchable (every metadata field is, and would only add words nobody searches for to the index):
+   * the kind of unit and who an activity is for (ranking, results.ts), the page it is on (shown), its language
+ * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts).
+   */
+  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale] };
+}
+
+/**
+ * The everyday words (content/search.json) for the plan's words a text has: "skolēni" for an answer that
+ * says "izglītojamie". A plan entry of several words needs them all.
+ */
+function everydayWords(text: string, synonyms: SearchLanguage['synonyms'], locale: Locale): string[] {
+  const words = text.split(/[^\p{L}\p{N}+@]+/u).filter(Boolean);
+  const has = (phrase: string) => queryTerms(phrase, locale).every((t) => words.some((w) => termMatchesWord(t.term, w, locale)));
+  return synonyms.filter((s) => s.plan.some(has)).flatMap((s) => s.everyday);
+}
+
+const NO_TEACHING: SearchLanguage = { synonyms: [], words: [] };
+
+export function searchRecords(edition: PlanEdition, locale: Locale, teaching: SearchLanguage = NO_TEACHING): SearchRecord[] {
+  const t = useTranslations(locale);
+  const page = t('faq.title');
+  const record = (id: string, title: string, content: string, keywords: string[], askedAs: string[], audience: string[] = []): SearchRecord => ({
+    url: localizedUrl('faq', locale, { base: '/', hash: id }),
+    language: locale,
+    content,
+    meta: { title, keywords: keywords.join(', '), asked: [...askedAs, ...everydayWords(`${title} ${content} ${keywords.join(' ')}`, teaching.synonyms, locale)].join(', ') },
+    filters: { kind: ['answers'], page: [page], audience, lang: [locale] },
+  });
+  return [
+    ...edition.questions[locale].map((q) => record(q.id, q.title, answerPlainText(q, edition, locale, ['activities']), q.keywords, q.askedAs ?? [])),
+    ...edition.activities.map((a) => record(a.id, a.title[locale], a.description[locale], a.keywords[locale], a.askedAs?.[locale] ?? [], a.audience)),
+  ];
+}
+
+export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale, teaching: SearchLanguage = NO_TEACHING): SearchRecord[] {
+  const page = useTranslations(locale)('glossary.title');
+  return glossary.map((term) => ({
+    url: localizedUrl('glossary', locale, { base: '/', hash: term.id }),
+    language: locale,
+    content: term.definition[locale],
+    // Tolerant of how the glossary names a term's other names and readers' phrasings (either may be absent).
+    meta: {
+      title: term.term[locale],
+      keywords: [...term.also[locale], ...term.searchAliases[locale]].join(', '),
+      asked: [...(term.askedAs?.[locale] ?? []), ...everydayWords(`${term.term[locale]} ${term.definition[locale]}`, teaching.synonyms, locale)].join(', '),
+    },
+    filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale] },
+  }));
+}
+
+/**
+ * Every text search indexes in a language: the records (titles, text, keywords) and what the indexed
+ * Table 1.1 page shows (caption, semesters; its activities are records). The vocabulary for correcting
+ * typing mistakes is built from these (vocabulary.ts).
+ */
+export function searchTexts(model: ContentModel, edition: PlanEdition, locale: Locale): string[] {
+  return [
+    ...[...searchRecords(edition, locale, model.search[locale]), ...glossaryRecords(model.glossary, locale, model.search[locale])].flatMap((r) => [r.meta.title, r.content, r.meta.keywords, r.meta.asked]),
+    edition.table.caption[locale],
+    ...edition.table.semesters.map((s) => s.label[locale]),
+  ];
+}

@@ -1,0 +1,35 @@
+/**
+ * What search needs to know of a language: one analyzer per language (analyzers/index.ts), so adding a
+ * language is one entry and no code elsewhere asks which language it is.
+ */
+import type { AUDIENCES } from '../../content/schemas.ts';
+
+/** Whom an answer is for: the audiences activities name in content (schemas.ts), defined there once. */
+export type Audience = (typeof AUDIENCES)[number];
+export type AnswerKind = 'people' | 'number' | 'benefit' | 'time';
+
+export interface Analyzer {
+  /** Lower case, without diacritics: how words are compared (Pagefind ignores diacritics too). */
+  fold(word: string): string;
+  /** The term sent to Pagefind for a word (Pagefind matches it as a prefix of indexed words). */
+  stem(word: string): string;
+  /** Words that carry no meaning of their own in a query, folded. */
+  stopWords: ReadonlySet<string>;
+  /**
+   * Does a folded indexed word answer a folded term by its base form, beyond the term being its beginning?
+   * Latvian: a short term answers only words of the same stem; English: words that share a base ("studies"
+   * → "study"). `short` says the term is short (SHORT_STEM): then only this counts.
+   */
+  sameBase(term: string, word: string, short: boolean): boolean;
+  /**
+   * Other ways a folded word may have been typed, each with the edits it counts as ("sh" for š: one edit).
+   * Correction (vocabulary.ts) tries them as well.
+   */
+  variants(folded: string): { word: string; edits: number }[];
+  /** Does correction also compare stems (a slip in a form the text does not use)? */
+  correctsStems: boolean;
+  /** Folded word beginnings that name each audience (audience.ts). */
+  audience: Record<Audience, string[]>;
+  /** Question words (folded word sequences) that ask for each kind of answer, and the words of a benefit answer (questions.ts). */
+  questions: { asks: Record<AnswerKind, string[]>; benefitWords: string[] };
+}

@@ -1,0 +1,37 @@
+/**
+ * Question words that carry meaning: "cik" / "how many" asks for a number, "kas var" / "who can" for whom
+ * something is open to, "ko es iegūstu" / "what do I gain" or "kāpēc" / "why" for what it gives, "kad" /
+ * "when" for a time. They are stop words to the search itself (they find nothing), but they steer ranking
+ * (results.ts) toward the kind of answer asked for: among answers with as many of the query's words, one of
+ * that kind comes first. Each language's question words are in its analyzer (analyzers/).
+ */
+import type { Locale } from '../locales.ts';
+import { foldDiacritics } from './fold.ts';
+import { ANALYZERS, type AnswerKind } from './analyzers/index.ts';
+
+export type { AnswerKind };
+
+/** The kinds of answer a query asks for, from its question words. */
+export function askedKinds(query: string, locale: Locale): AnswerKind[] {
+  const words = ` ${foldDiacritics(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  return (Object.entries(ANALYZERS[locale].questions.asks) as [AnswerKind, string[]][]).filter(([, phrases]) => phrases.some((p) => words.includes(` ${p} `))).map(([kind]) => kind);
+}
+
+/** What ranking knows of a unit to tell whether it is the kind of answer asked for. */
+export interface UnitTraits {
+  /** answers, table or glossary. */
+  kind: string;
+  /** Whom it is for (activities), empty when it does not say. */
+  audience: string[];
+  text: string;
+}
+
+/** Is the unit an answer of one of the kinds asked for? */
+export function fitsAsked(kinds: AnswerKind[], unit: UnitTraits, locale: Locale): boolean {
+  const text = foldDiacritics(unit.text);
+  return kinds.some((kind) => {
+    if (kind === 'people') return unit.audience.length > 0;
+    if (kind === 'number' || kind === 'time') return unit.kind === 'table' || /semestr/.test(text);
+    return ANALYZERS[locale].questions.benefitWords.some((w) => new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(text));
+  });
+}

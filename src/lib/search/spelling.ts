@@ -1,0 +1,227 @@
+/**
+ * Is a query word a word of the language? Only a word that is not may be corrected (run.ts): "how much does
+ * it cost" stays as typed, "mobilitāre" becomes "mobilitāte". The check uses the language's Hunspell
+ * dictionary as the build publishes it (src/integrations/pagefind/spelling.ts): its affix rules in one small
+ * file, and its base words (lemmas, with their affix flags) in shards by their first two letters without
+ * diacritics. The browser fetches the rules and the one or two shards a word can come from, and only when a
+ * correction is being considered. A word is real when a lemma, its suffix (and one further suffix the first
+ * allows) and optionally a prefix make it; compared without diacritics, as people type ("arzemju").
+ */
+import { foldDiacritics } from './fold.ts';
+
+/** One affix rule: [strip, add, continuation flags, condition (a regular expression's text, "" for any)]. */
+type AffixRuleData = [string, string, string, string];
+
+export interface AffixGroupData {
+  prefix: boolean;
+  cross: boolean;
+  rules: AffixRuleData[];
+}
+
+/** The rules file (spelling-<lang>/rules.json). */
+export interface SpellingRulesFile {
+  /** Hunspell's NEEDAFFIX flag: a lemma with it is not a word by itself. */
+  needAffix?: string;
+  groups: Record<string, AffixGroupData>;
+}
+
+interface Rule {
+  flag: string;
+  strip: string;
+  add: string;
+  /** add and strip without diacritics. */
+  foldedAdd: string;
+  foldedStrip: string;
+  continuation: string;
+  condition?: RegExp;
+  cross: boolean;
+}
+
+interface SpellingRules {
+  needAffix?: string;
+  suffixes: Rule[];
+  prefixes: Rule[];
+  /** Suffix rules by the last letter of their folded add ("" for none). */
+  byEnding: Map<string, Rule[]>;
+  /** Flag → the suffix rules whose continuation flags allow it. */
+  before: Map<string, Rule[]>;
+}
+
+/** A lemma as written, with its flags. */
+interface Lemma {
+  word: string;
+  flags: string;
+}
+
+/** Folded lemma → lemmas written so. */
+type Lemmas = Map<string, Lemma[]>;
+
+function parseSpellingRules(file: SpellingRulesFile): SpellingRules {
+  const suffixes: Rule[] = [];
+  const prefixes: Rule[] = [];
+  for (const [flag, group] of Object.entries(file.groups)) {
+    for (const [strip, add, continuation, condition] of group.rules) {
+      const rule: Rule = {
+        flag,
+        strip,
+        add,
+        foldedAdd: foldDiacritics(add),
+        foldedStrip: foldDiacritics(strip),
+        continuation,
+        cross: group.cross,
+        ...(condition ? { condition: new RegExp(group.prefix ? `^(?:${condition})` : `(?:${condition})$`, 'u') } : {}),
+      };
+      (group.prefix ? prefixes : suffixes).push(rule);
+    }
+  }
+  const byEnding = new Map<string, Rule[]>();
+  const before = new Map<string, Rule[]>();
+  for (const r of suffixes) {
+    const end = r.foldedAdd.slice(-1);
+    byEnding.set(end, [...(byEnding.get(end) ?? []), r]);
+    for (const flag of new Set(r.continuation)) before.set(flag, [...(before.get(flag) ?? []), r]);
+  }
+  return { needAffix: file.needAffix, suffixes, prefixes, byEnding, before };
+}
+
+/** Where a lemma is published: the shard of its first two letters without diacritics ("_" for other characters). */
+export function shardOf(foldedLemma: string): string {
+  const key = foldedLemma.slice(0, 2);
+  return /^[a-z]{1,2}$/.test(key) ? key : '_';
+}
+
+export function spellingRulesFile(locale: string): string {
+  return `pagefind/spelling-${locale}/rules.json`;
+}
+
+export function spellingShardFile(locale: string, shard: string): string {
+  return `pagefind/spelling-${locale}/${shard}.txt`;
+}
+
+/** A shard's text: one "lemma/flags" a line. */
+function parseShard(text: string, into: Lemmas = new Map()): Lemmas {
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const slash = line.indexOf('/');
+    const lemma = { word: slash < 0 ? line : line.slice(0, slash), flags: slash < 0 ? '' : line.slice(slash + 1) };
+    const key = foldDiacritics(lemma.word);
+    into.set(key, [...(into.get(key) ?? []), lemma]);
+  }
+  return into;
+}
+
+interface Candidate {
+  /** Folded lemma to look up. */
+  key: string;
+  /** Does a lemma of this key make the word? */
+  makes: (lemma: Lemma) => boolean;
+}
+
+const applies = (word: string, rule: Rule, prefix: boolean): string | undefined => {
+  if (rule.condition && !rule.condition.test(word)) return undefined;
+  if (prefix) return word.startsWith(rule.strip) ? rule.add + word.slice(rule.strip.length) : undefined;
+  return word.endsWith(rule.strip) ? word.slice(0, word.length - rule.strip.length) + rule.add : undefined;
+};
+
+/**
+ * The ways a folded word can come from a lemma by suffixes. With `prefix` (the flag of a prefix cut off the
+ * word), the lemma or one of its suffixes must allow that prefix (Hunspell's continuation classes: "vis-"
+ * only before a superlative's ending).
+ */
+function suffixCandidates(word: string, rules: SpellingRules, prefix?: string): Candidate[] {
+  const same = (form: string) => foldDiacritics(form) === word;
+  const allows = (...flags: string[]) => prefix === undefined || flags.some((f) => f.includes(prefix));
+  const alone = (l: Lemma) => prefix !== undefined || !rules.needAffix || !l.flags.includes(rules.needAffix);
+  const out: Candidate[] = [{ key: word, makes: (l) => alone(l) && allows(l.flags) && same(l.word) }];
+  const endingWith = (w: string) => [...(rules.byEnding.get(w.slice(-1)) ?? []), ...(rules.byEnding.get('') ?? [])];
+  for (const r of endingWith(word)) {
+    if (!word.endsWith(r.foldedAdd)) continue;
+    const base = word.slice(0, word.length - r.foldedAdd.length) + r.foldedStrip;
+    out.push({
+      key: base,
+      makes: (l) => {
+        if (!l.flags.includes(r.flag) || !allows(l.flags, r.continuation)) return false;
+        const form = applies(l.word, r, false);
+        return form !== undefined && same(form);
+      },
+    });
+    // A second suffix after one whose continuation flags allow it.
+    for (const first of rules.before.get(r.flag) ?? []) {
+      if (!base.endsWith(first.foldedAdd)) continue;
+      out.push({
+        key: base.slice(0, base.length - first.foldedAdd.length) + first.foldedStrip,
+        makes: (l) => {
+          if (!l.flags.includes(first.flag) || !allows(l.flags, first.continuation, r.continuation)) return false;
+          const middle = applies(l.word, first, false);
+          const form = middle === undefined ? undefined : applies(middle, r, false);
+          return form !== undefined && same(form);
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** Every lemma lookup that could show the word to be real; each needs its shard (shardOf(key)). */
+function wordCandidates(word: string, rules: SpellingRules): Candidate[] {
+  const folded = foldDiacritics(word);
+  const out = suffixCandidates(folded, rules);
+  for (const p of rules.prefixes) {
+    if (!folded.startsWith(p.foldedAdd) || folded.length <= p.foldedAdd.length) continue;
+    out.push(...suffixCandidates(p.foldedStrip + folded.slice(p.foldedAdd.length), rules, p.flag));
+  }
+  return out;
+}
+
+/** The shards a word's lemmas may be in. */
+function shardsFor(word: string, rules: SpellingRules): string[] {
+  return [...new Set(wordCandidates(word, rules).map((c) => shardOf(c.key)))];
+}
+
+/** Is the word a word of the dictionary (lemmas must hold the shards of shardsFor)? */
+function isDictionaryWord(word: string, rules: SpellingRules, lemmas: Lemmas | ((key: string) => Lemma[] | undefined)): boolean {
+  const lookup = typeof lemmas === 'function' ? lemmas : (key: string) => lemmas.get(key);
+  return wordCandidates(word, rules).some((c) => (lookup(c.key) ?? []).some(c.makes));
+}
+
+/** Answers "is this a word of the language?", loading what it needs. */
+export type WordCheck = (word: string) => Promise<boolean>;
+
+/**
+ * A word check over the dictionaries of the given languages (the page's first: a word of any of them is
+ * real, so an English word typed on the Latvian site is never "corrected" into Latvian). Fetches each
+ * language's rules and the shards a word needs once, through `fetchText` (a path relative to the site's base).
+ */
+export function dictionaryCheck(fetchText: (path: string) => Promise<string | undefined>, locales: readonly string[]): WordCheck {
+  const rules = new Map<string, Promise<SpellingRules>>();
+  const shards = new Map<string, Promise<Lemmas>>();
+  const rulesOf = (locale: string) => {
+    let loading = rules.get(locale);
+    if (!loading) {
+      loading = fetchText(spellingRulesFile(locale)).then((text) => parseSpellingRules(JSON.parse(text ?? '{"groups":{}}') as SpellingRulesFile));
+      loading.catch(() => rules.delete(locale));
+      rules.set(locale, loading);
+    }
+    return loading;
+  };
+  const shardOfLocale = (locale: string, shard: string) => {
+    const key = `${locale}/${shard}`;
+    let loading = shards.get(key);
+    if (!loading) {
+      // A shard no lemma of the language starts with is not published: no lemmas.
+      loading = fetchText(spellingShardFile(locale, shard)).then((text) => parseShard(text ?? ''));
+      loading.catch(() => shards.delete(key));
+      shards.set(key, loading);
+    }
+    return loading;
+  };
+  return async (word) => {
+    for (const locale of locales) {
+      const r = await rulesOf(locale);
+      const needed = shardsFor(word, r);
+      const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await shardOfLocale(locale, s)] as const)));
+      if (isDictionaryWord(word, r, (key) => loaded.get(shardOf(key))?.get(key))) return true;
+    }
+    return false;
+  };
+}
