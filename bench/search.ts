@@ -9,8 +9,8 @@
  *   --baseline DIR    also time an earlier build of this site (e.g. a copy of dist/ kept before a change)
  *   --runs N          cold runs per language and site (default 7; times are medians)
  *
- * Quality: the share of cases (tests/fixtures/search-queries.json, the brief's sample, and our classes in
- * tests/fixtures/search-cases.json) whose passage is within the first 3 hits, per class and language, and
+ * Quality: the share of cases (content/checks/search-queries.json, the brief's sample, and our classes in
+ * content/checks/search-cases.json) whose passage is within the first 3 hits, per class and language, and
  * the share of queries that show nothing at all. (The search-quality test is stricter: some cases need
  * the first place, typo cases a correction, partial cases the words not found.) Costs: a cold page, search opened
  * with Ctrl+K and the first query typed at once: bytes and requests until the results are shown and the
@@ -80,8 +80,8 @@ await index!.writeFiles({ outputPath: path.join(stockSite, 'pagefind') });
 await pagefind.close();
 
 const cases = {
-  sample: JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as CaseFile,
-  ours: JSON.parse(readFileSync('tests/fixtures/search-cases.json', 'utf8')) as CaseFile,
+  sample: JSON.parse(readFileSync('content/checks/search-queries.json', 'utf8')) as CaseFile,
+  ours: JSON.parse(readFileSync('content/checks/search-cases.json', 'utf8')) as CaseFile,
 };
 const LOCALES = ['lv', 'en'] as const;
 const casesOf = (locale: Locale): SearchCase[] => [...cases.sample[locale].map((c) => ({ ...c, class: 'sample' as const })), ...cases.ours[locale]];
@@ -118,10 +118,10 @@ async function costs(dir: string, ui = OUR_UI): Promise<Record<Locale, ColdSearc
 }
 
 /**
- * Real words replaced by others: every case and every query of tests/fixtures/search-unanswerable.json run
+ * Real words replaced by others: every case and every query of content/checks/search-unanswerable.json run
  * through runSearch on the built site; a replaced word is checked against the dictionaries the site publishes.
  */
-const unanswerable = JSON.parse(readFileSync('tests/fixtures/search-unanswerable.json', 'utf8')) as Record<Locale, string[]>;
+const unanswerable = JSON.parse(readFileSync('content/checks/search-unanswerable.json', 'utf8')) as Record<Locale, string[]>;
 async function replacedRealWords(dir: string): Promise<Record<Locale, { queries: number; replaced: string[] }>> {
   const served = await serveSite(dir);
   const out = {} as Record<Locale, { queries: number; replaced: string[] }>;

@@ -15,7 +15,7 @@ import { decodeVocabulary, vocabularyFile, type VocabularyFile } from '../src/li
 import { LOCALES, type Locale } from '../src/lib/locales.ts';
 import { dictionaryCheck, type WordCheck } from '../src/lib/search/spelling.ts';
 
-/** What a case is an example of (tests/fixtures/search-cases.json); the benchmark reports each class. */
+/** What a case is an example of (content/checks/search-cases.json); the benchmark reports each class. */
 type SearchClass = 'sample' | 'everyday' | 'inflection' | 'partial' | 'short' | 'typo' | 'question' | 'audience' | 'term' | 'eligibility' | 'benefit' | 'recognition' | 'partner' | 'number' | 'wording';
 
 export interface SearchCase {

@@ -1,34 +1,31 @@
 /**
- * Search quality: every case of tests/fixtures/search-queries.json (the product brief's sample) and of our own
- * tests/fixtures/search-cases.json (tagged by class: partial matches, typing mistakes, short words, questions,
+ * Search quality: every case of content/checks/search-queries.json (the product brief's sample) and of our own
+ * content/checks/search-cases.json (tagged by class: partial matches, typing mistakes, short words, questions,
  * learner/staff wording, terms) must find its passage among the first 3 hits (or the first `top`), in the
  * reader's language, through runSearch as the UI runs it; typo cases must be corrected and partial cases must
  * name the words not found. Prints the share per language and class.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveSite, type StaticSite } from '../../support/server.ts';
 import { requireBuiltSite } from '../../support/site.ts';
 import { judge, latvianKey, latvianSections, pagefindInPage, searchAll, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../../support/search.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { searchChecks } from '../support/content-checks.ts';
 
-const shared = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-queries.json'), 'utf8')) as CaseFile;
-const ours = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-cases.json'), 'utf8')) as CaseFile;
-const unanswerable = JSON.parse(readFileSync(path.resolve('tests/fixtures/search-unanswerable.json'), 'utf8')) as Record<Locale, string[]>;
-
+// The cases are about one school's text, so they live with its content (content/checks/; another school's
+// content brings its own, or none).
+const checks = searchChecks();
+const shared: CaseFile = checks.sample;
+const ours: CaseFile = checks.cases;
+const unanswerable = checks.unanswerable;
 /** Unanswerable queries whose words the plan has in another sense: search cannot tell them from an answer yet. */
-const KNOWN_ANSWERED: Record<Locale, string[]> = {
-  lv: ['kā pieteikties', 'vai vajag vīzu', 'pase'],
-  en: ['scholarship', 'when do I apply', 'how to apply', 'application form', 'where will we live', 'school report grades'],
-};
+const KNOWN_ANSWERED = checks.knownAnswered;
 
-/** Classes of natural questions in readers' own words (tests/fixtures/search-cases.json). */
+/** Classes of natural questions in readers' own words. */
 const NATURAL = new Set(['eligibility', 'benefit', 'recognition', 'partner', 'number', 'wording']);
-/** How many of them must pass, per language (measured on this build: lv 33/40, en 29/40). */
-const NATURAL_FLOOR: Record<Locale, number> = { lv: 33, en: 29 };
+/** How many of them must pass, per language (content/checks/search-cases.json naturalFloor; measured on this build). */
+const NATURAL_FLOOR = checks.naturalFloor;
 
 let site: StaticSite;
 let browser: Browser;
@@ -83,26 +80,21 @@ describe('search quality', () => {
     for (const d of tables) expect((d.content ?? '').match(/\p{Ll}\p{Lu}|\p{L}\d/gu) ?? []).toEqual([]);
   });
 
-  it('has cases of every class in both languages', () => {
+  it.runIf(ours.lv.length > 20)('has cases of every class in both languages', () => {
     for (const locale of ['lv', 'en'] as const) {
       const classes = new Set(ours[locale].map((c) => c.class));
       for (const name of ['partial', 'short', 'typo', 'question', 'audience', 'term']) expect(classes, `${locale}: ${name}`).toContain(name);
     }
   });
 
-  it.each([
-    ['lv', 'prakse ārzemēs'],
-    ['lv', 'skolotāju mobilitāte'],
-    ['en', 'placement abroad'],
-    ['en', 'job shadowing'],
-  ] as const)('%s: shows results at every keystroke of "%s", half-typed words included', async (locale, query) => {
+  it.each((['lv', 'en'] as const).flatMap((locale) => checks.keystrokes[locale].map((q) => [locale, q] as const)))('%s: shows results at every keystroke of "%s", half-typed words included', async (locale, query) => {
     const prefixes = [...query].map((_, i) => query.slice(0, i + 1));
     const outcomes = await searchAll(browser, site.origin, locale, prefixes);
     expect(prefixes.filter((_, i) => outcomes[i]!.hits.length === 0)).toEqual([]);
   });
 
   for (const locale of ['lv', 'en'] as const) {
-    it(`replaces no real word of what the plan cannot answer (${locale})`, async () => {
+    it.runIf(unanswerable[locale].length > 0)(`replaces no real word of what the plan cannot answer (${locale})`, async () => {
       expect(unanswerable[locale].length).toBeGreaterThanOrEqual(30);
       const outcomes = await searchAll(browser, site.origin, locale, unanswerable[locale]);
       const replaced = unanswerable[locale].flatMap((q, i) => (outcomes[i]!.correctedQuery ? [`${q} → ${outcomes[i]!.correctedQuery}`] : []));
@@ -115,7 +107,7 @@ describe('search quality', () => {
       expect(answered).toEqual(KNOWN_ANSWERED[locale]);
     });
 
-    it(`finds every shared case in the top 3 (${locale})`, async () => {
+    it.runIf(shared[locale].length > 0)(`finds every shared case in the top 3 (${locale})`, async () => {
       const results = await run(locale, shared[locale]);
       report(locale, 'shared cases', results);
       expect(results.filter((r) => !r.passed).map((r) => r.q)).toEqual([]);
@@ -128,7 +120,7 @@ describe('search quality', () => {
       // Natural questions (issue 14) are not all answered yet: at least as many as today, so a change that
       // loses one fails; raise the floor as they improve.
       const natural = results.filter((r) => NATURAL.has(r.class ?? ''));
-      expect(natural.length).toBeGreaterThanOrEqual(40);
+      if (NATURAL_FLOOR[locale] > 0) expect(natural.length).toBeGreaterThanOrEqual(40);
       expect(natural.filter((r) => r.passed).length).toBeGreaterThanOrEqual(NATURAL_FLOOR[locale]);
     });
   }
