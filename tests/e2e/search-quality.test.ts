@@ -11,6 +11,7 @@ import { launchBrowser } from '../../support/browser.ts';
 import { serveSite, type StaticSite } from '../../support/server.ts';
 import { requireBuiltSite } from '../../support/site.ts';
 import { judge, latvianKey, latvianSections, pagefindInPage, searchAll, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../../support/search.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 import { searchChecks } from '../support/content-checks.ts';
 
 // The cases are about one school's text, so they live with its content (content/checks/; another school's
