@@ -13,7 +13,10 @@ export default getViteConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/component/**/*.test.ts'] },
       },
       // One file at a time: some build tests run whole builds, which share the project's .astro/ folder.
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+      },
       {
         extends: true,
         test: {

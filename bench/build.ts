@@ -110,7 +110,10 @@ const table = (head: string[], rows: (string | number)[][]) => {
   console.log();
 };
 
-const result: Record<string, unknown> = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version } };
+const result: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+};
 
 // 1. Build
 console.log(`Build: ${BUILDS} clean builds…`);
@@ -118,10 +121,27 @@ const site = path.join(work, 'site');
 const runs: BuildRun[] = [];
 for (let i = 0; i < BUILDS; i++) runs.push(await build({ OUT_DIR: site }, path.join(work, `build-${i + 1}.log`)));
 const seconds = runs.map((r) => r.seconds);
-result.build = { runs, medianSeconds: median(seconds), minSeconds: Math.min(...seconds), maxSeconds: Math.max(...seconds), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
-table(['builds', 'median s', 'min s', 'max s', 'peak RSS MB', 'dist kB', 'pages'], [
-  [BUILDS, median(seconds).toFixed(2), Math.min(...seconds).toFixed(2), Math.max(...seconds).toFixed(2), Math.max(...runs.map((r) => r.peakRssMb)), kb(dirBytes(site)), sitePages(site).length],
-]);
+result.build = {
+  runs,
+  medianSeconds: median(seconds),
+  minSeconds: Math.min(...seconds),
+  maxSeconds: Math.max(...seconds),
+  peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+};
+table(
+  ['builds', 'median s', 'min s', 'max s', 'peak RSS MB', 'dist kB', 'pages'],
+  [
+    [
+      BUILDS,
+      median(seconds).toFixed(2),
+      Math.min(...seconds).toFixed(2),
+      Math.max(...seconds).toFixed(2),
+      Math.max(...runs.map((r) => r.peakRssMb)),
+      kb(dirBytes(site)),
+      sitePages(site).length,
+    ],
+  ],
+);
 
 // 1b. Side by side with a stock Starlight build of the same content (alternating, so both see the same machine).
 if (COMPARE) {
@@ -132,11 +152,20 @@ if (COMPARE) {
     ours.push((await build({ OUT_DIR: site }, path.join(work, `compare-ours-${i + 1}.log`))).seconds);
     theirs.push((await build({}, path.join(work, `compare-starlight-${i + 1}.log`), COMPARE)).seconds);
   }
-  result.compare = { ours, starlight: theirs, oursMedian: median(ours), starlightMedian: median(theirs), ratio: median(ours) / median(theirs) };
-  table(['build', 'median s', 'min s', 'max s'], [
-    ['this project (npm run build)', median(ours).toFixed(2), Math.min(...ours).toFixed(2), Math.max(...ours).toFixed(2)],
-    ['stock Starlight (npm run build)', median(theirs).toFixed(2), Math.min(...theirs).toFixed(2), Math.max(...theirs).toFixed(2)],
-  ]);
+  result.compare = {
+    ours,
+    starlight: theirs,
+    oursMedian: median(ours),
+    starlightMedian: median(theirs),
+    ratio: median(ours) / median(theirs),
+  };
+  table(
+    ['build', 'median s', 'min s', 'max s'],
+    [
+      ['this project (npm run build)', median(ours).toFixed(2), Math.min(...ours).toFixed(2), Math.max(...ours).toFixed(2)],
+      ['stock Starlight (npm run build)', median(theirs).toFixed(2), Math.min(...theirs).toFixed(2), Math.max(...theirs).toFixed(2)],
+    ],
+  );
   console.log(`ratio (ours / Starlight, medians): ${(median(ours) / median(theirs)).toFixed(2)}\n`);
 }
 
@@ -181,8 +210,12 @@ table(
   (['lv', 'en'] as const).map((l) => [
     l,
     `${kb(search.indexBytes[l]!.own)} + ${kb(search.indexBytes[l]!.shared)}`,
-    search[l][0]!.query, kb(search[l][0]!.bytes), search[l][0]!.ms,
-    search[l][1]!.query, kb(search[l][1]!.bytes), search[l][1]!.ms,
+    search[l][0]!.query,
+    kb(search[l][0]!.bytes),
+    search[l][0]!.ms,
+    search[l][1]!.query,
+    kb(search[l][1]!.bytes),
+    search[l][1]!.ms,
   ]),
 );
 
@@ -197,7 +230,17 @@ for (const factor of GROWTH) {
   const index = indexBytes(out);
   const [first] = await measureQueries(browser, out, 'lv', ['mobilitate']);
   const faq = statSync(path.join(out, 'buj', 'index.html')).size;
-  growth.push({ factor, questions, seconds: run.seconds, peakRssMb: run.peakRssMb, distBytes: dirBytes(out), faqHtmlBytes: faq, indexLvBytes: index.lv!.own, firstQueryBytes: first!.bytes, firstQueryMs: first!.ms });
+  growth.push({
+    factor,
+    questions,
+    seconds: run.seconds,
+    peakRssMb: run.peakRssMb,
+    distBytes: dirBytes(out),
+    faqHtmlBytes: faq,
+    indexLvBytes: index.lv!.own,
+    firstQueryBytes: first!.bytes,
+    firstQueryMs: first!.ms,
+  });
   rmSync(out, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
 }
@@ -206,12 +249,24 @@ result.growth = growth;
 if (growth.length) {
   table(
     ['size', 'questions/lang', 'build s', 'peak RSS MB', 'dist kB', 'FAQ HTML kB', 'LV index kB', 'first query kB', 'first query ms'],
-    growth.map((g) => [`${g.factor}×`, g.questions, g.seconds.toFixed(1), g.peakRssMb, kb(g.distBytes), kb(g.faqHtmlBytes), kb(g.indexLvBytes), kb(g.firstQueryBytes), g.firstQueryMs]),
+    growth.map((g) => [
+      `${g.factor}×`,
+      g.questions,
+      g.seconds.toFixed(1),
+      g.peakRssMb,
+      kb(g.distBytes),
+      kb(g.faqHtmlBytes),
+      kb(g.indexLvBytes),
+      kb(g.firstQueryBytes),
+      g.firstQueryMs,
+    ]),
   );
   const base = growth[0]!;
   for (const g of growth.slice(1)) {
     const ratio = (a: number, b: number) => (a / b).toFixed(1);
-    console.log(`${g.factor}× content: build ×${ratio(g.seconds, base.seconds)}, dist ×${ratio(g.distBytes, base.distBytes)}, LV index ×${ratio(g.indexLvBytes, base.indexLvBytes)}, first-query bytes ×${ratio(g.firstQueryBytes, base.firstQueryBytes)}`);
+    console.log(
+      `${g.factor}× content: build ×${ratio(g.seconds, base.seconds)}, dist ×${ratio(g.distBytes, base.distBytes)}, LV index ×${ratio(g.indexLvBytes, base.indexLvBytes)}, first-query bytes ×${ratio(g.firstQueryBytes, base.firstQueryBytes)}`,
+    );
   }
 }
 

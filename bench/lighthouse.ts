@@ -16,7 +16,16 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 1));
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same flags as the browser tests (support/browser.ts), headless.
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 const site = await serveSite(requireBuiltSite(), '/');
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
@@ -54,7 +63,13 @@ try {
       for (const r of requests) if (!r.url.startsWith(site.origin) && !r.url.startsWith('data:')) foreign.add(r.url);
     }
     const metrics = `LCP ${(median(lcp) / 1000).toFixed(1)} s, TBT ${Math.round(median(tbt))} ms, CLS ${median(cls).toFixed(3)}`;
-    rows.push({ page: pathname, scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c]!)])), metrics, foreign: [...foreign], warnings: [...warnings] });
+    rows.push({
+      page: pathname,
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c]!)])),
+      metrics,
+      foreign: [...foreign],
+      warnings: [...warnings],
+    });
     process.stderr.write(`  ${pathname} done\n`);
   }
 } finally {
@@ -63,8 +78,11 @@ try {
 }
 
 const head = ['page'.padEnd(12), ...CATEGORIES.map((c) => c.padStart(15))].join('');
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${runs} run(s) per page, mobile profile\n${head}`);
-for (const r of rows) console.log([r.page.padEnd(12), ...CATEGORIES.map((c) => String(r.scores[c]).padStart(15)), `   ${r.metrics}`].join(''));
+console.log(
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${runs} run(s) per page, mobile profile\n${head}`,
+);
+for (const r of rows)
+  console.log([r.page.padEnd(12), ...CATEGORIES.map((c) => String(r.scores[c]).padStart(15)), `   ${r.metrics}`].join(''));
 for (const r of rows) for (const w of r.warnings) console.log(`warning ${r.page}: ${w}`);
 const foreign = rows.flatMap((r) => r.foreign.map((u) => `${r.page}: ${u}`));
 if (foreign.length) {

@@ -24,12 +24,28 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
-import { judge, latvianKey, latvianSections, pagefindOrder, pagefindResults, realWordsReplaced, searchAll, showsNothing, targetsOf, wordChecker, type CaseFile, type CaseResult, type SearchCase } from '../support/search.ts';
+import {
+  judge,
+  latvianKey,
+  latvianSections,
+  pagefindOrder,
+  pagefindResults,
+  realWordsReplaced,
+  searchAll,
+  showsNothing,
+  targetsOf,
+  wordChecker,
+  type CaseFile,
+  type CaseResult,
+  type SearchCase,
+} from '../support/search.ts';
 import { coldSearches, indexBytes, OUR_UI, STARLIGHT_UI, vocabularyBytes, type ColdSearchSummary } from '../support/search-measure.ts';
 import { localizedUrl } from '../src/lib/urls.ts';
 import type { Locale } from '../src/lib/locales.ts';
 
-const { values: args } = parseArgs({ options: { starlight: { type: 'string' }, baseline: { type: 'string' }, runs: { type: 'string', default: '7' } } });
+const { values: args } = parseArgs({
+  options: { starlight: { type: 'string' }, baseline: { type: 'string' }, runs: { type: 'string', default: '7' } },
+});
 const RUNS = Number(args.runs);
 const site = path.resolve(process.env.SITE_DIR ?? 'dist');
 const work = path.resolve('.build/bench-search');
@@ -50,7 +66,12 @@ for (const edition of readdirSync(path.join(stockContent, 'editions'))) {
   for (const locale of readdirSync(path.join(dir, 'questions'))) {
     for (const file of readdirSync(path.join(dir, 'questions', locale))) {
       const full = path.join(dir, 'questions', locale, file);
-      writeFileSync(full, readFileSync(full, 'utf8').replace(/^keywords:.*$/m, 'keywords: []').replace(/^askedAs:.*\n/m, ''));
+      writeFileSync(
+        full,
+        readFileSync(full, 'utf8')
+          .replace(/^keywords:.*$/m, 'keywords: []')
+          .replace(/^askedAs:.*\n/m, ''),
+      );
     }
   }
 }
@@ -84,7 +105,10 @@ const cases = {
   ours: JSON.parse(readFileSync('content/checks/search-cases.json', 'utf8')) as CaseFile,
 };
 const LOCALES = ['lv', 'en'] as const;
-const casesOf = (locale: Locale): SearchCase[] => [...cases.sample[locale].map((c) => ({ ...c, class: 'sample' as const })), ...cases.ours[locale]];
+const casesOf = (locale: Locale): SearchCase[] => [
+  ...cases.sample[locale].map((c) => ({ ...c, class: 'sample' as const })),
+  ...cases.ours[locale],
+];
 const browser = await launchBrowser();
 
 /** Every case judged, per language: stock as Pagefind gives it, built through runSearch as the UI runs it. */
@@ -98,10 +122,21 @@ async function quality(dir: string, stock: boolean): Promise<Record<Locale, Case
     if (stock) {
       const page = await browser.newPage();
       await page.goto(`${served.origin}${localizedUrl('search', locale, { base: '/' })}`);
-      outcomes = (await pagefindResults(page, '/', list.map((c) => c.q))).map((pages) => pagefindOrder(pages));
+      outcomes = (
+        await pagefindResults(
+          page,
+          '/',
+          list.map((c) => c.q),
+        )
+      ).map((pages) => pagefindOrder(pages));
       await page.close();
     } else {
-      outcomes = await searchAll(browser, served.origin, locale, list.map((c) => c.q));
+      outcomes = await searchAll(
+        browser,
+        served.origin,
+        locale,
+        list.map((c) => c.q),
+      );
     }
     out[locale] = judge(list, outcomes, (c) => targetsOf(c.passage, sections), latvianKey);
   }
@@ -139,8 +174,19 @@ async function replacedRealWords(dir: string): Promise<Record<Locale, { queries:
 const replaced = await replacedRealWords(site);
 
 const report = {
-  stock: { quality: await quality(stockSite, true), costs: await costs(stockSite), indexBytes: indexBytes(stockSite), vocabularyBytes: vocabularyBytes(stockSite) },
-  built: { quality: await quality(site, false), costs: await costs(site), indexBytes: indexBytes(site), vocabularyBytes: vocabularyBytes(site), replaced },
+  stock: {
+    quality: await quality(stockSite, true),
+    costs: await costs(stockSite),
+    indexBytes: indexBytes(stockSite),
+    vocabularyBytes: vocabularyBytes(stockSite),
+  },
+  built: {
+    quality: await quality(site, false),
+    costs: await costs(site),
+    indexBytes: indexBytes(site),
+    vocabularyBytes: vocabularyBytes(site),
+    replaced,
+  },
   baseline: args.baseline ? { costs: await costs(path.resolve(args.baseline)) } : undefined,
   starlight: args.starlight ? { costs: await costs(path.resolve(args.starlight), STARLIGHT_UI) } : undefined,
 };
@@ -161,10 +207,16 @@ for (const name of classes) {
   console.log(`| ${name} | ${cell('stock', 'lv')} | ${cell('built', 'lv')} | ${cell('stock', 'en')} | ${cell('built', 'en')} |`);
 }
 const all = (v: 'stock' | 'built', l: Locale) => report[v].quality[l];
-console.log(`| all | ${share(all('stock', 'lv'), top3)} | ${share(all('built', 'lv'), top3)} | ${share(all('stock', 'en'), top3)} | ${share(all('built', 'en'), top3)} |`);
-console.log(`| real word replaced by another (cases + unanswerable) | – | ${replaced.lv.replaced.length}/${replaced.lv.queries} | – | ${replaced.en.replaced.length}/${replaced.en.queries} |`);
+console.log(
+  `| all | ${share(all('stock', 'lv'), top3)} | ${share(all('built', 'lv'), top3)} | ${share(all('stock', 'en'), top3)} | ${share(all('built', 'en'), top3)} |`,
+);
+console.log(
+  `| real word replaced by another (cases + unanswerable) | – | ${replaced.lv.replaced.length}/${replaced.lv.queries} | – | ${replaced.en.replaced.length}/${replaced.en.queries} |`,
+);
 for (const locale of LOCALES) for (const r of replaced[locale].replaced) console.log(`  ${locale}: ${r}`);
-console.log(`| shows nothing | ${share(all('stock', 'lv'), showsNothing)} | ${share(all('built', 'lv'), showsNothing)} | ${share(all('stock', 'en'), showsNothing)} | ${share(all('built', 'en'), showsNothing)} |`);
+console.log(
+  `| shows nothing | ${share(all('stock', 'lv'), showsNothing)} | ${share(all('built', 'lv'), showsNothing)} | ${share(all('stock', 'en'), showsNothing)} | ${share(all('built', 'en'), showsNothing)} |`,
+);
 
 const columns = [
   ['stock', report.stock.costs],
@@ -175,7 +227,8 @@ const columns = [
 console.log(`\nCosts: cold page, Ctrl+K, query typed at once (median of ${RUNS} runs; bytes gzip on the wire, workers included)\n`);
 console.log(`| measure | ${columns.map(([n]) => n).join(' | ')} |\n|---|${columns.map(() => '---|').join('')}`);
 for (const locale of LOCALES) {
-  const row = (label: string, cell: (c: ColdSearchSummary) => string) => console.log(`| ${label} | ${columns.map(([, c]) => cell(c[locale])).join(' | ')} |`);
+  const row = (label: string, cell: (c: ColdSearchSummary) => string) =>
+    console.log(`| ${label} | ${columns.map(([, c]) => cell(c[locale])).join(' | ')} |`);
   row(`${locale} first query "${QUERIES[locale][0]}": typing → first result`, (c) => `${c.first.ms} ms`);
   row(`${locale} first query: bytes, requests`, (c) => `${kb(c.first.bytes)}, ${c.first.requests}`);
   row(`${locale} second query "${QUERIES[locale][1]}": typing → first result`, (c) => `${c.second.ms} ms`);
@@ -185,14 +238,39 @@ console.log('\n| files (gzip where sent so) | stock | built |\n|---|---|---|');
 for (const locale of LOCALES) {
   const ib = (v: 'stock' | 'built') => `${kb(report[v].indexBytes[locale]!.own)} + ${kb(report[v].indexBytes[locale]!.shared)}`;
   console.log(`| index ${locale} (own files + shared loader, as stored) | ${ib('stock')} | ${ib('built')} |`);
-  console.log(`| vocabulary ${locale} (gzip) | ${kb(report.stock.vocabularyBytes[locale]!)} | ${kb(report.built.vocabularyBytes[locale]!)} |`);
+  console.log(
+    `| vocabulary ${locale} (gzip) | ${kb(report.stock.vocabularyBytes[locale]!)} | ${kb(report.built.vocabularyBytes[locale]!)} |`,
+  );
 }
 
 mkdirSync('bench-results', { recursive: true });
 const strip = (q: Record<Locale, CaseResult[]>) =>
-  Object.fromEntries(LOCALES.map((l) => [l, q[l].map((r) => ({ q: r.q, class: r.class ?? 'sample', rank: r.rank, passed: r.passed, shown: r.outcome.hits.length, corrected: r.outcome.correctedQuery, notFound: r.outcome.notFound }))]));
+  Object.fromEntries(
+    LOCALES.map((l) => [
+      l,
+      q[l].map((r) => ({
+        q: r.q,
+        class: r.class ?? 'sample',
+        rank: r.rank,
+        passed: r.passed,
+        shown: r.outcome.hits.length,
+        corrected: r.outcome.correctedQuery,
+        notFound: r.outcome.notFound,
+      })),
+    ]),
+  );
 writeFileSync(
   'bench-results/search.json',
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, ...report, stock: { ...report.stock, quality: strip(report.stock.quality) }, built: { ...report.built, quality: strip(report.built.quality) } }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      ...report,
+      stock: { ...report.stock, quality: strip(report.stock.quality) },
+      built: { ...report.built, quality: strip(report.built.quality) },
+    },
+    null,
+    2,
+  ),
 );
 console.log('\nwritten bench-results/search.json');

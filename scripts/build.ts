@@ -22,7 +22,9 @@ const shown = (dir: string) => path.relative('.', dir) || '.';
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${message}\n${existsSync(outDir) ? `The previous site in ${shown(outDir)}/ is unchanged.` : 'Nothing was published.'}`);
+  console.error(
+    `\nBuild failed: ${message}\n${existsSync(outDir) ? `The previous site in ${shown(outDir)}/ is unchanged.` : 'Nothing was published.'}`,
+  );
   process.exit(1);
 }
 
@@ -49,7 +51,9 @@ console.log(
     '',
     `Content: ${buildReport.content ?? '?'} (read and checked ${buildReport.contentReads}×).`,
     `Built ${pages.length} HTML pages and ${files.length - pages.length} other files; search index: ${entries.join(', ')}.`,
-    images.length ? `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${(buildReport.previewMs ?? 0).toFixed(0)} ms beside the build.` : 'Preview images: none.',
+    images.length
+      ? `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${(buildReport.previewMs ?? 0).toFixed(0)} ms beside the build.`
+      : 'Preview images: none.',
     `Site ready in ${shown(outDir)}/ (${((performance.now() - started) / 1000).toFixed(1)} s).`,
   ].join('\n'),
 );

@@ -13,7 +13,9 @@ const report = checkContent({ strict });
 for (const warning of report.warnings) console.warn(`warning: ${formatIssue(warning)}`);
 for (const error of report.errors) console.error(`error: ${formatIssue(error)}`);
 
-const questions = report.model.editions.map((e) => `${e.id}: ${LOCALES.map((l) => `${e.questions[l].length} questions in ${l === 'lv' ? 'Latvian' : 'English'}`).join(', ')}`);
+const questions = report.model.editions.map(
+  (e) => `${e.id}: ${LOCALES.map((l) => `${e.questions[l].length} questions in ${l === 'lv' ? 'Latvian' : 'English'}`).join(', ')}`,
+);
 console.log(
   `\n${report.errors.length} error(s), ${report.warnings.length} warning(s)${strict ? ' (strict: unknown Table 1.1 figures count as errors)' : ''}.` +
     (questions.length ? `\n${questions.join('\n')}` : ''),

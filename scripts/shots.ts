@@ -34,7 +34,11 @@ const PRINT = [
 ] as const;
 
 /** "/en/faq/" → "en-faq", "/" → "index", "/404.html" → "404". */
-const slug = (pathname: string) => pathname.replace(/\.html$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index';
+const slug = (pathname: string) =>
+  pathname
+    .replace(/\.html$/, '')
+    .replace(/^\/|\/$/g, '')
+    .replace(/\//g, '-') || 'index';
 
 const site = await serveSite(SITE_DIR, '/');
 const browser = await launchBrowser();
@@ -88,7 +92,11 @@ async function printed(b: Browser, locale: string, pathname: string): Promise<vo
 
 const pages = sitePages();
 const jobs: (() => Promise<void>)[] = [
-  ...PRINT.map(([l, p]) => () => printed(browser, l, p)),
+  ...PRINT.map(
+    ([l, p]) =>
+      () =>
+        printed(browser, l, p),
+  ),
   ...WIDTHS.flatMap((w) => THEMES.map((t) => () => shootAll(browser, w, t, pages))),
 ];
 // Each job in its own browser page, all at once: Chromium renders them side by side.
@@ -97,5 +105,7 @@ await browser.close();
 await site.close();
 
 for (const problem of problems) console.warn(`warning: ${problem}`);
-console.log(`${files.length} screenshots in ${out} (${((performance.now() - started) / 1000).toFixed(1)} s). Look at them before calling a change done.`);
+console.log(
+  `${files.length} screenshots in ${out} (${((performance.now() - started) / 1000).toFixed(1)} s). Look at them before calling a change done.`,
+);
 process.exit(problems.length > 0 ? 1 : 0);

@@ -120,7 +120,13 @@ async function settle(page: Page): Promise<void> {
  * that could hide loading); then a second query on the same page. Counts everything fetched from opening
  * search until the results are shown and the network is idle.
  */
-async function coldSearch(browser: Browser, site: StaticSite, ui: SearchUi, locale: Locale, queries: [string, string]): Promise<[QueryCost, QueryCost]> {
+async function coldSearch(
+  browser: Browser,
+  site: StaticSite,
+  ui: SearchUi,
+  locale: Locale,
+  queries: [string, string],
+): Promise<[QueryCost, QueryCost]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.origin}${ui.start(locale)}`, { waitUntil: 'networkidle' });
@@ -153,7 +159,14 @@ const median = (xs: number[]) => {
 };
 
 /** `runs` cold runs; bytes and requests of the last run (they do not vary), times as medians. */
-export async function coldSearches(browser: Browser, siteDir: string, ui: SearchUi, locale: Locale, queries: [string, string], runs = 7): Promise<ColdSearchSummary> {
+export async function coldSearches(
+  browser: Browser,
+  siteDir: string,
+  ui: SearchUi,
+  locale: Locale,
+  queries: [string, string],
+  runs = 7,
+): Promise<ColdSearchSummary> {
   const site = await serveSite(siteDir, '/', { gzip: true });
   const all: [QueryCost, QueryCost][] = [];
   for (let i = 0; i < runs; i++) all.push(await coldSearch(browser, site, ui, locale, queries));
@@ -172,7 +185,11 @@ export async function measureQueries(browser: Browser, siteDir: string, locale: 
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.origin}${localizedUrl('search', locale, { base: '/' })}`, { waitUntil: 'networkidle' });
-  const ui: SearchUi = { ...OUR_UI, input: 'main [data-search-panel] input[type="search"]', result: 'main [data-search-panel] .search-result' };
+  const ui: SearchUi = {
+    ...OUR_UI,
+    input: 'main [data-search-panel] input[type="search"]',
+    result: 'main [data-search-panel] .search-result',
+  };
   const costs: QueryCost[] = [];
   for (const query of queries) {
     site.traffic.reset();

@@ -16,7 +16,22 @@ import { LOCALES, type Locale } from '../src/lib/locales.ts';
 import { dictionaryCheck, type WordCheck } from '../src/lib/search/spelling.ts';
 
 /** What a case is an example of (content/checks/search-cases.json); the benchmark reports each class. */
-type SearchClass = 'sample' | 'everyday' | 'inflection' | 'partial' | 'short' | 'typo' | 'question' | 'audience' | 'term' | 'eligibility' | 'benefit' | 'recognition' | 'partner' | 'number' | 'wording';
+type SearchClass =
+  | 'sample'
+  | 'everyday'
+  | 'inflection'
+  | 'partial'
+  | 'short'
+  | 'typo'
+  | 'question'
+  | 'audience'
+  | 'term'
+  | 'eligibility'
+  | 'benefit'
+  | 'recognition'
+  | 'partner'
+  | 'number'
+  | 'wording';
 
 export interface SearchCase {
   q: string;
@@ -58,7 +73,11 @@ export async function pagefindInPage(page: Page, base: string): Promise<Pagefind
         return found.results.map((r) => { const key = s.next++; s.results.set(key, r); return { key, id: r.id, score: r.score }; });
       })(${JSON.stringify(term)})`)) as { key: number; id: string; score: number }[];
       return {
-        results: rows.map((r) => ({ id: r.id, score: r.score, data: () => page.evaluate(`window.__search.results.get(${r.key}).data()`) as Promise<PagefindResultData> })),
+        results: rows.map((r) => ({
+          id: r.id,
+          score: r.score,
+          data: () => page.evaluate(`window.__search.results.get(${r.key}).data()`) as Promise<PagefindResultData>,
+        })),
       };
     },
   };
@@ -66,7 +85,10 @@ export async function pagefindInPage(page: Page, base: string): Promise<Pagefind
 
 /** The vocabulary as the UI loads it: fetched from the site by the page. */
 function vocabularyLoader(page: Page, base: string, locale: Locale) {
-  return async () => decodeVocabulary((await page.evaluate(`fetch(${JSON.stringify(base + vocabularyFile(locale))}).then((r) => r.json())`)) as VocabularyFile);
+  return async () =>
+    decodeVocabulary(
+      (await page.evaluate(`fetch(${JSON.stringify(base + vocabularyFile(locale))}).then((r) => r.json())`)) as VocabularyFile,
+    );
 }
 
 /** The dictionary check as the UI makes it: files fetched from the site by the page; the count of fetches kept. */
@@ -75,7 +97,8 @@ export function wordChecker(page: Page, base: string, locale: Locale): WordCheck
   const check = dictionaryCheck(
     async (file) => {
       fetched.push(file);
-      return (await page.evaluate(`fetch(${JSON.stringify(base + file)}).then((r) => (r.ok ? r.text() : undefined))`)) as string | undefined;
+      return (await page.evaluate(`fetch(${JSON.stringify(base + file)}).then((r) => (r.ok ? r.text() : undefined))`)) as
+        string | undefined;
     },
     [locale, ...LOCALES.filter((l) => l !== locale)],
   );
@@ -150,7 +173,14 @@ export function pagefindOrder(pages: PagefindResultData[], limit = 10): SearchOu
     .flatMap((p) => {
       const subs = (p.sub_results ?? []).filter((s) => s.url.includes('#'));
       const page = p.meta.title ?? p.url;
-      const hit = (title: string, url: string, excerpt: string): SearchHit => ({ title, page, url, excerpt, matched: [], kind: p.filters?.kind?.[0] ?? '' });
+      const hit = (title: string, url: string, excerpt: string): SearchHit => ({
+        title,
+        page,
+        url,
+        excerpt,
+        matched: [],
+        kind: p.filters?.kind?.[0] ?? '',
+      });
       return subs.length ? subs.map((s) => hit(s.title, s.url, s.excerpt)) : [hit(page, p.url, p.excerpt)];
     })
     .slice(0, limit);
@@ -182,7 +212,11 @@ const INDEXED_PAGES = ['table'] as const;
  * What each Latvian search unit contains, keyed by page path and then id: the answer records as indexed
  * (FAQ page path, question or activity id) and the heading sections of the indexed HTML pages.
  */
-export async function latvianSections(browser: Browser, origin: string, contentRoot?: string): Promise<Record<string, Record<string, string>>> {
+export async function latvianSections(
+  browser: Browser,
+  origin: string,
+  contentRoot?: string,
+): Promise<Record<string, Record<string, string>>> {
   const page = await browser.newPage();
   const out: Record<string, Record<string, string>> = {};
   const { model } = checkContent(contentRoot ? { root: contentRoot } : {});
@@ -216,13 +250,21 @@ export interface CaseFile {
 export const showsNothing = (r: CaseResult) => r.outcome.hits.length === 0;
 
 /** The words of a query, as runSearch splits them. */
-const wordsOf = (query: string) => query.toLowerCase().split(/[^\p{L}\p{N}+@]+/u).filter(Boolean);
+const wordsOf = (query: string) =>
+  query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+@]+/u)
+    .filter(Boolean);
 
 /**
  * Queries in which search replaced a real word (one the dictionaries know, wordChecker) by another: what
  * the product brief says must never happen. Each as "typed → searched".
  */
-export async function realWordsReplaced(queries: string[], outcomes: SearchOutcome[], isWord: (word: string) => Promise<boolean>): Promise<string[]> {
+export async function realWordsReplaced(
+  queries: string[],
+  outcomes: SearchOutcome[],
+  isWord: (word: string) => Promise<boolean>,
+): Promise<string[]> {
   const out: string[] = [];
   for (const [i, q] of queries.entries()) {
     const corrected = outcomes[i]?.correctedQuery;

@@ -43,7 +43,9 @@ export function weigh(siteDir: string, pathname: string, base = '/'): Weight {
     ...[...html.matchAll(/<script\b[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
   ];
-  const blocking = [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, a]) => /\bsrc=/.test(a!) && !/type="module"|\bdefer\b|\basync\b/.test(a!)).length;
+  const blocking = [...html.matchAll(/<script\b([^>]*)>/g)].filter(
+    ([, a]) => /\bsrc=/.test(a!) && !/type="module"|\bdefer\b|\basync\b/.test(a!),
+  ).length;
   const js = new Map<string, number>();
   const visit = (file: string) => {
     if (js.has(file)) return;

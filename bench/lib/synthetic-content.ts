@@ -15,7 +15,7 @@ function frontmatterAndBody(text: string): [string, string] {
 /** A deterministic pseudo-random sequence, so every run generates the same content. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 export function writeSyntheticContent(target: string, factor: number, source = 'content'): { questions: number } {
@@ -29,7 +29,14 @@ export function writeSyntheticContent(target: string, factor: number, source = '
     for (const id of ids) {
       const [, body] = frontmatterAndBody(readFileSync(path.join(dir(locale), `${id}.mdx`), 'utf8'));
       // Citations stay with the answers that cite them (the check holds each answer to its own references).
-      sentences[locale]!.push(...body.replace(/<List[^>]*\/>/g, '').replace(/\s*\[\d+\]/g, '').split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter((s) => s.length > 30));
+      sentences[locale]!.push(
+        ...body
+          .replace(/<List[^>]*\/>/g, '')
+          .replace(/\s*\[\d+\]/g, '')
+          .split(/(?<=[.?!])\s+/)
+          .map((s) => s.trim())
+          .filter((s) => s.length > 30),
+      );
     }
   }
   const next = random(42);

@@ -22,7 +22,8 @@ export function highlightSearchedWords(): void {
   const walker = document.createTreeWalker(regionOf(target), NodeFilter.SHOW_TEXT, {
     // Not inside links: the answer's own text is what the words are searched in, and a mark's background
     // under link colours would fall short of contrast in the dark theme.
-    acceptNode: (node) => (node.parentElement?.closest('script, style, mark, svg, a') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, mark, svg, a') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const texts: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);

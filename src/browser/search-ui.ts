@@ -228,7 +228,12 @@ export function initSearchPanel(panel: HTMLElement): void {
       return;
     }
     try {
-      const outcome = await runSearch(pagefind, query, locale, { limit: MAX_HITS, loadVocabulary: () => loadVocabulary(base, locale), isWord: isWord(base, locale), correct: exactly !== query });
+      const outcome = await runSearch(pagefind, query, locale, {
+        limit: MAX_HITS,
+        loadVocabulary: () => loadVocabulary(base, locale),
+        isWord: isWord(base, locale),
+        correct: exactly !== query,
+      });
       if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
       // Nothing in this language: the other language's answers, if it has any, labelled with their language.
       if (outcome.hits.length === 0 && !outcome.correctedQuery) {

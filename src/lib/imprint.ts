@@ -15,7 +15,13 @@ export interface Imprint {
   prepared: { iso: string; text: string };
 }
 
-export function planImprint(input: { school: Pick<School, 'name'>; locale: Locale; editionId?: string; site: URL | undefined; day: Date }): Imprint {
+export function planImprint(input: {
+  school: Pick<School, 'name'>;
+  locale: Locale;
+  editionId?: string;
+  site: URL | undefined;
+  day: Date;
+}): Imprint {
   const { school, locale, editionId, site, day } = input;
   const path = localizedUrl('plan', locale, { editionId });
   return {

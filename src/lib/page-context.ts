@@ -39,6 +39,9 @@ export function createPageContext(model: ContentModel, address: PageAddress): Pa
 
 /** The page's context; a component rendered outside a page (a test) must be given one in `locals`. */
 export function pageContext(locals: App.Locals): PageContext {
-  if (!locals.page) throw new Error('No page context: the middleware (src/middleware.ts) sets Astro.locals.page for every page; a test renders with { locals: { page } }');
+  if (!locals.page)
+    throw new Error(
+      'No page context: the middleware (src/middleware.ts) sets Astro.locals.page for every page; a test renders with { locals: { page } }',
+    );
   return locals.page;
 }

@@ -38,7 +38,9 @@ const FONT_PACKAGE = '@fontsource/atkinson-hyperlegible-next';
 function loadFonts(): Fonts {
   const require = createRequire(import.meta.url);
   const face = (weight: number): Face =>
-    ['latin', 'latin-ext'].map((subset) => parse(readFileSync(require.resolve(`${FONT_PACKAGE}/files/atkinson-hyperlegible-next-${subset}-${weight}-normal.woff`))));
+    ['latin', 'latin-ext'].map((subset) =>
+      parse(readFileSync(require.resolve(`${FONT_PACKAGE}/files/atkinson-hyperlegible-next-${subset}-${weight}-normal.woff`))),
+    );
   return { regular: face(400), bold: face(700) };
 }
 
@@ -53,7 +55,10 @@ function runs(text: string, face: Face): { font: Font; text: string }[] {
   const out: { font: Font; text: string }[] = [];
   for (const char of text) {
     const font = face.find((f) => f.hasChar(char));
-    if (!font) throw new Error(`The preview images' typeface has no letter "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), in "${text}"`);
+    if (!font)
+      throw new Error(
+        `The preview images' typeface has no letter "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), in "${text}"`,
+      );
     const last = out.at(-1);
     if (last?.font === font) last.text += char;
     else out.push({ font, text: char });
@@ -72,7 +77,8 @@ export function measure(text: string, face: Face, size: number): number {
   let widths = unitWidths.get(face);
   if (!widths) unitWidths.set(face, (widths = new Map()));
   let width = widths.get(text);
-  if (width === undefined) widths.set(text, (width = runs(text, face).reduce((sum, run) => sum + run.font.getAdvanceWidth(run.text, 1), 0)));
+  if (width === undefined)
+    widths.set(text, (width = runs(text, face).reduce((sum, run) => sum + run.font.getAdvanceWidth(run.text, 1), 0)));
   return width * size;
 }
 
@@ -103,7 +109,22 @@ function contoursOf(path: Path): Contour[] {
 
 /** The box of a contour's on- and off-curve points (enough to compare and place contours). */
 function boxOf(contour: Contour): Box {
-  const points = contour.flatMap((c) => (c.type === 'Z' ? [] : c.type === 'C' ? [[c.x1, c.y1], [c.x2, c.y2], [c.x, c.y]] : c.type === 'Q' ? [[c.x1, c.y1], [c.x, c.y]] : [[c.x, c.y]]));
+  const points = contour.flatMap((c) =>
+    c.type === 'Z'
+      ? []
+      : c.type === 'C'
+        ? [
+            [c.x1, c.y1],
+            [c.x2, c.y2],
+            [c.x, c.y],
+          ]
+        : c.type === 'Q'
+          ? [
+              [c.x1, c.y1],
+              [c.x, c.y],
+            ]
+          : [[c.x, c.y]],
+  );
   const xs = points.map((p) => p[0]!);
   const ys = points.map((p) => p[1]!);
   return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
@@ -140,16 +161,24 @@ export function unslashedZero(path: Path): Path {
   const outer = sorted[0]!;
   const pieces = sorted.slice(1).map(boxOf);
   const o = boxOf(outer);
-  const hole = { x1: Math.min(...pieces.map((b) => b.x1)), y1: Math.min(...pieces.map((b) => b.y1)), x2: Math.max(...pieces.map((b) => b.x2)), y2: Math.max(...pieces.map((b) => b.y2)) };
+  const hole = {
+    x1: Math.min(...pieces.map((b) => b.x1)),
+    y1: Math.min(...pieces.map((b) => b.y1)),
+    x2: Math.max(...pieces.map((b) => b.x2)),
+    y2: Math.max(...pieces.map((b) => b.y2)),
+  };
   const sx = (hole.x2 - hole.x1) / (o.x2 - o.x1);
   const sy = (hole.y2 - hole.y1) / (o.y2 - o.y1);
   const fx = (x: number) => hole.x1 + (x - o.x1) * sx;
   const fy = (y: number) => hole.y1 + (y - o.y1) * sy;
   const scaled: Contour = outer.map((c) =>
-    c.type === 'Z' ? c
-    : c.type === 'C' ? { ...c, x1: fx(c.x1), y1: fy(c.y1), x2: fx(c.x2), y2: fy(c.y2), x: fx(c.x), y: fy(c.y) }
-    : c.type === 'Q' ? { ...c, x1: fx(c.x1), y1: fy(c.y1), x: fx(c.x), y: fy(c.y) }
-    : { ...c, x: fx(c.x), y: fy(c.y) },
+    c.type === 'Z'
+      ? c
+      : c.type === 'C'
+        ? { ...c, x1: fx(c.x1), y1: fy(c.y1), x2: fx(c.x2), y2: fy(c.y2), x: fx(c.x), y: fy(c.y) }
+        : c.type === 'Q'
+          ? { ...c, x1: fx(c.x1), y1: fy(c.y1), x: fx(c.x), y: fy(c.y) }
+          : { ...c, x: fx(c.x), y: fy(c.y) },
   );
   return { ...path, commands: [...outer, ...reversed(scaled)], getBoundingBox: () => path.getBoundingBox() };
 }
@@ -248,7 +277,15 @@ function fit(text: string, style: Style, width: number, linesAt: (size: number) 
   return { size, lines: cut(text, style.face, size, width, Math.max(1, Math.min(style.maxLines, linesAt(size)))) };
 }
 
-function block(role: TextBlock['role'], colour: string, style: Style, size: number, lines: string[], x: number, firstBaseline: number): TextBlock {
+function block(
+  role: TextBlock['role'],
+  colour: string,
+  style: Style,
+  size: number,
+  lines: string[],
+  x: number,
+  firstBaseline: number,
+): TextBlock {
   return {
     role,
     colour,
@@ -290,7 +327,12 @@ export function imageLayout(text: PreviewText, f: Fonts = fonts()): ImageLayout 
 
   // The title: its last baseline at least 56 px above the school name's capitals (room for descenders).
   const titleRoom = schoolTop - 56 - top;
-  const titled = fit(text.title, title, textWidth, (size) => Math.floor((titleRoom - capHeight(f.bold) * size) / (size * title.leading)) + 1);
+  const titled = fit(
+    text.title,
+    title,
+    textWidth,
+    (size) => Math.floor((titleRoom - capHeight(f.bold) * size) / (size * title.leading)) + 1,
+  );
   blocks.push(block('title', '#ffffff', title, titled.size, titled.lines, MARGIN.side, top + capHeight(f.bold) * titled.size));
   blocks.push(schoolBlock);
 
@@ -298,7 +340,17 @@ export function imageLayout(text: PreviewText, f: Fonts = fonts()): ImageLayout 
   const emblem = { x: MARGIN.side, y: bandTop + (BAND_HEIGHT - EMBLEM_HEIGHT) / 2, height: EMBLEM_HEIGHT };
   const statementX = emblem.x + (EMBLEM_HEIGHT * 3) / 2 + 24;
   const stated = fit(text.statement, statement, width - MARGIN.side - statementX, () => 1);
-  blocks.push(block('statement', EU_BLUE, statement, stated.size, stated.lines, statementX, bandTop + BAND_HEIGHT / 2 + (capHeight(f.regular) * stated.size) / 2));
+  blocks.push(
+    block(
+      'statement',
+      EU_BLUE,
+      statement,
+      stated.size,
+      stated.lines,
+      statementX,
+      bandTop + BAND_HEIGHT / 2 + (capHeight(f.regular) * stated.size) / 2,
+    ),
+  );
 
   return { width, height, bandTop, blocks, emblem };
 }

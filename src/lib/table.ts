@@ -90,7 +90,11 @@ export function tableCsv(table: Table, locale: Locale, labels: TableLabels): str
   const show = (v: number | null | undefined) => (typeof v === 'number' ? csvNumber(v, locale) : labels.missing);
   const showTotal = (t: PartialTotal) => (t.known === 0 ? labels.missing : csvNumber(t.sum, locale));
   const header = [labels.activity, ...table.semesters.map((s) => s.label[locale]), labels.total];
-  const rows = table.rows.map((row, i) => [labels.activityTitle(row.activity), ...table.semesters.map((s) => show(row.counts[s.id])), showTotal(totals.byRow[i]!)]);
+  const rows = table.rows.map((row, i) => [
+    labels.activityTitle(row.activity),
+    ...table.semesters.map((s) => show(row.counts[s.id])),
+    showTotal(totals.byRow[i]!),
+  ]);
   const footer = [labels.total, ...totals.bySemester.map(showTotal), showTotal(totals.overall)];
   // A byte-order mark lets spreadsheet programs read the Latvian letters as UTF-8.
   return '\uFEFF' + stringify([header, ...rows, footer], { delimiter: CSV_FORMAT[locale].delimiter, record_delimiter: '\r\n' });

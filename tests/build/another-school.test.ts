@@ -28,7 +28,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('a site built from another school\'s content', () => {
+describe("a site built from another school's content", () => {
   it('has no word of the school whose plan this repository holds', () => {
     expect(files.length).toBeGreaterThan(20);
     // The spelling dictionaries are the languages' words (Latvian has "Vidzeme" and "Cēsis" as place names), not content.
@@ -38,7 +38,7 @@ describe('a site built from another school\'s content', () => {
     }
   });
 
-  it('names its own school in every page, in the page\'s language', () => {
+  it("names its own school in every page, in the page's language", () => {
     const pages = files.filter((f) => f.name.endsWith('.html') && !f.name.startsWith('404'));
     for (const page of pages) {
       const english = page.name.startsWith('en/');
@@ -68,7 +68,9 @@ describe('a site built from another school\'s content', () => {
 
   it('says whom to ask from its own school.json: its website on the home page, its own accessibility address on the statement', () => {
     const text = (name: string) => files.find((f) => f.name === name)!.text;
-    expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain('href="https://ziemelkalni.example.lv/"');
+    expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain(
+      'href="https://ziemelkalni.example.lv/"',
+    );
     expect(text('pieklustamiba/index.html')).toContain('href="mailto:piekluve@ziemelkalni.example.lv"');
     expect(text('pieklustamiba/index.html')).not.toContain('class="contact-block"');
   });

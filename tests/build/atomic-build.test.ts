@@ -8,7 +8,15 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
 import { runBuild } from '../support/build.ts';
-import { apacheAnswer, headersFileAnswer, nginxAnswer, parseHeadersFile, parseHtaccess, parseNginx, type Resolve } from '../support/host-config.ts';
+import {
+  apacheAnswer,
+  headersFileAnswer,
+  nginxAnswer,
+  parseHeadersFile,
+  parseHtaccess,
+  parseNginx,
+  type Resolve,
+} from '../support/host-config.ts';
 
 let copy: ContentCopy | undefined;
 let out: string | undefined;

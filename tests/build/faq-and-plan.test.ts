@@ -16,10 +16,20 @@ import { readPage, requireBuiltSite } from '../../support/site.ts';
 requireBuiltSite();
 const edition = currentEdition(checkContent().model);
 const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)![0];
-const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+const text = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** Links with the text a sighted reader sees (text for screen readers only left out). */
 const links = (html: string) =>
-  [...html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map((m) => ({ attrs: m[1]!, text: text(m[2]!.replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '')) }));
+  [...html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map((m) => ({
+    attrs: m[1]!,
+    text: text(m[2]!.replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '')),
+  }));
 
 describe.each(LOCALES)('the FAQ (%s)', (locale) => {
   const html = main(readPage(localizedUrl('faq', locale, { base: '/' })));
@@ -71,7 +81,10 @@ describe.each(LOCALES)('the plan (%s)', (locale) => {
   it('states each need and each goal once (where an answer shows their list), never twice', () => {
     const plain = text(doc);
     const shown = (list: string) => (edition.questions[locale].some((q) => q.lists.includes(list)) ? 1 : 0);
-    for (const [list, items] of [['needs', edition.needs], ['goals', edition.goals]] as const) {
+    for (const [list, items] of [
+      ['needs', edition.needs],
+      ['goals', edition.goals],
+    ] as const) {
       for (const item of items) expect(plain.split(text(item.text[locale])).length - 1, item.id).toBe(shown(list));
     }
   });

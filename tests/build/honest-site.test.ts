@@ -20,8 +20,11 @@ const promoted = tableIsPromoted(edition.table);
 const nav = (html: string) => html.match(/<nav class="site-nav"[\s\S]*?<\/nav>/)![0];
 
 describe.runIf(!promoted)('Table 1.1 while no figure is known', () => {
-  it('is not in the main menu or the home page\'s cards, in either language', () => {
-    for (const [home, table] of [['/', '/tabula-1-1/'], ['/en/', '/en/table-1-1/']] as const) {
+  it("is not in the main menu or the home page's cards, in either language", () => {
+    for (const [home, table] of [
+      ['/', '/tabula-1-1/'],
+      ['/en/', '/en/table-1-1/'],
+    ] as const) {
       const html = readPage(home);
       expect(nav(html)).not.toContain(`href="${table}"`);
       expect(html.match(/<ul class="cards">[\s\S]*?<\/ul>/)![0]).not.toContain(`href="${table}"`);
@@ -30,7 +33,10 @@ describe.runIf(!promoted)('Table 1.1 while no figure is known', () => {
   });
 
   it('is one sentence in the plan that links to the table page, which links to the CSV', () => {
-    for (const [plan, table, csv] of [['/plans/', '/tabula-1-1/', '/tabula-1-1.csv'], ['/en/plan/', '/en/table-1-1/', '/en/table-1-1.csv']] as const) {
+    for (const [plan, table, csv] of [
+      ['/plans/', '/tabula-1-1/', '/tabula-1-1.csv'],
+      ['/en/plan/', '/en/table-1-1/', '/en/table-1-1.csv'],
+    ] as const) {
       const html = readPage(plan);
       expect(html).not.toContain('<table');
       expect(html).not.toContain('data-missing');
@@ -49,13 +55,15 @@ describe.runIf(!promoted)('Table 1.1 while no figure is known', () => {
     expect(existsSync(path.join(site, 'tabula-1-1', 'prieksskatijums.png'))).toBe(false);
     expect(existsSync(path.join(site, 'en', 'table-1-1', 'preview.png'))).toBe(false);
   });
-
 });
 
 describe('Table 1.1 as CSV', () => {
   it('has a Latvian CSV that Latvian Excel splits into columns (";"), and an English one with ","', () => {
     const lv = readFileSync(path.join(site, 'tabula-1-1.csv'), 'utf8').slice(1).split('\r\n').filter(Boolean);
-    const en = readFileSync(path.join(site, 'en', 'table-1-1.csv'), 'utf8').slice(1).split('\r\n').filter(Boolean);
+    const en = readFileSync(path.join(site, 'en', 'table-1-1.csv'), 'utf8')
+      .slice(1)
+      .split('\r\n')
+      .filter(Boolean);
     // Columns as a spreadsheet splits them: at each delimiter outside "quotes".
     const columns = (line: string, delimiter: string) => line.replace(/"(?:[^"]|"")*"/g, 'x').split(delimiter).length;
     const count = edition.table.semesters.length + 2; // activity, the semesters, total
@@ -85,7 +93,10 @@ describe('labels that are true', () => {
   });
 
   it('shows in the glossary no name twice that differs only in capitals', () => {
-    for (const [url, locale] of [['/terminu-skaidrojumi/', 'lv'], ['/en/glossary/', 'en']] as const) {
+    for (const [url, locale] of [
+      ['/terminu-skaidrojumi/', 'lv'],
+      ['/en/glossary/', 'en'],
+    ] as const) {
       const lines = [...readPage(url).matchAll(/class="glossary__aliases">[^:]*: ([^<]*)</g)].map((m) => m[1]!.trim().split(', '));
       expect(lines.length).toBe(model.glossary.filter((g) => g.also[locale].length > 0).length);
       for (const names of lines) expect(new Set(names.map((n) => n.toLowerCase())).size, names.join(', ')).toBe(names.length);
@@ -93,7 +104,10 @@ describe('labels that are true', () => {
   });
 
   it('folds the editors\' repairs into a closed "About this text" section on the Sources page', () => {
-    for (const [url, summary] of [['/avoti/', 'Par šo teksta versiju'], ['/en/sources/', 'About this text']] as const) {
+    for (const [url, summary] of [
+      ['/avoti/', 'Par šo teksta versiju'],
+      ['/en/sources/', 'About this text'],
+    ] as const) {
       const details = readPage(url).match(/<details([^>]*)>\s*<summary>([^<]*)<\/summary>([\s\S]*?)<\/details>/);
       expect(details, url).not.toBeNull();
       expect(details![1]).not.toContain('open');
@@ -124,7 +138,7 @@ describe('whom to ask', () => {
     expect(readPage('/en/accessibility/')).not.toContain('is to be confirmed');
   });
 
-  it('indexes the home page\'s block for learners and parents, and nothing else of the home page', () => {
+  it("indexes the home page's block for learners and parents, and nothing else of the home page", () => {
     for (const url of ['/', '/en/']) {
       const html = readPage(url);
       expect(html.match(/data-pagefind-body/g)).toHaveLength(1);

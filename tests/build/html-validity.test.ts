@@ -30,12 +30,17 @@ test('there are pages to validate', () => {
 
 test.each(pages)('%s is valid HTML', async (pathname) => {
   const report = await validator.validateString(readPage(pathname), pathname);
-  const messages = report.results.flatMap((r) => r.messages.map((m) => `${pathname}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`));
+  const messages = report.results.flatMap((r) =>
+    r.messages.map((m) => `${pathname}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+  );
   expect(messages).toEqual([]);
 });
 
 test('the validator catches a broken page (it can fail)', async () => {
-  const report = await validator.validateString('<!doctype html><html lang="lv"><head><title>x</title></head><body><p id="a"></p><p id="a"></p><dl><dt><h2>t</h2></dt></dl></body></html>', 'bad.html');
+  const report = await validator.validateString(
+    '<!doctype html><html lang="lv"><head><title>x</title></head><body><p id="a"></p><p id="a"></p><dl><dt><h2>t</h2></dt></dl></body></html>',
+    'bad.html',
+  );
   const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
   expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'element-permitted-content']));
 });

@@ -18,7 +18,10 @@ afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
 describe('astro build alone', () => {
   it('writes the same files as npm run build, and the same pages', () => {
     const dist = requireBuiltSite();
-    const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--silent'], { encoding: 'utf8', env: { ...cleanEnv(), OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--silent'], {
+      encoding: 'utf8',
+      env: { ...cleanEnv(), OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     expect(result.status, result.stderr).toBe(0);
     const built = siteFiles(out);
     expect(built).toEqual(siteFiles(dist));

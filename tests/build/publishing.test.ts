@@ -21,7 +21,16 @@ import { pngSize } from '../support/png.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveSite } from '../../support/server.ts';
 import { freePort, SERVERS, startApache, startNginx } from '../support/host-servers.ts';
-import { apacheAnswer, headersFileAnswer, nginxAnswer, nginxPaths, parseHeadersFile, parseHtaccess, parseNginx, type Resolve } from '../support/host-config.ts';
+import {
+  apacheAnswer,
+  headersFileAnswer,
+  nginxAnswer,
+  nginxPaths,
+  parseHeadersFile,
+  parseHtaccess,
+  parseNginx,
+  type Resolve,
+} from '../support/host-config.ts';
 import { siteFiles } from '../../src/integrations/site-check/site-files.ts';
 
 const BASE = '/erasmus/';
@@ -111,7 +120,7 @@ describe(`a build under the base path ${BASE}`, () => {
     }
   });
 
-  it('points every page\'s og:image at a 1200×630 PNG under the base path, an archived page at its edition\'s own', () => {
+  it("points every page's og:image at a 1200×630 PNG under the base path, an archived page at its edition's own", () => {
     for (const p of links.pages) {
       const image = /<meta property="og:image" content="([^"]+)"/.exec(links.read(p))?.[1];
       expect(image?.startsWith(`${SITE_URL}${BASE}`), `${p}: ${image}`).toBe(true);
@@ -120,10 +129,18 @@ describe(`a build under the base path ${BASE}`, () => {
       expect(pngSize(readFileSync(file!))).toEqual({ width: 1200, height: 630 });
     }
     expect(page('buj/')).toContain(`<meta property="og:image" content="${SITE_URL}${BASE}buj/prieksskatijums.png">`);
-    expect(page(`en/archive/${ARCHIVED_EDITION}/faq/`)).toContain(`<meta property="og:image" content="${SITE_URL}${BASE}en/archive/${ARCHIVED_EDITION}/faq/preview.png">`);
+    expect(page(`en/archive/${ARCHIVED_EDITION}/faq/`)).toContain(
+      `<meta property="og:image" content="${SITE_URL}${BASE}en/archive/${ARCHIVED_EDITION}/faq/preview.png">`,
+    );
     // The archived edition's image names its own plan: a different picture, and an alt text that says so.
-    expect(readFileSync(links.fileFor(`${BASE}arhivs/${ARCHIVED_EDITION}/buj/prieksskatijums.png`)!).equals(readFileSync(links.fileFor(`${BASE}buj/prieksskatijums.png`)!))).toBe(false);
-    expect(/<meta property="og:image:alt" content="([^"]+)"/.exec(page(`arhivs/${ARCHIVED_EDITION}/buj/`))?.[1]).toContain('Vecais testa plāns');
+    expect(
+      readFileSync(links.fileFor(`${BASE}arhivs/${ARCHIVED_EDITION}/buj/prieksskatijums.png`)!).equals(
+        readFileSync(links.fileFor(`${BASE}buj/prieksskatijums.png`)!),
+      ),
+    ).toBe(false);
+    expect(/<meta property="og:image:alt" content="([^"]+)"/.exec(page(`arhivs/${ARCHIVED_EDITION}/buj/`))?.[1]).toContain(
+      'Vecais testa plāns',
+    );
     expect(/<meta property="og:image:alt" content="([^"]+)"/.exec(page('buj/'))?.[1]).toContain('Testa plāns');
   });
 
@@ -185,7 +202,10 @@ describe('plan editions', () => {
 describe('structured data on the built site', () => {
   requireBuiltSite();
   const edition = currentEdition(checkContent().model);
-  for (const [locale, pathname] of [['lv', '/buj/'], ['en', '/en/faq/']] as const) {
+  for (const [locale, pathname] of [
+    ['lv', '/buj/'],
+    ['en', '/en/faq/'],
+  ] as const) {
     it(`describes the ${locale} FAQ as an FAQPage with every question`, () => {
       const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(pathname))?.[1];
       expect(json).toBeDefined();
@@ -201,7 +221,9 @@ describe('structured data on the built site', () => {
         expect(q.acceptedAnswer.text.length).toBeGreaterThan(0);
         expect(q.acceptedAnswer.text).not.toMatch(/<List|\{|\}/);
       }
-      expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(expect.arrayContaining(edition.questions[locale].map((q) => q.title)));
+      expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(
+        expect.arrayContaining(edition.questions[locale].map((q) => q.title)),
+      );
     });
   }
 });
@@ -237,7 +259,11 @@ describe(`host configuration for the build under ${BASE}`, () => {
    * Names that carry a hash of the file's content: Astro's "Name.Hash.ext" in _astro/, Pagefind's
    * "<language>_<hex>" chunks, fragments and metadata. Pagefind's other files keep their names.
    */
-  const HASHED_NAME = [/^_astro\/[^/]+\.[\w-]{8}\.\w+$/, /^pagefind\/(fragment|index|filter)\/[\w-]+_[0-9a-f]{7,}\.pf_\w+$/, /^pagefind\/pagefind\.[\w-]+_[0-9a-f]{7,}\.pf_meta$/];
+  const HASHED_NAME = [
+    /^_astro\/[^/]+\.[\w-]{8}\.\w+$/,
+    /^pagefind\/(fragment|index|filter)\/[\w-]+_[0-9a-f]{7,}\.pf_\w+$/,
+    /^pagefind\/pagefind\.[\w-]+_[0-9a-f]{7,}\.pf_meta$/,
+  ];
   const hashedName = (file: string) => HASHED_NAME.some((re) => re.test(file));
 
   const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
@@ -247,9 +273,17 @@ describe(`host configuration for the build under ${BASE}`, () => {
   };
   const files = () => siteFiles(out).filter((f) => !f.endsWith('.html') && !CONFIG_FILES.includes(f));
   const meta = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)![1]!.replaceAll('&#39;', "'");
-  const directives = (policy: string) => Object.fromEntries(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]));
+  const directives = (policy: string) =>
+    Object.fromEntries(
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]),
+    );
   /** What a page should be sent: its own <meta> policy, and who may frame it. */
-  const pagePolicy = (page: string) => `${meta(links.read(page)).replace(/[;\s]+$/, '')}; frame-ancestors ${EMBEDS.includes(page) ? `'self' ${schoolOrigin}` : "'none'"}`;
+  const pagePolicy = (page: string) =>
+    `${meta(links.read(page)).replace(/[;\s]+$/, '')}; frame-ancestors ${EMBEDS.includes(page) ? `'self' ${schoolOrigin}` : "'none'"}`;
 
   function answers(url: string) {
     const headers = headersFileAnswer(parseHeadersFile(read('_headers')), url);
@@ -279,7 +313,10 @@ describe(`host configuration for the build under ${BASE}`, () => {
         expect(answer.headers['content-security-policy'], `${format} ${page}`).toBe(expected);
         expect(answer.headers['cache-control'], `${format} ${page}`).toBe(REVALIDATE);
         // Apache and nginx also answer a folder's page asked for by its file name.
-        if (format !== '_headers' && page.endsWith('/')) expect(answers(`${page}index.html`)[format as 'apache'].headers['content-security-policy'], `${format} ${page}index.html`).toBe(expected);
+        if (format !== '_headers' && page.endsWith('/'))
+          expect(answers(`${page}index.html`)[format as 'apache'].headers['content-security-policy'], `${format} ${page}index.html`).toBe(
+            expected,
+          );
       }
     }
   });
@@ -330,7 +367,8 @@ describe(`host configuration for the build under ${BASE}`, () => {
     const changed = shared.filter((f) => !same(f));
     expect(changed).toContain('pagefind/pagefind-entry.json');
     for (const f of changed) expect(hashedName(f), f).toBe(false);
-    for (const name of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']) expect(hashedName(name), name).toBe(false);
+    for (const name of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind'])
+      expect(hashedName(name), name).toBe(false);
   });
 
   it('serve .wasm as application/wasm and hide their own files (Apache, nginx)', () => {
@@ -360,16 +398,26 @@ describe(`host configuration for the build under ${BASE}`, () => {
     for (const page of links.pages) {
       const response = await get(page);
       const csp = response.headers.get('content-security-policy');
-      if (response.status !== 200 || csp !== pagePolicy(page) || response.headers.get('cache-control') !== REVALIDATE) problems.push(`${page}: ${response.status} ${response.headers.get('cache-control')} ${csp?.slice(-40)}`);
+      if (response.status !== 200 || csp !== pagePolicy(page) || response.headers.get('cache-control') !== REVALIDATE)
+        problems.push(`${page}: ${response.status} ${response.headers.get('cache-control')} ${csp?.slice(-40)}`);
     }
     for (const file of [...files(), ...Object.keys(probe)]) {
       const response = await get(`${BASE}${file}`);
       const type = response.headers.get('content-type') ?? '';
       const expected = hashedName(file) ? IMMUTABLE : REVALIDATE;
-      if (response.status !== 200 || response.headers.get('cache-control') !== expected || response.headers.has('content-security-policy') || response.headers.has('expires')) {
+      if (
+        response.status !== 200 ||
+        response.headers.get('cache-control') !== expected ||
+        response.headers.has('content-security-policy') ||
+        response.headers.has('expires')
+      ) {
         problems.push(`${file}: ${response.status} ${response.headers.get('cache-control')} expires=${response.headers.get('expires')}`);
       }
-      if (response.headers.get('x-content-type-options') !== 'nosniff' || response.headers.get('referrer-policy') !== 'strict-origin-when-cross-origin') problems.push(`${file}: security headers missing`);
+      if (
+        response.headers.get('x-content-type-options') !== 'nosniff' ||
+        response.headers.get('referrer-policy') !== 'strict-origin-when-cross-origin'
+      )
+        problems.push(`${file}: security headers missing`);
       // With nosniff, scripts and styles only run when their type says so.
       if (file.endsWith('.js') && !/^(text|application)\/javascript/.test(type)) problems.push(`${file}: served as ${type}`);
       if (file.endsWith('.css') && !type.startsWith('text/css')) problems.push(`${file}: served as ${type}`);
@@ -377,28 +425,42 @@ describe(`host configuration for the build under ${BASE}`, () => {
     }
     const missing = await get(`${BASE}no-such-page/`);
     const body = await missing.text();
-    if (missing.status !== 404 || !body.includes(/<title>[^<]*<\/title>/.exec(read('404.html'))![0]) || missing.headers.get('content-security-policy') !== pagePolicy(`${BASE}404.html`)) problems.push(`no-such-page/: ${missing.status}`);
+    if (
+      missing.status !== 404 ||
+      !body.includes(/<title>[^<]*<\/title>/.exec(read('404.html'))![0]) ||
+      missing.headers.get('content-security-policy') !== pagePolicy(`${BASE}404.html`)
+    )
+      problems.push(`no-such-page/: ${missing.status}`);
     for (const name of CONFIG_FILES) if ((await get(`${BASE}${name}`)).status !== 404) problems.push(`${name} is served`);
     expect(problems, server).toEqual([]);
   }
 
-  it.skipIf(SERVERS.apache)(`are obeyed by Apache from the .htaccess alone (AllowOverride FileInfo, the host's mod_expires on)${SERVERS.apache ? ` — skipped: ${SERVERS.apache}` : ''}`, async () => {
-    const apache = await startApache(out, BASE, { files: { 'probe.wasm': 'x' }, config: ['ExpiresActive On', 'ExpiresDefault "access plus 1 month"'] });
-    try {
-      await checkServer(apache.url, 'Apache');
-    } finally {
-      await apache.close();
-    }
-  });
+  it.skipIf(SERVERS.apache)(
+    `are obeyed by Apache from the .htaccess alone (AllowOverride FileInfo, the host's mod_expires on)${SERVERS.apache ? ` — skipped: ${SERVERS.apache}` : ''}`,
+    async () => {
+      const apache = await startApache(out, BASE, {
+        files: { 'probe.wasm': 'x' },
+        config: ['ExpiresActive On', 'ExpiresDefault "access plus 1 month"'],
+      });
+      try {
+        await checkServer(apache.url, 'Apache');
+      } finally {
+        await apache.close();
+      }
+    },
+  );
 
-  it.skipIf(SERVERS.nginx)(`are obeyed by nginx with the snippet included from the site's folder${SERVERS.nginx ? ` — skipped: ${SERVERS.nginx}` : ''}`, async () => {
-    const nginx = await startNginx(out, BASE, { files: { 'probe.wasm': 'x' } });
-    try {
-      await checkServer(nginx.url, 'nginx');
-    } finally {
-      await nginx.close();
-    }
-  });
+  it.skipIf(SERVERS.nginx)(
+    `are obeyed by nginx with the snippet included from the site's folder${SERVERS.nginx ? ` — skipped: ${SERVERS.nginx}` : ''}`,
+    async () => {
+      const nginx = await startNginx(out, BASE, { files: { 'probe.wasm': 'x' } });
+      try {
+        await checkServer(nginx.url, 'nginx');
+      } finally {
+        await nginx.close();
+      }
+    },
+  );
 
   it.skipIf(SERVERS.nginx)(
     `in Chromium (served by nginx): the school's page may frame the embeds, no other site may, nobody may frame other pages, and search works${SERVERS.nginx ? ` — skipped: ${SERVERS.nginx}` : ''}`,
@@ -407,7 +469,9 @@ describe(`host configuration for the build under ${BASE}`, () => {
       const framing = createServer((req, res) => {
         const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><title>Skolas lapa</title><iframe src="${src.replace(/"/g, '&quot;')}"></iframe><script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'erasmus-plan:height') heights.push(e.data.height); });</script>`);
+        res.end(
+          `<!doctype html><title>Skolas lapa</title><iframe src="${src.replace(/"/g, '&quot;')}"></iframe><script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'erasmus-plan:height') heights.push(e.data.height); });</script>`,
+        );
       });
       const stranger = createServer((req, res) => framing.emit('request', req, res));
       await new Promise<void>((r) => framing.listen(Number(new URL(schoolOrigin).port), '127.0.0.1', r));
@@ -419,8 +483,16 @@ describe(`host configuration for the build under ${BASE}`, () => {
         /** "shown" when the framed page reports its height, "blocked" when Chromium refuses to frame it. */
         const frame = async (host: string, target: string) => {
           const tab = await browser.newPage();
-          const blocked = tab.waitForEvent('console', { predicate: (m) => m.text().includes('frame-ancestors'), timeout: 10_000 }).then(() => 'blocked', () => 'no refusal');
-          const shown = tab.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0, undefined, { timeout: 10_000 }).then(() => 'shown', () => 'not shown');
+          const blocked = tab.waitForEvent('console', { predicate: (m) => m.text().includes('frame-ancestors'), timeout: 10_000 }).then(
+            () => 'blocked',
+            () => 'no refusal',
+          );
+          const shown = tab
+            .waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0, undefined, { timeout: 10_000 })
+            .then(
+              () => 'shown',
+              () => 'not shown',
+            );
           await tab.goto(`${host}/?src=${encodeURIComponent(target)}`);
           const result = await Promise.race([blocked, shown]);
           await tab.close();

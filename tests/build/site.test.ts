@@ -31,7 +31,9 @@ describe('built site', () => {
     for (const page of htmlPages) {
       for (const locale of LOCALES) {
         const html = readPage(url(page, locale));
-        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
+        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+          (m) => [m[1]!, m[2]!] as const,
+        );
         expect(alternates.map(([l]) => l).sort(), `${page} ${locale}`).toEqual(['en', 'lv', 'x-default']);
         for (const [, href] of alternates) {
           const pathname = new URL(href).pathname;
@@ -47,24 +49,34 @@ describe('built site', () => {
     for (const page of PAGE_KEYS.filter((p) => pageKind(p).embed)) {
       for (const locale of LOCALES) {
         const html = readPage(url(page, locale));
-        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]);
-        expect(Object.fromEntries(alternates), `${page} ${locale}`).toEqual({ lv: url(page, 'lv'), en: url(page, 'en'), 'x-default': url(page, 'lv') });
+        const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [
+          m[1]!,
+          new URL(m[2]!).pathname,
+        ]);
+        expect(Object.fromEntries(alternates), `${page} ${locale}`).toEqual({
+          lv: url(page, 'lv'),
+          en: url(page, 'en'),
+          'x-default': url(page, 'lv'),
+        });
         expect(html).toMatch(/<link rel="canonical" href="[^"]+\/(buj|faq|tabula-1-1|table-1-1)\/"/);
       }
     }
   });
 
-  it('gives the accessibility statement\'s headings the same ids in both languages', () => {
-    const ids = (locale: (typeof LOCALES)[number]) => [...readPage(url('accessibility', locale)).matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
+  it("gives the accessibility statement's headings the same ids in both languages", () => {
+    const ids = (locale: (typeof LOCALES)[number]) =>
+      [...readPage(url('accessibility', locale)).matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids('lv').length).toBeGreaterThan(0);
     expect(ids('en')).toEqual(ids('lv'));
   });
 
-  it('says the plan\'s period as the build day sees it', () => {
+  it("says the plan's period as the build day sees it", () => {
     const year = new Date().getUTCFullYear();
     const tense = year > edition.meta.period.end ? 'past' : year < edition.meta.period.start ? 'upcoming' : 'current';
-    for (const locale of LOCALES) for (const page of ['home', 'plan'] as const) expect(readPage(url(page, locale))).toContain(`data-plan-tense="${tense}"`);
-    if (tense === 'past') expect(readPage(url('home', 'en'))).toContain(`This plan covered the years ${edition.meta.period.start}–${edition.meta.period.end}.`);
+    for (const locale of LOCALES)
+      for (const page of ['home', 'plan'] as const) expect(readPage(url(page, locale))).toContain(`data-plan-tense="${tense}"`);
+    if (tense === 'past')
+      expect(readPage(url('home', 'en'))).toContain(`This plan covered the years ${edition.meta.period.start}–${edition.meta.period.end}.`);
   });
 
   it('has each question id on both FAQ pages and both plan pages', () => {
@@ -92,7 +104,10 @@ describe('built site', () => {
   it('offers Table 1.1 as CSV in both languages, with every activity and no invented figure', () => {
     for (const locale of LOCALES) {
       const csv = readFileSync(path.join(site, url('tableCsv', locale)), 'utf8');
-      const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines).toHaveLength(edition.activities.length + 2);
       for (const activity of edition.activities) expect(csv).toContain(activity.title[locale].split(',')[0]);
       const missing = locale === 'lv' ? 'tiks precizēts' : 'to be confirmed';

@@ -23,7 +23,11 @@ const site = requireBuiltSite();
 const model = checkContent().model;
 const BUDGET = 100 * 1000;
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 function metaOf(html: string, name: string): string[] {
   return [...html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)].filter((m) => m[1] === name).map((m) => decode(m[2]!));
 }
@@ -81,7 +85,16 @@ describe('link preview images', () => {
     expect(sitemap).not.toMatch(/\.png</);
     // Each search record is a gzipped fragment that names the URL a result opens.
     const dir = path.join(site, 'pagefind', 'fragment');
-    const urls = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
+    const urls = readdirSync(dir).map(
+      (f) =>
+        (
+          JSON.parse(
+            gunzipSync(readFileSync(path.join(dir, f)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ) as { url: string }
+        ).url,
+    );
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => !u.includes('.png'))).toEqual(urls);
   });

@@ -36,7 +36,9 @@ const weights = pages.map((p) => weigh(SITE_DIR, p, base));
 
 test('weight table', () => {
   const kb = (n: number) => (n / KB).toFixed(1).padStart(6);
-  const rows = weights.map((w) => `${w.page.padEnd(24)}${kb(w.html)}${kb(w.css)}${kb(w.js)}${kb(w.html + w.css + w.js)}   ${w.jsFiles.join(', ')}`);
+  const rows = weights.map(
+    (w) => `${w.page.padEnd(24)}${kb(w.html)}${kb(w.css)}${kb(w.js)}${kb(w.html + w.css + w.js)}   ${w.jsFiles.join(', ')}`,
+  );
   console.log(`page (gzip kB)            html   css    js  total   scripts before interaction\n${rows.join('\n')}`);
   expect(weights.length).toBe(pages.length);
 });
@@ -53,9 +55,15 @@ test.each(weights.map((w) => [w.page, w] as const))('%s is within its weight bud
 });
 
 test('search code is not loaded before interaction', () => {
-  for (const w of weights) expect(w.jsFiles.filter((f) => /search-ui|pagefind/.test(f)), w.page).toEqual([]);
+  for (const w of weights)
+    expect(
+      w.jsFiles.filter((f) => /search-ui|pagefind/.test(f)),
+      w.page,
+    ).toEqual([]);
 });
 
 test('static imports are followed, dynamic import() is not (it can fail)', () => {
-  expect(staticImports(`import{a as b}from"./chunk.js";import "./side.js";export{x}from'./re.js';const l=()=>import("./lazy.js")`)).toEqual(['./chunk.js', './side.js', './re.js']);
+  expect(staticImports(`import{a as b}from"./chunk.js";import "./side.js";export{x}from'./re.js';const l=()=>import("./lazy.js")`)).toEqual(
+    ['./chunk.js', './side.js', './re.js'],
+  );
 });

@@ -17,7 +17,13 @@ const partial: Table = {
     { activity: 'b', counts: { s1: 3, s2: 5 } },
   ],
 };
-const complete: Table = { ...partial, rows: [{ activity: 'a', counts: { s1: 7, s2: 1 } }, { activity: 'b', counts: { s1: 3, s2: 5 } }] };
+const complete: Table = {
+  ...partial,
+  rows: [
+    { activity: 'a', counts: { s1: 7, s2: 1 } },
+    { activity: 'b', counts: { s1: 3, s2: 5 } },
+  ],
+};
 const activityTitle = (id: string) => ({ a: 'Audzēkņu mobilitāte', b: 'Personāla mobilitāte' })[id] ?? id;
 
 let container: AstroContainer;
@@ -29,14 +35,20 @@ const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).len
 
 describe('ParticipantsTable', () => {
   it('is a real table with a caption and header scopes', async () => {
-    const html = await container.renderToString(ParticipantsTable, { props: { table: partial, activityTitle }, locals: fixtureLocals('lv') });
+    const html = await container.renderToString(ParticipantsTable, {
+      props: { table: partial, activityTitle },
+      locals: fixtureLocals('lv'),
+    });
     expect(html).toMatch(/<caption[^>]*>[\s\S]*Plānoto projektu sadalījums[\s\S]*<\/caption>/);
     expect(count(html, /<th scope="col"/g)).toBe(4); // activity, two semesters, total
     expect(count(html, /<th scope="row"/g)).toBe(3); // two activities and the totals row
   });
 
   it('shows a missing figure as "to be confirmed", never as a number', async () => {
-    const html = await container.renderToString(ParticipantsTable, { props: { table: partial, activityTitle }, locals: fixtureLocals('lv') });
+    const html = await container.renderToString(ParticipantsTable, {
+      props: { table: partial, activityTitle },
+      locals: fixtureLocals('lv'),
+    });
     expect(count(html, /<td class="missing" data-missing/g)).toBe(1);
     expect(html).toContain('tiks precizēts');
     const en = await container.renderToString(ParticipantsTable, { props: { table: partial, activityTitle }, locals: fixtureLocals('en') });
@@ -44,7 +56,10 @@ describe('ParticipantsTable', () => {
   });
 
   it('totals known figures only and says what they leave out', async () => {
-    const html = await container.renderToString(ParticipantsTable, { props: { table: partial, activityTitle }, locals: fixtureLocals('lv') });
+    const html = await container.renderToString(ParticipantsTable, {
+      props: { table: partial, activityTitle },
+      locals: fixtureLocals('lv'),
+    });
     const totals = [...html.matchAll(/data-total="(\d+)"/g)].map((m) => Number(m[1]));
     // rows: 7 (1 of 2 known), 8; semesters: 10, 5 (1 of 2 known); overall: 15 (3 of 4 known)
     expect(totals).toEqual([7, 8, 10, 5, 15]);
@@ -57,7 +72,10 @@ describe('ParticipantsTable', () => {
   });
 
   it('says the totals are complete when every figure is known', async () => {
-    const html = await container.renderToString(ParticipantsTable, { props: { table: complete, activityTitle }, locals: fixtureLocals('en') });
+    const html = await container.renderToString(ParticipantsTable, {
+      props: { table: complete, activityTitle },
+      locals: fixtureLocals('en'),
+    });
     expect(html).not.toContain('data-missing');
     expect(html).toContain('All figures are known');
     expect([...html.matchAll(/data-total="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([8, 8, 10, 6, 16]);
@@ -73,7 +91,10 @@ describe('ParticipantsTable', () => {
 
 describe('ParticipantsChart', () => {
   it('draws known figures as bars and missing ones as "?" placeholders, with a text alternative', async () => {
-    const html = await container.renderToString(ParticipantsChart, { props: { table: partial, activityTitle }, locals: fixtureLocals('lv') });
+    const html = await container.renderToString(ParticipantsChart, {
+      props: { table: partial, activityTitle },
+      locals: fixtureLocals('lv'),
+    });
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="chart-1-1-title chart-1-1-desc"/);
     expect(html).toContain('Zināmi 3 no 4 skaitļiem');
     expect([...html.matchAll(/data-value="([^"]+)"/g)].map((m) => m[1])).toEqual(['7', 'missing', '3', '5']);
@@ -83,10 +104,19 @@ describe('ParticipantsChart', () => {
 });
 
 describe('Table 1.1 with no figure known', () => {
-  const unknown: Table = { ...partial, rows: [{ activity: 'a', counts: { s1: null, s2: null } }, { activity: 'b', counts: { s1: null, s2: null } }] };
+  const unknown: Table = {
+    ...partial,
+    rows: [
+      { activity: 'a', counts: { s1: null, s2: null } },
+      { activity: 'b', counts: { s1: null, s2: null } },
+    ],
+  };
 
-  it('keeps the table\'s structure, says once that the figures are not known, and still names each cell for screen readers', async () => {
-    const html = await container.renderToString(ParticipantsTable, { props: { table: unknown, activityTitle }, locals: fixtureLocals('lv') });
+  it("keeps the table's structure, says once that the figures are not known, and still names each cell for screen readers", async () => {
+    const html = await container.renderToString(ParticipantsTable, {
+      props: { table: unknown, activityTitle },
+      locals: fixtureLocals('lv'),
+    });
     expect(count(html, /<th scope="row"/g)).toBe(3);
     expect(count(html, /data-missing/g)).toBe(9); // 4 figures, 2 row totals, 2 semester totals, 1 overall
     expect(count(html, /<span aria-hidden="true">\?<\/span>/g)).toBe(0);

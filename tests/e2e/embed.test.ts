@@ -49,14 +49,19 @@ afterAll(async () => {
 
 describe('embedded views', () => {
   // The FAQ shows its questions closed (about 2,000 px at 800 px wide); opening one grows the frame (below).
-  for (const [file, minimum] of [['', 1500], ['table.html', 600]] as const) {
+  for (const [file, minimum] of [
+    ['', 1500],
+    ['table.html', 600],
+  ] as const) {
     it(`grows the iframe to its content (${file || 'FAQ'})`, async () => {
       const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
       await page.goto(`${host.url}${file}`);
       const frame = page.locator('iframe');
       await page.waitForFunction(() => (document.querySelector('iframe')?.getBoundingClientRect().height ?? 0) > 400);
       const frameHeight = await frame.evaluate((f) => f.getBoundingClientRect().height);
-      const contentHeight = await (await frame.elementHandle())!.contentFrame().then((f) => f!.evaluate(() => document.documentElement.scrollHeight));
+      const contentHeight = await (await frame.elementHandle())!
+        .contentFrame()
+        .then((f) => f!.evaluate(() => document.documentElement.scrollHeight));
       expect(frameHeight).toBeGreaterThan(minimum);
       expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
       await page.close();

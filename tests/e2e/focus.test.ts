@@ -39,7 +39,8 @@ function readIndicator(page: Page): Promise<Indicator | null> {
     if (!el || el === document.body || !document.hasFocus()) return null;
     if (el.dataset.focusSeen) return null; // round again: the walk is over
     el.dataset.focusSeen = '1';
-    const describe = (n: Element) => `${n.tagName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const describe = (n: Element) =>
+      `${n.tagName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}`;
     const opaque = (c: string) => /^rgb\(/.test(c) || /[,/]\s*1\)$/.test(c);
     const layersFrom = (start: Element | null) => {
       const layers: string[] = [];
@@ -81,12 +82,15 @@ function readIndicator(page: Page): Promise<Indicator | null> {
 
 /** What is wrong with one indicator, or nothing. */
 function problemsOf(where: string, ind: Indicator): string[] {
-  if (ind.style === 'none' || ind.width < 2) return [`${where}: ${ind.label}: outline ${ind.style} ${ind.width}px (needs a solid outline of at least 2 px)`];
+  if (ind.style === 'none' || ind.width < 2)
+    return [`${where}: ${ind.label}: outline ${ind.style} ${ind.width}px (needs a solid outline of at least 2 px)`];
   const outline = parseColor(ind.color);
   return ind.behind.flatMap(({ under, layers }) => {
     const background = composite(layers.map(parseColor));
     const ratio = contrastRatio(composite([outline, ...layers.map(parseColor)]), background);
-    return ratio < 3 ? [`${where}: ${ind.label}: outline ${hex(outline)} on ${hex(background)} (behind: ${under}) is ${ratio.toFixed(2)}:1`] : [];
+    return ratio < 3
+      ? [`${where}: ${ind.label}: outline ${hex(outline)} on ${hex(background)} (behind: ${under}) is ${ratio.toFixed(2)}:1`]
+      : [];
   });
 }
 
@@ -102,7 +106,12 @@ async function tabWalk(page: Page, limit = 400): Promise<Indicator[]> {
   return seen;
 }
 
-async function openPage(pathname: string, colorScheme: 'light' | 'dark', viewport: { width: number; height: number }, bypassCSP = false): Promise<Page> {
+async function openPage(
+  pathname: string,
+  colorScheme: 'light' | 'dark',
+  viewport: { width: number; height: number },
+  bypassCSP = false,
+): Promise<Page> {
   const page = await e2e().newPage({ colorScheme, viewport, bypassCSP });
   await page.goto(e2e().url(pathname));
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -122,7 +131,10 @@ describe.each(THEMES)('focus indicators, %s theme', (colorScheme) => {
     const page = await openPage(pathname, colorScheme, PHONE);
     const stops = await tabWalk(page);
     await page.context().close();
-    expect(stops.some((s) => s.label.includes('site-menu')), 'the phone menu was measured').toBe(true);
+    expect(
+      stops.some((s) => s.label.includes('site-menu')),
+      'the phone menu was measured',
+    ).toBe(true);
     expect(stops.flatMap((s) => problemsOf(pathname, s))).toEqual([]);
   });
 
@@ -139,7 +151,8 @@ describe.each(THEMES)('focus indicators, %s theme', (colorScheme) => {
         await dialog.locator('.search-result a').first().waitFor({ timeout: 15_000 });
         const stops = await tabWalk(page, 60);
         const where = `${pathname} dialog "${query}" at ${viewport.width} px`;
-        if (query === TYPO[locale]) expect(await dialog.locator('.search-status a').count(), `${where}: the correction's link is shown`).toBeGreaterThan(0);
+        if (query === TYPO[locale])
+          expect(await dialog.locator('.search-status a').count(), `${where}: the correction's link is shown`).toBeGreaterThan(0);
         expect(stops.length, `${where}: Tab moved through the dialog`).toBeGreaterThanOrEqual(4);
         expect(stops.every((s) => s.behind.length > 0)).toBe(true);
         const links = await dialog.evaluate((d) =>

@@ -27,7 +27,9 @@ describe.each([
     const text = await notice.locator('.funding-notice__statement span').boundingBox();
     expect(await notice.locator('svg.eu-emblem').getAttribute('aria-label')).toBe(alt);
     expect(await notice.locator('.funding-notice__statement').innerText()).toBe(statement);
-    expect(await notice.locator('.funding-notice__disclaimer').innerText()).toMatch(/^(Līdzfinansē Eiropas Savienība|Co-funded by the European Union)\. /);
+    expect(await notice.locator('.funding-notice__disclaimer').innerText()).toMatch(
+      /^(Līdzfinansē Eiropas Savienība|Co-funded by the European Union)\. /,
+    );
     await page.context().close();
     expect(emblem!.height).toBeGreaterThanOrEqual(ONE_CM - 0.01);
     expect(emblem!.width / emblem!.height).toBeCloseTo(1.5, 2);

@@ -40,7 +40,14 @@ test.each([
   expect(block, JSON.stringify(results.map((r) => r.url))).toBeDefined();
   expect(block!.title).toBe(title);
   // Only the block: not the skip link, the menu, the funding disclaimer or the footer.
-  for (const chrome of ['Pāriet uz saturu', 'Skip to content', 'Tomēr paustie viedokļi', 'Views and opinions expressed', 'Izdevējs', 'Published by']) {
+  for (const chrome of [
+    'Pāriet uz saturu',
+    'Skip to content',
+    'Tomēr paustie viedokļi',
+    'Views and opinions expressed',
+    'Izdevējs',
+    'Published by',
+  ]) {
     expect(block!.content).not.toContain(chrome);
   }
 });

@@ -48,7 +48,12 @@ const describeActive = (page: Page) =>
     return {
       key: el.dataset.kbd ?? `(unmarked ${el.tagName.toLowerCase()}.${el.className})`,
       label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
-      focused: { outline: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth), outlineColor: style.outlineColor, boxShadow: style.boxShadow },
+      focused: {
+        outline: style.outlineStyle,
+        outlineWidth: parseFloat(style.outlineWidth),
+        outlineColor: style.outlineColor,
+        boxShadow: style.boxShadow,
+      },
       onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
     };
   });
@@ -69,7 +74,12 @@ const unfocusedStyle = (page: Page, key: string) =>
   page.evaluate((k) => {
     (document.activeElement as HTMLElement | null)?.blur();
     const style = getComputedStyle(document.querySelector(`[data-kbd="${k}"]`)!);
-    return { outline: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth), outlineColor: style.outlineColor, boxShadow: style.boxShadow };
+    return {
+      outline: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+      outlineColor: style.outlineColor,
+      boxShadow: style.boxShadow,
+    };
   }, key);
 
 const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
@@ -98,7 +108,10 @@ describe.each(['light', 'dark'] as const)('keyboard, %s theme', (colorScheme) =>
 
     const reached = new Set(steps.map((s) => s.key));
     const missed = controls.filter((k) => !reached.has(k));
-    const missedLabels = await page.evaluate((keys) => keys.map((k) => document.querySelector(`[data-kbd="${k}"]`)!.outerHTML.slice(0, 120)), missed);
+    const missedLabels = await page.evaluate(
+      (keys) => keys.map((k) => document.querySelector(`[data-kbd="${k}"]`)!.outerHTML.slice(0, 120)),
+      missed,
+    );
     expect(missedLabels, 'controls Tab never reached').toEqual([]);
 
     const problems: string[] = [];
@@ -106,7 +119,8 @@ describe.each(['light', 'dark'] as const)('keyboard, %s theme', (colorScheme) =>
       if (!step.onScreen) problems.push(`${step.label}: not on screen while focused`);
       if (step.key.startsWith('(')) continue; // a focusable scroll area the browser added; its own outline is checked below
       const unfocused = await unfocusedStyle(page, step.key);
-      if (!indicatorVisible(step.focused, unfocused)) problems.push(`${step.label}: no visible focus indicator (${JSON.stringify(step.focused)})`);
+      if (!indicatorVisible(step.focused, unfocused))
+        problems.push(`${step.label}: no visible focus indicator (${JSON.stringify(step.focused)})`);
     }
     await page.context().close();
     expect(problems).toEqual([]);
@@ -154,7 +168,9 @@ describe('search dialog', () => {
       const where = await page.evaluate(() => {
         const el = document.activeElement!;
         if (!document.hasFocus()) return 'browser';
-        return el.closest('dialog[data-search-dialog]') ? `dialog:${el.tagName}:${el.textContent?.slice(0, 20)}` : `OUTSIDE:${el.outerHTML.slice(0, 80)}`;
+        return el.closest('dialog[data-search-dialog]')
+          ? `dialog:${el.tagName}:${el.textContent?.slice(0, 20)}`
+          : `OUTSIDE:${el.outerHTML.slice(0, 80)}`;
       });
       expect(where).not.toMatch(/^OUTSIDE/);
       if (where !== 'browser') inDialog.add(where);
@@ -163,7 +179,8 @@ describe('search dialog', () => {
 
     // Escape from a result link closes at once (in the filled search field the browser's first Escape
     // clears the field, the second closes; checked below).
-    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.matches('.search-result a'))); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.matches('.search-result a'))); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     expect(await dialogOpen(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-opener'))).toBe(true);

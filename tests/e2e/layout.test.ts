@@ -34,7 +34,10 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await page.goto(e2e().url(pathname));
     const edges = await leftEdges(page);
     await page.context().close();
-    expect(Object.values(edges).every((v) => v !== null), JSON.stringify(edges)).toBe(true);
+    expect(
+      Object.values(edges).every((v) => v !== null),
+      JSON.stringify(edges),
+    ).toBe(true);
     const values = Object.values(edges) as number[];
     expect(Math.max(...values) - Math.min(...values), JSON.stringify(edges)).toBeLessThanOrEqual(1);
   });
@@ -46,7 +49,12 @@ test.each(pages)(`%s: the header takes at most ${MAX_HEADER} px of a ${PHONE.wid
   const header = await page.evaluate(() => {
     const box = document.querySelector('.site-header')!.getBoundingClientRect();
     const visible = (s: string) => !!document.querySelector<HTMLElement>(s)?.checkVisibility();
-    return { height: Math.round(box.height), search: visible('[data-search-open]'), language: visible('[data-lang-switch]'), menu: visible('.site-menu > summary') };
+    return {
+      height: Math.round(box.height),
+      search: visible('[data-search-open]'),
+      language: visible('[data-lang-switch]'),
+      menu: visible('.site-menu > summary'),
+    };
   });
   // The skip link is still the first Tab stop.
   await page.keyboard.press('Tab');
@@ -62,7 +70,9 @@ test('the phone menu opens with the keyboard and holds the navigation', async ()
   await page.goto(e2e().url('/en/'));
   await page.focus('.site-menu > summary');
   await page.keyboard.press('Enter');
-  const links = await page.locator('.site-menu__nav a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()));
+  const links = await page
+    .locator('.site-menu__nav a')
+    .evaluateAll((as) => as.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()));
   // The same navigation as the wide screen's row (which pages it holds is decided in src/lib/navigation.ts).
   const wide = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.textContent?.trim()));
   await page.context().close();
@@ -74,7 +84,10 @@ test('the phone menu opens with the keyboard and holds the navigation', async ()
 test('the checks see a page that leaves the grid or a tall header (they can fail)', async () => {
   const page = await e2e().newPage({ viewport: PHONE, bypassCSP: true });
   await page.goto(e2e().url('/'));
-  await page.addStyleTag({ content: '.page { padding-left: 3rem !important; } .site-title__school { display: block !important; } .site-nav { display: block !important; }' });
+  await page.addStyleTag({
+    content:
+      '.page { padding-left: 3rem !important; } .site-title__school { display: block !important; } .site-nav { display: block !important; }',
+  });
   const edges = await leftEdges(page);
   const height = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
   await page.context().close();
@@ -91,7 +104,12 @@ describe('the plan: a document with its table of contents', () => {
         const side = document.querySelector<HTMLElement>('.contents-side')!;
         const text = document.querySelector('.plan-document')!.getBoundingClientRect();
         const box = side.getBoundingClientRect();
-        return { visible: side.checkVisibility(), beside: box.left >= text.right, top: Math.round(box.top), topVisible: document.querySelector<HTMLElement>('.contents-top')!.checkVisibility() };
+        return {
+          visible: side.checkVisibility(),
+          beside: box.left >= text.right,
+          top: Math.round(box.top),
+          topVisible: document.querySelector<HTMLElement>('.contents-top')!.checkVisibility(),
+        };
       });
     const before = await read();
     // As far as the page goes, up to 5000 px (a short plan scrolls less).

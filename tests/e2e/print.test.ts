@@ -43,24 +43,60 @@ function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
   try {
     return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: apt-get install poppler-utils`, { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is missing: apt-get install poppler-utils`, { cause: error });
     throw error;
   }
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const unhtml = (s: string) => squash(s.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+const unhtml = (s: string) =>
+  squash(
+    s
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"'),
+  );
 
 const CASES = {
   lv: {
     path: '/plans/',
-    chrome: ['Pāriet uz saturu', 'Meklēt', 'Meklēšana', 'Ctrl+K', 'Aizvērt', 'Izvēlne', 'Read this page in English', 'This question in English', 'Piekļūstamības paziņojums', 'Terminu skaidrojumi', 'Termini šajā atbildē', 'Saite uz šo jautājumu', 'Redaktoru piezīme'],
+    chrome: [
+      'Pāriet uz saturu',
+      'Meklēt',
+      'Meklēšana',
+      'Ctrl+K',
+      'Aizvērt',
+      'Izvēlne',
+      'Read this page in English',
+      'This question in English',
+      'Piekļūstamības paziņojums',
+      'Terminu skaidrojumi',
+      'Termini šajā atbildē',
+      'Saite uz šo jautājumu',
+      'Redaktoru piezīme',
+    ],
     total: 'Kopā',
     funding: 'Līdzfinansē Eiropas Savienība',
   },
   en: {
     path: '/en/plan/',
-    chrome: ['Skip to content', 'Search', 'Ctrl+K', 'Close', 'Menu', 'Lasīt šo lapu latviski', 'Šis jautājums latviski', 'Latviešu', 'Accessibility statement', 'Glossary', 'Terms in this answer', 'Link to this question', "Editors' note"],
+    chrome: [
+      'Skip to content',
+      'Search',
+      'Ctrl+K',
+      'Close',
+      'Menu',
+      'Lasīt šo lapu latviski',
+      'Šis jautājums latviski',
+      'Latviešu',
+      'Accessibility statement',
+      'Glossary',
+      'Terms in this answer',
+      'Link to this question',
+      "Editors' note",
+    ],
     total: 'Total',
     funding: 'Co-funded by the European Union',
   },
@@ -94,16 +130,19 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     pages = Array.from({ length: count }, (_, i) => poppler('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-']));
     all = pages.join('\n');
     const bbox = poppler('pdftotext', ['-bbox', file, '-']);
-    words = bbox.split('<page ').slice(1).flatMap((chunk, i) =>
-      [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        page: i + 1,
-        text: m[5]!,
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-      })),
-    );
+    words = bbox
+      .split('<page ')
+      .slice(1)
+      .flatMap((chunk, i) =>
+        [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+          page: i + 1,
+          text: m[5]!,
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+        })),
+      );
     console.log(`print ${c.path}: ${count} pages`);
   });
 
@@ -112,11 +151,22 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     expect(Math.abs(w! - A4.width), `page width ${w} pt`).toBeLessThan(1);
     expect(Math.abs(h! - A4.height), `page height ${h} pt`).toBeLessThan(1);
     expect(words.length).toBeGreaterThan(500);
-    const outside = words.filter((b) => b.xMin < MIN_MARGIN || b.xMax > A4.width - MIN_MARGIN || b.yMin < MIN_MARGIN || b.yMax > A4.height - MIN_MARGIN / 2);
-    expect(outside.slice(0, 5).map((b) => `page ${b.page} "${b.text}" at x ${b.xMin.toFixed(0)}–${b.xMax.toFixed(0)}, y ${b.yMin.toFixed(0)}–${b.yMax.toFixed(0)}`)).toEqual([]);
+    const outside = words.filter(
+      (b) => b.xMin < MIN_MARGIN || b.xMax > A4.width - MIN_MARGIN || b.yMin < MIN_MARGIN || b.yMax > A4.height - MIN_MARGIN / 2,
+    );
+    expect(
+      outside
+        .slice(0, 5)
+        .map(
+          (b) => `page ${b.page} "${b.text}" at x ${b.xMin.toFixed(0)}–${b.xMax.toFixed(0)}, y ${b.yMin.toFixed(0)}–${b.yMax.toFixed(0)}`,
+        ),
+    ).toEqual([]);
     // Only the page number may sit in the bottom margin (Chromium's @page margin box).
     const inBottomMargin = words.filter((b) => b.yMax > A4.height - MIN_MARGIN);
-    expect(inBottomMargin.every((b) => /^(\d+|\/)$/.test(b.text)), inBottomMargin.map((b) => b.text).join(' ')).toBe(true);
+    expect(
+      inBottomMargin.every((b) => /^(\d+|\/)$/.test(b.text)),
+      inBottomMargin.map((b) => b.text).join(' '),
+    ).toBe(true);
   });
 
   test('every page says its number and the count', () => {
@@ -145,7 +195,8 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     expect(pages.length).toBeLessThanOrEqual(PAGE_RANGE[1]);
   });
 
-  const chromeIn = (text: string) => c.chrome.filter((s) => new RegExp(`(^|[^\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+  const chromeIn = (text: string) =>
+    c.chrome.filter((s) => new RegExp(`(^|[^\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
 
   test('no navigation, search or language chrome', () => {
     expect(chromeIn(all)).toEqual([]);
@@ -170,7 +221,12 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     const table = /<table class="participants"[\s\S]*?<\/table>/.exec(html)?.[0];
     if (!table) {
       // Not put forward while no figure is known (tableIsPromoted; tests/build/honest-site.test.ts): one sentence instead.
-      const pending = squash(/<p class="table-pending">([\s\S]*?)<\/p>/.exec(html)![1]!.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"));
+      const pending = squash(
+        /<p class="table-pending">([\s\S]*?)<\/p>/
+          .exec(html)![1]!
+          .replace(/<[^>]+>/g, '')
+          .replace(/&#39;/g, "'"),
+      );
       expect(squash(all)).toContain(squash(pending));
       return;
     }
@@ -182,7 +238,11 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     expect(at, `caption "${caption}" in the PDF`).toBeGreaterThanOrEqual(0);
     // pdftotext interleaves wrapped cells, so check each row title word by word on the caption's page.
     const words = new Set(squash(pages[at]!).split(' '));
-    for (const row of rows) expect(row.split(' ').filter((w) => !words.has(w)), `row "${row}" on page ${at + 1}`).toEqual([]);
+    for (const row of rows)
+      expect(
+        row.split(' ').filter((w) => !words.has(w)),
+        `row "${row}" on page ${at + 1}`,
+      ).toEqual([]);
   });
 
   test('the EU funding acknowledgement and its disclaimer are printed', () => {

@@ -29,7 +29,8 @@ async function watch(page: Page): Promise<Watch> {
     if (new URL(url).origin !== origin && !url.startsWith('data:')) w.foreign.push(url);
   });
   page.on('console', (msg) => {
-    if (msg.type() === 'error' || /content security policy|web worker/i.test(msg.text())) w.errors.push(`console.${msg.type()}: ${msg.text()}`);
+    if (msg.type() === 'error' || /content security policy|web worker/i.test(msg.text()))
+      w.errors.push(`console.${msg.type()}: ${msg.text()}`);
   });
   page.on('response', (res) => {
     if (res.status() >= 400 && res.request().resourceType() !== 'document') w.errors.push(`HTTP ${res.status()}: ${res.url()}`);
@@ -51,7 +52,10 @@ function cspOf(html: string): string | undefined {
 }
 
 function directive(csp: string, name: string): string[] | undefined {
-  const found = csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  const found = csp
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name);
   return found?.slice(1);
 }
 
@@ -64,7 +68,10 @@ describe('Content-Security-Policy', () => {
     expect(scriptSrc).toBeDefined();
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toContain("'unsafe-eval'");
-    expect(scriptSrc!.every((s) => !/^(https?:|\*|data:|blob:)/.test(s)), `script-src ${scriptSrc!.join(' ')} allows only the site itself`).toBe(true);
+    expect(
+      scriptSrc!.every((s) => !/^(https?:|\*|data:|blob:)/.test(s)),
+      `script-src ${scriptSrc!.join(' ')} allows only the site itself`,
+    ).toBe(true);
     expect(directive(csp!, 'default-src')).toEqual(["'self'"]);
     expect(directive(csp!, 'object-src')).toEqual(["'none'"]);
     // Any inline executable script must be allowed by its hash, not by a loophole.
@@ -95,13 +102,19 @@ describe('requests and errors', () => {
     const w = await watch(page);
     await page.goto(e2e().url(pathname), { waitUntil: 'networkidle' });
     const before = w.requests.length;
-    expect(w.requests.some((u) => u.includes('/pagefind/')), 'nothing of search loads before it is used').toBe(false);
+    expect(
+      w.requests.some((u) => u.includes('/pagefind/')),
+      'nothing of search loads before it is used',
+    ).toBe(false);
     expect(await searchInDialog(page, query)).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     await page.context().close();
     const searchRequests = w.requests.slice(before);
     expect(searchRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(searchRequests.some((u) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(u)), 'Pagefind WebAssembly loaded').toBe(true);
+    expect(
+      searchRequests.some((u) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(u)),
+      'Pagefind WebAssembly loaded',
+    ).toBe(true);
     expect(w.foreign).toEqual([]);
     expect(w.errors).toEqual([]);
   });

@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveSite, type StaticSite } from '../../support/server.ts';
 import { requireBuiltSite } from '../../support/site.ts';
-import { judge, latvianKey, latvianSections, pagefindInPage, searchAll, targetsOf, type CaseFile, type CaseResult, type SearchCase } from '../../support/search.ts';
+import {
+  judge,
+  latvianKey,
+  latvianSections,
+  pagefindInPage,
+  searchAll,
+  targetsOf,
+  type CaseFile,
+  type CaseResult,
+  type SearchCase,
+} from '../../support/search.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { searchChecks } from '../support/content-checks.ts';
 
@@ -59,14 +69,22 @@ function report(locale: Locale, label: string, results: CaseResult[]): void {
   const shares = [...byClass].map(([name, rs]) => `${name} ${rs.filter((r) => r.passed).length}/${rs.length}`).join(', ');
   console.log(`search quality (${locale}, ${label}): ${results.filter((r) => r.passed).length}/${results.length} passed (${shares})`);
   for (const r of results.filter((x) => !x.passed)) {
-    const told = [r.outcome.correctedQuery && `corrected to "${r.outcome.correctedQuery}"`, r.outcome.notFound.length && `not found: ${r.outcome.notFound.join(', ')}`].filter(Boolean).join('; ');
-    console.log(`  missed "${r.q}" (rank ${r.rank || '-'}${told ? `; ${told}` : ''}) → ${r.hits.map((h) => h.url).join(', ') || 'no results'}`);
+    const told = [
+      r.outcome.correctedQuery && `corrected to "${r.outcome.correctedQuery}"`,
+      r.outcome.notFound.length && `not found: ${r.outcome.notFound.join(', ')}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    console.log(
+      `  missed "${r.q}" (rank ${r.rank || '-'}${told ? `; ${told}` : ''}) → ${r.hits.map((h) => h.url).join(', ') || 'no results'}`,
+    );
   }
 }
 
 describe('search quality', () => {
   it('knows where every expected passage is', () => {
-    for (const c of [...shared.lv, ...shared.en, ...ours.lv, ...ours.en]) expect(targetsOf(c.passage, sectionsByPage), c.passage).not.toEqual([]);
+    for (const c of [...shared.lv, ...shared.en, ...ours.lv, ...ours.en])
+      expect(targetsOf(c.passage, sectionsByPage), c.passage).not.toEqual([]);
   });
 
   it('keeps the words of Table 1.1 apart in what it indexes (its excerpts)', async () => {
@@ -74,7 +92,9 @@ describe('search quality', () => {
     await page.goto(`${site.origin}/`);
     const pagefind = await pagefindInPage(page, '/');
     const results = (await pagefind.search('semestr'))?.results ?? [];
-    const tables = (await Promise.all(results.map((r) => r.data()))).filter((d) => d.filters?.kind?.[0] === 'table' || /tabula|table/.test(d.url));
+    const tables = (await Promise.all(results.map((r) => r.data()))).filter(
+      (d) => d.filters?.kind?.[0] === 'table' || /tabula|table/.test(d.url),
+    );
     await page.close();
     expect(tables.length).toBeGreaterThan(0);
     // "skaitsAktivitāte2020./2021." was three words run together.
@@ -84,27 +104,35 @@ describe('search quality', () => {
   it.runIf(ours.lv.length > 20)('has cases of every class in both languages', () => {
     for (const locale of ['lv', 'en'] as const) {
       const classes = new Set(ours[locale].map((c) => c.class));
-      for (const name of ['partial', 'short', 'typo', 'question', 'audience', 'term']) expect(classes, `${locale}: ${name}`).toContain(name);
+      for (const name of ['partial', 'short', 'typo', 'question', 'audience', 'term'])
+        expect(classes, `${locale}: ${name}`).toContain(name);
     }
   });
 
-  it.each((['lv', 'en'] as const).flatMap((locale) => checks.keystrokes[locale].map((q) => [locale, q] as const)))('%s: shows results at every keystroke of "%s", half-typed words included', async (locale, query) => {
-    const prefixes = [...query].map((_, i) => query.slice(0, i + 1));
-    const outcomes = await searchAll(browser, site.origin, locale, prefixes);
-    expect(prefixes.filter((_, i) => outcomes[i]!.hits.length === 0)).toEqual([]);
-  });
+  it.each((['lv', 'en'] as const).flatMap((locale) => checks.keystrokes[locale].map((q) => [locale, q] as const)))(
+    '%s: shows results at every keystroke of "%s", half-typed words included',
+    async (locale, query) => {
+      const prefixes = [...query].map((_, i) => query.slice(0, i + 1));
+      const outcomes = await searchAll(browser, site.origin, locale, prefixes);
+      expect(prefixes.filter((_, i) => outcomes[i]!.hits.length === 0)).toEqual([]);
+    },
+  );
 
   for (const locale of ['lv', 'en'] as const) {
     it.runIf(unanswerable[locale].length > 0)(`replaces no real word of what the plan cannot answer (${locale})`, async () => {
       expect(unanswerable[locale].length).toBeGreaterThanOrEqual(30);
       const outcomes = await searchAll(browser, site.origin, locale, unanswerable[locale]);
-      const replaced = unanswerable[locale].flatMap((q, i) => (outcomes[i]!.correctedQuery ? [`${q} → ${outcomes[i]!.correctedQuery}`] : []));
+      const replaced = unanswerable[locale].flatMap((q, i) =>
+        outcomes[i]!.correctedQuery ? [`${q} → ${outcomes[i]!.correctedQuery}`] : [],
+      );
       expect(replaced).toEqual([]);
       // …and says that the plan does not cover them, except where a word of the query is a word of the plan
       // in another sense ("apply" skills, "lives", "vīzija" for a half-typed "vīzu"): listed here, so that a
       // change in either direction shows.
       const answered = unanswerable[locale].filter((_, i) => outcomes[i]!.answered);
-      console.log(`no-answer message (${locale}): ${unanswerable[locale].length - answered.length}/${unanswerable[locale].length}; shown as answered: ${answered.join(', ')}`);
+      console.log(
+        `no-answer message (${locale}): ${unanswerable[locale].length - answered.length}/${unanswerable[locale].length}; shown as answered: ${answered.join(', ')}`,
+      );
       expect(answered).toEqual(KNOWN_ANSWERED[locale]);
     });
 

@@ -66,7 +66,9 @@ describe('words not found and typing mistakes', () => {
     const page = await e2e().newPage();
     await page.goto(e2e().url(pathname));
     await search(page, query);
-    await expect.poll(async () => `${await status(page)} ${await page.locator('dialog .search-result').first().innerText()}`, { timeout: 15_000 }).toContain(said);
+    await expect
+      .poll(async () => `${await status(page)} ${await page.locator('dialog .search-result').first().innerText()}`, { timeout: 15_000 })
+      .toContain(said);
     await page.context().close();
   });
 
@@ -83,27 +85,31 @@ describe('words not found and typing mistakes', () => {
   test.each([
     ['/', 'mobilitāre', 'mobilitāte', lv],
     ['/en/', 'erasmsu', 'erasmus', en],
-  ] as const)('%s: "%s" is searched as "%s", and the reader can search exactly what was typed by keyboard', async (pathname, typed, corrected, t) => {
-    const page = await e2e().newPage();
-    await page.goto(e2e().url(pathname));
-    await search(page, typed);
-    expect(await status(page)).toContain(t('search.corrected', { query: corrected, typed }));
-    expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toContain(`h=${encodeURIComponent(corrected)}`);
+  ] as const)(
+    '%s: "%s" is searched as "%s", and the reader can search exactly what was typed by keyboard',
+    async (pathname, typed, corrected, t) => {
+      const page = await e2e().newPage();
+      await page.goto(e2e().url(pathname));
+      await search(page, typed);
+      expect(await status(page)).toContain(t('search.corrected', { query: corrected, typed }));
+      expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toContain(`h=${encodeURIComponent(corrected)}`);
 
-    // Tab from the field reaches the link, which shows its focus.
-    const link = page.locator('dialog [data-search-status] a');
-    expect(await link.innerText()).toBe(t('search.searchExactly', { query: typed }));
-    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.matches('[data-search-status] a'))); i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-status] a'))).toBe(true);
-    const outline = await link.evaluate((a) => getComputedStyle(a).outlineStyle);
-    expect(outline).not.toBe('none');
+      // Tab from the field reaches the link, which shows its focus.
+      const link = page.locator('dialog [data-search-status] a');
+      expect(await link.innerText()).toBe(t('search.searchExactly', { query: typed }));
+      for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.matches('[data-search-status] a'))); i++)
+        await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.matches('[data-search-status] a'))).toBe(true);
+      const outline = await link.evaluate((a) => getComputedStyle(a).outlineStyle);
+      expect(outline).not.toBe('none');
 
-    await page.keyboard.press('Enter');
-    await expect.poll(() => status(page), { timeout: 15_000 }).not.toContain(t('search.corrected', { query: corrected, typed }));
-    expect(await page.evaluate(() => document.activeElement?.matches('dialog input[type="search"]'))).toBe(true);
-    expect(await page.inputValue('dialog input[type="search"]')).toBe(typed);
-    await page.context().close();
-  });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => status(page), { timeout: 15_000 }).not.toContain(t('search.corrected', { query: corrected, typed }));
+      expect(await page.evaluate(() => document.activeElement?.matches('dialog input[type="search"]'))).toBe(true);
+      expect(await page.inputValue('dialog input[type="search"]')).toBe(typed);
+      await page.context().close();
+    },
+  );
 
   test('the "search exactly" link works as a plain link to the search page', async () => {
     const page = await e2e().newPage();
@@ -151,7 +157,10 @@ describe('landing on the words', () => {
     await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
     const marks = await page.evaluate((id) => {
       const region = document.getElementById(id)!.closest('article, .activity, .glossary__entry');
-      return [...document.querySelectorAll('mark.search-highlight')].map((m) => ({ text: m.textContent ?? '', inside: !!region?.contains(m) }));
+      return [...document.querySelectorAll('mark.search-highlight')].map((m) => ({
+        text: m.textContent ?? '',
+        inside: !!region?.contains(m),
+      }));
     }, id);
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => m.inside)).toBe(true);
@@ -163,7 +172,8 @@ describe('landing on the words', () => {
     // The marked answer is laid out exactly as without marks, and the marks move nothing: the page shifts
     // no more than the same answer opened without them (the browser opening the FAQ's <details> for the
     // #id is the page's own doing, before its first paint).
-    const box = (p: Page) => p.evaluate((id) => JSON.stringify(document.getElementById(id)!.closest('article, .activity')!.getBoundingClientRect()), id);
+    const box = (p: Page) =>
+      p.evaluate((id) => JSON.stringify(document.getElementById(id)!.closest('article, .activity')!.getBoundingClientRect()), id);
     const marked = await box(page);
     const plain = await e2e().newPage();
     await plain.goto(e2e().url(`${new URL(href, 'http://x').pathname}#${id}`));
@@ -216,7 +226,10 @@ describe('messages that say what happened', () => {
       await search(page, 'mobilitāre');
       const link = page.locator('dialog [data-search-status] a');
       await link.waitFor();
-      const colours = await link.evaluate((a) => ({ fg: getComputedStyle(a).color, bg: getComputedStyle(a.closest('dialog')!).backgroundColor }));
+      const colours = await link.evaluate((a) => ({
+        fg: getComputedStyle(a).color,
+        bg: getComputedStyle(a.closest('dialog')!).backgroundColor,
+      }));
       expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
       await page.context().close();
     });
@@ -251,7 +264,9 @@ describe('messages that say what happened', () => {
     const page = await e2e().newPage();
     await page.goto(e2e().url('/en/'));
     await search(page, 'youth exchange summer');
-    await expect.poll(() => page.locator('dialog .search-result__missing').first().innerText(), { timeout: 15_000 }).toBe(en('search.missing', { words: 'summer' }));
+    await expect
+      .poll(() => page.locator('dialog .search-result__missing').first().innerText(), { timeout: 15_000 })
+      .toBe(en('search.missing', { words: 'summer' }));
     await page.context().close();
   });
 });
@@ -312,16 +327,19 @@ describe('the other language as a fallback', () => {
   test.each([
     ['/', 'job shadowing', 'en', lv],
     ['/en/', 'darba vērošana', 'lv', en],
-  ] as const)('%s: "%s" finds nothing in the page\'s language and shows the %s results, labelled with their language', async (pathname, query, lang, t) => {
-    const page = await e2e().newPage();
-    await page.goto(e2e().url(pathname));
-    await search(page, query);
-    expect(await status(page)).toBe(t('search.otherLanguage'));
-    const link = page.locator('dialog .search-result a').first();
-    expect(await link.getAttribute('lang')).toBe(lang);
-    expect(await link.getAttribute('hreflang')).toBe(lang);
-    const href = (await link.getAttribute('href'))!;
-    expect(href.startsWith('/en/')).toBe(lang === 'en');
-    await page.context().close();
-  });
+  ] as const)(
+    '%s: "%s" finds nothing in the page\'s language and shows the %s results, labelled with their language',
+    async (pathname, query, lang, t) => {
+      const page = await e2e().newPage();
+      await page.goto(e2e().url(pathname));
+      await search(page, query);
+      expect(await status(page)).toBe(t('search.otherLanguage'));
+      const link = page.locator('dialog .search-result a').first();
+      expect(await link.getAttribute('lang')).toBe(lang);
+      expect(await link.getAttribute('hreflang')).toBe(lang);
+      const href = (await link.getAttribute('href'))!;
+      expect(href.startsWith('/en/')).toBe(lang === 'en');
+      await page.context().close();
+    },
+  );
 });

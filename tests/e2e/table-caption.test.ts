@@ -9,7 +9,7 @@ import { requireBuiltSite } from '../../support/site.ts';
 requireBuiltSite();
 const e2e = useE2E();
 
-test.each(['/tabula-1-1/', '/en/table-1-1/'])('the caption of %s fits in the table\'s scroll area at 360 px', async (pathname) => {
+test.each(['/tabula-1-1/', '/en/table-1-1/'])("the caption of %s fits in the table's scroll area at 360 px", async (pathname) => {
   const page = await e2e().newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   await page.goto(e2e().url(pathname));
   const measure = () =>

@@ -2,7 +2,19 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build must not inherit them.
-const VITEST_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+const VITEST_VARIABLES = [
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'NODE_ENV',
+  'TEST',
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+];
 
 /** The environment a user's shell would have: without Vitest's variables. */
 export function cleanEnv(): Record<string, string> {

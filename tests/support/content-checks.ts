@@ -30,7 +30,9 @@ const checksSchema = z
      * English that must not come back: a word or phrase (matched from the start of a word; any case unless
      * matchCase), why, and optionally the one list it is about.
      */
-    englishMustNotSay: z.array(z.object({ phrase: z.string(), why: z.string(), matchCase: z.boolean().optional(), list: z.string().optional() })).optional(),
+    englishMustNotSay: z
+      .array(z.object({ phrase: z.string(), why: z.string(), matchCase: z.boolean().optional(), list: z.string().optional() }))
+      .optional(),
   })
   .strict();
 export type ContentChecks = z.infer<typeof checksSchema>;
@@ -67,7 +69,10 @@ export function searchChecks(root = contentDir()): SearchChecks {
   const sample = read('search-queries.json');
   const cases = read('search-cases.json');
   const unanswerable = read('search-unanswerable.json');
-  const pick = <T>(o: Record<string, unknown>, fallback: PerLocale<T>): PerLocale<T> => ({ lv: (o.lv as T) ?? fallback.lv, en: (o.en as T) ?? fallback.en });
+  const pick = <T>(o: Record<string, unknown>, fallback: PerLocale<T>): PerLocale<T> => ({
+    lv: (o.lv as T) ?? fallback.lv,
+    en: (o.en as T) ?? fallback.en,
+  });
   return {
     sample: pick<SearchCase[]>(sample, none),
     cases: pick<SearchCase[]>(cases, none),

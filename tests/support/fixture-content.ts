@@ -52,7 +52,10 @@ export function copyFixtureWithArchive(): ContentCopy {
   copy.editJson(`${old}/table-1-1.json`, (d) => {
     for (const row of d.rows) for (const key of Object.keys(row.counts)) row.counts[key] = null;
   });
-  for (const [locale, title] of [['lv', 'Kas bija vecais plāns?'], ['en', 'What was the old plan?']] as const) {
+  for (const [locale, title] of [
+    ['lv', 'Kas bija vecais plāns?'],
+    ['en', 'What was the old plan?'],
+  ] as const) {
     const file = `${old}/questions/${locale}/what-is-the-plan.mdx`;
     copy.write(file, readFileSync(copy.file(file), 'utf8').replace(/^title: .*$/m, `title: "${title}"`));
   }

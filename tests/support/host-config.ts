@@ -61,8 +61,7 @@ export function parseHtaccess(text: string): ApacheConfig {
     if (/^<IfModule ([\w.]+)>$/.test(line)) open.push('IfModule');
     else if (line === '</IfModule>') {
       if (open.pop() !== 'IfModule') fail();
-    }
-    else if ((m = /^<If "%\{REQUEST_URI\} =~ m#([^#]+)#">$/.exec(line))) {
+    } else if ((m = /^<If "%\{REQUEST_URI\} =~ m#([^#]+)#">$/.exec(line))) {
       open.push('If');
       paths.push(m[1]!);
       sections.push((current = { kind: 'if', pattern: new RegExp(m[1]!), directives: [] }));
@@ -73,10 +72,22 @@ export function parseHtaccess(text: string): ApacheConfig {
       if (open.pop() !== line.slice(2, -1)) fail();
       current = body;
     } else if ((m = /^Header (?:(always|onsuccess) )?set ([\w-]+) ("[^"]*"|\S+)$/.exec(line))) {
-      current.directives.push({ kind: 'header', table: (m[1] ?? 'onsuccess') as 'always' | 'onsuccess', action: 'set', name: m[2]!.toLowerCase(), value: unquote(m[3]!) });
+      current.directives.push({
+        kind: 'header',
+        table: (m[1] ?? 'onsuccess') as 'always' | 'onsuccess',
+        action: 'set',
+        name: m[2]!.toLowerCase(),
+        value: unquote(m[3]!),
+      });
     } else if ((m = /^Header (?:(always|onsuccess) )?unset ([\w-]+)$/.exec(line))) {
-      current.directives.push({ kind: 'header', table: (m[1] ?? 'onsuccess') as 'always' | 'onsuccess', action: 'unset', name: m[2]!.toLowerCase() });
-    } else if ((m = /^AddType (\S+) ((?:\.\w+ ?)+)$/.exec(line))) current.directives.push({ kind: 'addtype', type: m[1]!, extensions: m[2]!.trim().split(' ') });
+      current.directives.push({
+        kind: 'header',
+        table: (m[1] ?? 'onsuccess') as 'always' | 'onsuccess',
+        action: 'unset',
+        name: m[2]!.toLowerCase(),
+      });
+    } else if ((m = /^AddType (\S+) ((?:\.\w+ ?)+)$/.exec(line)))
+      current.directives.push({ kind: 'addtype', type: m[1]!, extensions: m[2]!.trim().split(' ') });
     else if ((m = /^RedirectMatch 404 (\S+)$/.exec(line))) {
       paths.push(m[1]!);
       current.directives.push({ kind: 'redirect404', pattern: new RegExp(m[1]!) });
@@ -91,7 +102,8 @@ export function parseHtaccess(text: string): ApacheConfig {
 
 export function apacheAnswer(config: ApacheConfig, requestPath: string, resolve: Resolve, status = 200): Answer {
   const all = config.sections.flatMap((s) => s.directives);
-  const errorDocument = (code: number) => all.find((d): d is Extract<ApacheDirective, { kind: 'errordocument' }> => d.kind === 'errordocument' && d.status === code);
+  const errorDocument = (code: number) =>
+    all.find((d): d is Extract<ApacheDirective, { kind: 'errordocument' }> => d.kind === 'errordocument' && d.status === code);
   const file = resolve(requestPath);
   if (status === 200 && (!file || all.some((d) => d.kind === 'redirect404' && d.pattern.test(requestPath)))) {
     const target = errorDocument(404);
@@ -168,12 +180,14 @@ const NGINX_DIRECTIVES = new Set(['add_header', 'error_page', 'return', 'default
 function nginxLocation(root: NginxBlock): { prefix: string; block: NginxBlock } {
   if (root.directives.length || root.blocks.length !== 1) throw new Error('nginx snippet: expected exactly one location block');
   const top = root.blocks[0]!;
-  if (top.args[0] !== 'location' || top.args[1] !== '^~' || top.args.length !== 3) throw new Error(`nginx snippet: expected "location ^~ <base>", got "${top.args.join(' ')}"`);
+  if (top.args[0] !== 'location' || top.args[1] !== '^~' || top.args.length !== 3)
+    throw new Error(`nginx snippet: expected "location ^~ <base>", got "${top.args.join(' ')}"`);
   for (const b of [top, ...top.blocks]) {
     for (const d of b.directives) if (!NGINX_DIRECTIVES.has(d[0]!)) throw new Error(`nginx snippet: unexpected directive ${d.join(' ')}`);
   }
   for (const b of top.blocks) {
-    if (b.args[0] !== 'location' || b.args[1] !== '~' || b.args.length !== 3 || b.blocks.length) throw new Error(`nginx snippet: unexpected block "${b.args.join(' ')}"`);
+    if (b.args[0] !== 'location' || b.args[1] !== '~' || b.args.length !== 3 || b.blocks.length)
+      throw new Error(`nginx snippet: unexpected block "${b.args.join(' ')}"`);
   }
   return { prefix: top.args[2]!, block: top };
 }
@@ -184,7 +198,9 @@ export function nginxAnswer(root: NginxBlock, requestPath: string, resolve: Reso
   const nested = block.blocks.find((b) => new RegExp(b.args[2]!).test(requestPath));
   const directives = (name: string, b: NginxBlock | undefined) => (b?.directives ?? []).filter((d) => d[0] === name);
   const own = (name: string) => (directives(name, nested).length ? directives(name, nested) : directives(name, block));
-  const errorPage = own('error_page').find((d) => d.slice(1, -1).includes('404'))?.at(-1);
+  const errorPage = own('error_page')
+    .find((d) => d.slice(1, -1).includes('404'))
+    ?.at(-1);
   const returned = directives('return', nested)[0];
   if (status === 200 && (returned?.[1] === '404' || !resolve(requestPath))) {
     return errorPage ? nginxAnswer(root, errorPage, resolve, 404) : { status: 404, headers: {} };
@@ -200,7 +216,11 @@ export function nginxAnswer(root: NginxBlock, requestPath: string, resolve: Reso
 /** Every location path or pattern the snippet names, and every path it sends an error to. */
 export function nginxPaths(root: NginxBlock): string[] {
   const { prefix, block } = nginxLocation(root);
-  return [prefix, ...block.blocks.map((b) => b.args[2]!), ...[block, ...block.blocks].flatMap((b) => b.directives.filter((d) => d[0] === 'error_page').map((d) => d.at(-1)!))];
+  return [
+    prefix,
+    ...block.blocks.map((b) => b.args[2]!),
+    ...[block, ...block.blocks].flatMap((b) => b.directives.filter((d) => d[0] === 'error_page').map((d) => d.at(-1)!)),
+  ];
 }
 
 // --- _headers -----------------------------------------------------------------------------------------

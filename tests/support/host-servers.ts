@@ -17,7 +17,8 @@ const APACHE_MODULES = '/usr/lib/apache2/modules';
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 
 export const SERVERS = {
-  apache: APACHE && existsSync(path.join(APACHE_MODULES, 'mod_headers.so')) ? undefined : 'Apache is not installed (apt-get install apache2-bin)',
+  apache:
+    APACHE && existsSync(path.join(APACHE_MODULES, 'mod_headers.so')) ? undefined : 'Apache is not installed (apt-get install apache2-bin)',
   nginx: NGINX ? undefined : 'nginx is not installed (apt-get install nginx)',
 } as const;
 
@@ -62,7 +63,8 @@ function stage(site: string, base: string, files: Record<string, string> = {}): 
 
 async function waitUntilServing(origin: string, child: ChildProcess, log: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
+    if (child.exitCode !== null)
+      throw new Error(`the server exited (${child.exitCode}):\n${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
     try {
       await fetch(origin, { method: 'HEAD' });
       return;

@@ -8,7 +8,11 @@ import path from 'node:path';
 import { sitePages } from '../../support/site.ts';
 
 const LOCAL = 'http://site.invalid';
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 export interface Ref {
   attr: string;
@@ -18,10 +22,12 @@ export interface Ref {
 export function referencesOf(html: string): Ref[] {
   const refs: Ref[] = [];
   for (const [tag] of html.matchAll(/<(a|link|script|img|area|source|iframe)\b[^>]*>/g)) {
-    for (const [, name, value] of tag.matchAll(/\s(href|src)="([^"]*)"/g)) refs.push({ attr: `${tag.slice(0, tag.indexOf(' '))} ${name}`, url: decode(value!) });
+    for (const [, name, value] of tag.matchAll(/\s(href|src)="([^"]*)"/g))
+      refs.push({ attr: `${tag.slice(0, tag.indexOf(' '))} ${name}`, url: decode(value!) });
   }
   // The link preview's picture is a URL of the site too.
-  for (const [, value] of html.matchAll(/<meta property="og:image" content="([^"]*)"/g)) refs.push({ attr: '<meta og:image', url: decode(value!) });
+  for (const [, value] of html.matchAll(/<meta property="og:image" content="([^"]*)"/g))
+    refs.push({ attr: '<meta og:image', url: decode(value!) });
   return refs;
 }
 

@@ -20,7 +20,10 @@ describe('schoolContact', () => {
     expect(schoolContact({ ...school, website: null }, 'en')).toEqual({ school: 'School', lines: [], direct: false });
   });
   it('shows set fields in order and links e-mail and phone', () => {
-    const c = schoolContact({ ...school, contact: { email: 'a@example.lv', phone: '+371 6412 3456', address: { lv: 'Iela 1', en: 'Street 1' } } }, 'en');
+    const c = schoolContact(
+      { ...school, contact: { email: 'a@example.lv', phone: '+371 6412 3456', address: { lv: 'Iela 1', en: 'Street 1' } } },
+      'en',
+    );
     expect(c.direct).toBe(true);
     expect(c.lines.map((l) => l.kind)).toEqual(['email', 'phone', 'address']);
     expect(c.lines[1]!.href).toBe('tel:+37164123456');

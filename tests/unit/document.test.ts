@@ -47,7 +47,10 @@ describe('the plan document', () => {
 
 describe('lists said as a sentence', () => {
   it('joins items the way each language does', () => {
-    const said = (items: string[], locale: 'lv' | 'en') => listParts(items, locale).map((p) => ('item' in p ? `<${p.item}>` : p.text)).join('');
+    const said = (items: string[], locale: 'lv' | 'en') =>
+      listParts(items, locale)
+        .map((p) => ('item' in p ? `<${p.item}>` : p.text))
+        .join('');
     expect(said(['A', 'B', 'C'], 'lv')).toBe('<A>, <B> un <C>');
     expect(said(['A', 'B', 'C'], 'en')).toBe('<A>, <B> and <C>');
     expect(said(['A', 'B'], 'en')).toBe('<A> and <B>');
@@ -57,7 +60,11 @@ describe('lists said as a sentence', () => {
 
   it('keeps the items themselves (e.g. glossary terms to link), not their text', () => {
     const terms = [{ id: 'ka1' }, { id: 'vet' }];
-    expect(listParts(terms, 'en').filter((p) => 'item' in p).map((p) => ('item' in p ? p.item : null))).toEqual(terms);
+    expect(
+      listParts(terms, 'en')
+        .filter((p) => 'item' in p)
+        .map((p) => ('item' in p ? p.item : null)),
+    ).toEqual(terms);
   });
 
   it('writes a day in UTC, whatever the zone of the machine', () => {

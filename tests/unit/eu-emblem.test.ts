@@ -18,7 +18,8 @@ describe('EU emblem', () => {
     expect(flag.stars[0]!.x).toBeCloseTo(centre.x, 9); // 12 o'clock
     expect(flag.stars[0]!.y).toBeCloseTo(centre.y - 60, 9);
     expect(flag.stars[3]!.x).toBeCloseTo(centre.x + 60, 9); // 3 o'clock
-    for (let i = 1; i < 12; i++) expect(distance(flag.stars[i]!, flag.stars[i - 1]!)).toBeCloseTo(distance(flag.stars[1]!, flag.stars[0]!), 9);
+    for (let i = 1; i < 12; i++)
+      expect(distance(flag.stars[i]!, flag.stars[i - 1]!)).toBeCloseTo(distance(flag.stars[1]!, flag.stars[0]!), 9);
   });
 
   it('inscribes each star in a circle of radius one eighteenth of the height, one point straight up', () => {

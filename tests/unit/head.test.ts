@@ -34,14 +34,25 @@ describe('page head', () => {
     expect(pageHead({ ...base, locale: 'lv', page: undefined }).links).toEqual([]);
   });
 
-  it('shows the page\'s preview image by an absolute address', () => {
+  it("shows the page's preview image by an absolute address", () => {
     const meta = Object.fromEntries(pageHead({ ...base, locale: 'en', page: 'faq' }).meta.map((m) => [m.name, m.content]));
     expect(meta['og:image']).toBe('https://www.example.lv/en/preview.png');
-    expect(meta).toMatchObject({ 'og:image:width': '1200', 'og:image:height': '630', 'og:image:alt': 'Plāna nosaukums.', 'twitter:card': 'summary_large_image' });
+    expect(meta).toMatchObject({
+      'og:image:width': '1200',
+      'og:image:height': '630',
+      'og:image:alt': 'Plāna nosaukums.',
+      'twitter:card': 'summary_large_image',
+    });
   });
 
   it('describes the page for link previews in its language, naming the other languages', () => {
     const meta = Object.fromEntries(pageHead({ ...base, locale: 'lv', page: 'faq' }).meta.map((m) => [m.name, m.content]));
-    expect(meta).toMatchObject({ description: 'Apraksts.', 'og:title': 'Jautājumi un atbildes', 'og:locale': 'lv_LV', 'og:locale:alternate': 'en_GB', 'og:url': 'https://www.example.lv/buj/' });
+    expect(meta).toMatchObject({
+      description: 'Apraksts.',
+      'og:title': 'Jautājumi un atbildes',
+      'og:locale': 'lv_LV',
+      'og:locale:alternate': 'en_GB',
+      'og:url': 'https://www.example.lv/buj/',
+    });
   });
 });

@@ -19,12 +19,21 @@ import {
   writeHostConfig,
   type WrittenHostConfig,
 } from '../../src/integrations/host-config/host-config.ts';
-import { apacheAnswer, headersFileAnswer, nginxAnswer, parseHeadersFile, parseHtaccess, parseNginx, type Resolve } from '../support/host-config.ts';
+import {
+  apacheAnswer,
+  headersFileAnswer,
+  nginxAnswer,
+  parseHeadersFile,
+  parseHtaccess,
+  parseNginx,
+  type Resolve,
+} from '../support/host-config.ts';
 
 const BASE = '/plan/';
 const A = "default-src 'self'; script-src 'self' 'sha256-AAAA'";
 const B = "default-src 'self'; script-src 'self' 'sha256-BBBB'";
-const page = (policy: string) => `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}"></head><body></body></html>`;
+const page = (policy: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}"></head><body></body></html>`;
 
 const SITE: Record<string, string> = {
   'index.html': page(A),
@@ -66,7 +75,11 @@ const resolve: Resolve = (p) => {
 };
 const pages = Object.keys(SITE)
   .filter((f) => f.endsWith('.html'))
-  .map((f) => ({ file: f, url: BASE + f.replace(/(^|\/)index\.html$/, '$1'), meta: f.startsWith('special/') || f.startsWith('en/embed/') ? B : A }));
+  .map((f) => ({
+    file: f,
+    url: BASE + f.replace(/(^|\/)index\.html$/, '$1'),
+    meta: f.startsWith('special/') || f.startsWith('en/embed/') ? B : A,
+  }));
 
 function answers(url: string) {
   const headers = headersFileAnswer(parseHeadersFile(read(HOST_FILES.headers)), url);
@@ -139,7 +152,10 @@ describe('host configuration of a site whose pages differ in policy', () => {
 describe('host configuration parts', () => {
   it('lets embeds be framed by the site and the school website (its origin), other pages by nobody', () => {
     expect(frameAncestors(null, 'https://plan.example')).toEqual({ embed: "'self'", page: "'none'" });
-    expect(frameAncestors('https://www.school.example/erasmus/', 'https://plan.example')).toEqual({ embed: "'self' https://www.school.example", page: "'none'" });
+    expect(frameAncestors('https://www.school.example/erasmus/', 'https://plan.example')).toEqual({
+      embed: "'self' https://www.school.example",
+      page: "'none'",
+    });
     expect(frameAncestors('https://www.school.example/', 'https://www.school.example')).toEqual({ embed: "'self'", page: "'none'" });
   });
 
@@ -171,7 +187,8 @@ describe('host configuration parts', () => {
       const only404: Resolve = (p) => (p === '/404.html' ? '404.html' : undefined);
       const table = apacheAnswer(parseHtaccess(readFileSync(path.join(site, HOST_FILES.apache), 'utf8')), '/404.html', only404);
       expect(table.headers['cache-control']).toBe(CACHE_REVALIDATE);
-      for (const file of Object.values(HOST_FILES)) expect(readFileSync(path.join(site, file), 'utf8'), file).not.toContain(CACHE_IMMUTABLE);
+      for (const file of Object.values(HOST_FILES))
+        expect(readFileSync(path.join(site, file), 'utf8'), file).not.toContain(CACHE_IMMUTABLE);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }

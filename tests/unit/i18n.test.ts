@@ -49,7 +49,10 @@ describe('UI strings', () => {
   });
 
   it('covers every plural category each language needs', () => {
-    const categories = { lv: new Intl.PluralRules('lv').resolvedOptions().pluralCategories, en: new Intl.PluralRules('en').resolvedOptions().pluralCategories };
+    const categories = {
+      lv: new Intl.PluralRules('lv').resolvedOptions().pluralCategories,
+      en: new Intl.PluralRules('en').resolvedOptions().pluralCategories,
+    };
     for (const locale of ['lv', 'en'] as const) {
       const all = keys(UI_STRINGS[locale]);
       const plurals = new Set(all.filter((k) => /_(zero|one|other)$/.test(k)).map(withoutPlural));
@@ -62,8 +65,12 @@ describe('UI strings', () => {
   it('uses every key in the code, and has every key the code uses', () => {
     // Keys appear in the code as the first argument of a translate call, t('faq.title'), or as a quoted
     // key in a table of keys ({ past: 'period.past' }); a call with a key that does not exist is an error.
-    const sections = Object.entries(UI_STRINGS.lv).filter(([, v]) => typeof v === 'object').map(([k]) => k);
-    const topLevel = Object.entries(UI_STRINGS.lv).filter(([, v]) => typeof v === 'string').map(([k]) => k);
+    const sections = Object.entries(UI_STRINGS.lv)
+      .filter(([, v]) => typeof v === 'object')
+      .map(([k]) => k);
+    const topLevel = Object.entries(UI_STRINGS.lv)
+      .filter(([, v]) => typeof v === 'string')
+      .map(([k]) => k);
     const isKey = (s: string) => (s.includes('.') ? sections.includes(s.split('.')[0]!) : topLevel.includes(s));
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|astro)$/.test(f));
     const used = new Set<string>();
@@ -75,8 +82,14 @@ describe('UI strings', () => {
     }
     for (const locale of ['lv', 'en'] as const) {
       const defined = new Set(keys(UI_STRINGS[locale]).map(withoutPlural));
-      expect([...used].filter((k) => !defined.has(k)), `used in src/ but missing in src/i18n/${locale}.json`).toEqual([]);
-      expect([...defined].filter((k) => !used.has(k)), `in src/i18n/${locale}.json but never used`).toEqual([]);
+      expect(
+        [...used].filter((k) => !defined.has(k)),
+        `used in src/ but missing in src/i18n/${locale}.json`,
+      ).toEqual([]);
+      expect(
+        [...defined].filter((k) => !used.has(k)),
+        `in src/i18n/${locale}.json but never used`,
+      ).toEqual([]);
     }
   });
 

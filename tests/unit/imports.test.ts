@@ -35,7 +35,16 @@ function findCycles(graph: Map<string, string[]>): string[][] {
 
 describe('imports in src/', () => {
   it('finds a cycle when there is one (the detector itself)', () => {
-    expect(findCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
   });
 
   it('has no import cycles', () => {

@@ -13,7 +13,7 @@ describe('answer MDX', () => {
     expect(parsed.citations).toEqual([1]);
   });
 
-  it('reports a syntax error once, with its line, in an editor\'s words', () => {
+  it("reports a syntax error once, with its line, in an editor's words", () => {
     const unclosed = parseAnswer('Teksts.\n\nVēl <Foo\n\nbeigas');
     expect(unclosed.problems).toHaveLength(1);
     expect(unclosed.problems[0]).toMatchObject({ line: 3 });
@@ -25,7 +25,9 @@ describe('answer MDX', () => {
   });
 
   it('reports components the site does not have, a List without id and a List inside a sentence', () => {
-    const problems = parseAnswer('<list id="goals" />\n\nTeksts <b>treknrakstā</b>.\n\n<List of="x" />\n\nTeksts <List id="needs" /> turpinās.').problems;
+    const problems = parseAnswer(
+      '<list id="goals" />\n\nTeksts <b>treknrakstā</b>.\n\n<List of="x" />\n\nTeksts <List id="needs" /> turpinās.',
+    ).problems;
     expect(problems.map((p) => p.line)).toEqual([1, 3, 5, 7]);
     expect(problems[0]!.message).toMatch(/capital L/);
     expect(problems[1]!.message).toMatch(/uses <b>/);
@@ -34,6 +36,9 @@ describe('answer MDX', () => {
   });
 
   it('reads .md answers as plain Markdown, where braces are text', () => {
-    expect(parseAnswer('Teksts {iekavās} un 2 < 3.', 'md')).toMatchObject({ problems: [], blocks: [{ text: 'Teksts {iekavās} un 2 < 3.' }] });
+    expect(parseAnswer('Teksts {iekavās} un 2 < 3.', 'md')).toMatchObject({
+      problems: [],
+      blocks: [{ text: 'Teksts {iekavās} un 2 < 3.' }],
+    });
   });
 });

@@ -21,6 +21,9 @@ describe('plan period', () => {
     expect(archiveLabels(period, after, 'lv')).toEqual({ heading: 'Jaunākais plāns', period: '2020–2022 (noslēdzies)' });
     expect(archiveLabels(period, after, 'en')).toEqual({ heading: 'Latest plan', period: '2020–2022 (ended)' });
     expect(archiveLabels(period, new Date('2021-06-01T12:00:00Z'), 'lv')).toEqual({ heading: 'Pašreizējais plāns', period: '2020–2022' });
-    expect(archiveLabels(period, new Date('2019-06-01T12:00:00Z'), 'en')).toEqual({ heading: 'Latest plan', period: '2020–2022 (not started yet)' });
+    expect(archiveLabels(period, new Date('2019-06-01T12:00:00Z'), 'en')).toEqual({
+      heading: 'Latest plan',
+      period: '2020–2022 (not started yet)',
+    });
   });
 });

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
-import { activityTitles, glossaryAlso, glossaryInOrder, needGoalPairs, questionsBySection, questionShowingList, termsOf } from '../../src/lib/plan.ts';
+import {
+  activityTitles,
+  glossaryAlso,
+  glossaryInOrder,
+  needGoalPairs,
+  questionsBySection,
+  questionShowingList,
+  termsOf,
+} from '../../src/lib/plan.ts';
 import { answerList, listIds, listTexts } from '../../src/lib/lists.ts';
 import { answerPlainText } from '../../src/lib/answers.ts';
 import { parseAnswer } from '../../src/lib/content/mdx.ts';
@@ -35,9 +43,15 @@ describe('an edition as pages show it', () => {
     expect(title('nav-tadas')).toBe('nav-tadas');
   });
 
-  it('finds the glossary terms an answer names, and sorts the glossary by each language\'s alphabet', () => {
-    const terms: GlossaryTerm[] = ['Šūna', 'Sala', 'Ābols', 'Zīme', 'Auto'].map((lv, i) => ({ id: `t${i}`, term: { lv, en: lv }, also: { lv: [], en: [] }, searchAliases: { lv: [], en: [] }, definition: { lv: '.', en: '.' } }));
-    expect(glossaryInOrder(terms, 'lv').map((t) => t.term.lv)).toEqual(['Auto', 'Ābols', 'Sala', 'Šūna', 'Zīme']) // ā is a letter of its own, after a;
+  it("finds the glossary terms an answer names, and sorts the glossary by each language's alphabet", () => {
+    const terms: GlossaryTerm[] = ['Šūna', 'Sala', 'Ābols', 'Zīme', 'Auto'].map((lv, i) => ({
+      id: `t${i}`,
+      term: { lv, en: lv },
+      also: { lv: [], en: [] },
+      searchAliases: { lv: [], en: [] },
+      definition: { lv: '.', en: '.' },
+    }));
+    expect(glossaryInOrder(terms, 'lv').map((t) => t.term.lv)).toEqual(['Auto', 'Ābols', 'Sala', 'Šūna', 'Zīme']); // ā is a letter of its own, after a;
     expect(termsOf({ terms: ['t3', 'nav', 't0'] }, terms).map((t) => t.id)).toEqual(['t3', 't0']);
   });
 
@@ -64,7 +78,7 @@ describe('lists an answer can show', () => {
     expect(listIds(edition)).toEqual(['needs', 'goals', 'activities', 'learner-results']);
   });
 
-  it('numbers needs and goals, keeps a list\'s own order flag, and leaves activities to their own component', () => {
+  it("numbers needs and goals, keeps a list's own order flag, and leaves activities to their own component", () => {
     expect(answerList(edition, 'needs')).toMatchObject({ kind: 'items', ordered: true, items: edition.needs });
     expect(answerList(edition, 'learner-results')).toMatchObject({ kind: 'items', ordered: true, title: { lv: 'Rezultāti' } });
     expect(answerList(edition, 'activities')).toMatchObject({ kind: 'activities', activities: edition.activities });
@@ -76,7 +90,11 @@ describe('lists an answer can show', () => {
   });
 
   it('writes an answer as plain text with its lists in place', () => {
-    const text = answerPlainText(parseAnswer('Needs:\n\n<List id="needs" />\n\nSee [the site](https://example.lv) **now**.'), edition, 'en');
+    const text = answerPlainText(
+      parseAnswer('Needs:\n\n<List id="needs" />\n\nSee [the site](https://example.lv) **now**.'),
+      edition,
+      'en',
+    );
     expect(text).toBe('Needs:\n\nFirst need. Second need.\n\nSee the site now.');
     expect(answerPlainText(parseAnswer('<List id="needs" />'), edition, 'en', ['needs'])).toBe('');
   });

@@ -24,7 +24,11 @@ describe('edit distance (Damerau–Levenshtein)', () => {
 });
 
 describe('the vocabulary', () => {
-  const texts = ['Mācību mobilitāte un mobilitātes projekts.', 'Mobilitāte, mobilitāte! Stratēģiskās partnerības.', 'Skolotāju mobilitāte; skolotāji 2020.'];
+  const texts = [
+    'Mācību mobilitāte un mobilitātes projekts.',
+    'Mobilitāte, mobilitāte! Stratēģiskās partnerības.',
+    'Skolotāju mobilitāte; skolotāji 2020.',
+  ];
   const vocabulary = buildVocabulary(texts);
 
   it('counts every word without diacritics and keeps its most frequent written form', () => {

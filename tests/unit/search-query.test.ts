@@ -92,7 +92,7 @@ describe('which words answer a term', () => {
     expect(termMatchesWord('mobilitat', 'mobilitāre', 'lv')).toBe(false);
   });
 
-  it('matches a short stem only where it is the word\'s own stem', () => {
+  it("matches a short stem only where it is the word's own stem", () => {
     expect(termMatchesWord('gar', 'gara', 'lv')).toBe(true);
     expect(termMatchesWord('gar', 'garumā', 'lv')).toBe(false);
     expect(termMatchesWord('go', 'going', 'en')).toBe(true);
@@ -118,7 +118,7 @@ describe('whom a query is about', () => {
 });
 
 describe('marking the searched words on the page', () => {
-  it('marks every form of the query\'s words, and only those', () => {
+  it("marks every form of the query's words, and only those", () => {
     const text = 'iniciatīvas un uzņēmējdarbības gara uzlabošanās visa mūža garumā';
     const marked = highlightRanges(text, 'iniciatīvas gars', 'lv').map(([a, b]) => text.slice(a, b));
     expect(marked).toEqual(['iniciatīvas', 'gara']);
@@ -134,16 +134,21 @@ describe('marking the searched words on the page', () => {
 describe('search excerpts', () => {
   it('cuts the excerpt from the section text after its heading, never from its keywords, and marks matches', async () => {
     const { sectionExcerpt } = await import('../../src/lib/search/results.ts');
-    const words = 'Iepriekšējā sadaļa beidzas. prakse ārzemēs, skolēni. Audzēkņu mobilitāte Mācību mobilitātē var doties <audzēkņi> un mācekļi uz ārzemēm'.split(' ');
+    const words =
+      'Iepriekšējā sadaļa beidzas. prakse ārzemēs, skolēni. Audzēkņu mobilitāte Mācību mobilitātē var doties <audzēkņi> un mācekļi uz ārzemēm'.split(
+        ' ',
+      );
     const anchor = 3; // "prakse" — the keywords stand where the heading starts
     const excerpt = sectionExcerpt(words, 'Audzēkņu mobilitāte', anchor, [3, 4, 13], undefined, 6);
     expect(excerpt).toBe('Mācību mobilitātē var doties &lt;audzēkņi&gt; <mark>un</mark> …');
     expect(excerpt).not.toContain('prakse');
   });
 
-  it('marks only the words that answer a term, not Pagefind\'s looser matches', async () => {
+  it("marks only the words that answer a term, not Pagefind's looser matches", async () => {
     const { sectionExcerpt } = await import('../../src/lib/search/results.ts');
     const words = 'Tabula 1.1 2020./2021. m. g. mobilitātes skaits'.split(' ');
-    expect(sectionExcerpt(words, 'Tabula 1.1', 0, [3, 5], (w) => termMatchesWord('mobilitat', w, 'lv'), 10)).toBe('2020./2021. m. g. <mark>mobilitātes</mark> skaits');
+    expect(sectionExcerpt(words, 'Tabula 1.1', 0, [3, 5], (w) => termMatchesWord('mobilitat', w, 'lv'), 10)).toBe(
+      '2020./2021. m. g. <mark>mobilitātes</mark> skaits',
+    );
   });
 });

@@ -53,8 +53,20 @@ function fakePagefind(docs: Doc[]): PagefindSearch & { searches: string[] } {
 }
 
 const DOCS: Doc[] = [
-  { id: 'learners', title: 'Audzēkņu mācību mobilitāte', content: 'Audzēkņi var doties praksē uz ārvalstīm.', keywords: 'prakse ārzemēs', audience: ['learners'] },
-  { id: 'staff', title: 'Personāla mācību mobilitāte', content: 'Pedagogi var doties praksē vai darba vērošanā.', keywords: 'prakse ārzemēs, skolotāji', audience: ['staff'] },
+  {
+    id: 'learners',
+    title: 'Audzēkņu mācību mobilitāte',
+    content: 'Audzēkņi var doties praksē uz ārvalstīm.',
+    keywords: 'prakse ārzemēs',
+    audience: ['learners'],
+  },
+  {
+    id: 'staff',
+    title: 'Personāla mācību mobilitāte',
+    content: 'Pedagogi var doties praksē vai darba vērošanā.',
+    keywords: 'prakse ārzemēs, skolotāji',
+    audience: ['staff'],
+  },
   { id: 'results', title: 'Gaidāmie rezultāti', content: 'Iniciatīvas un uzņēmējdarbības gara uzlabošanās; valodu prasmes.' },
   { id: 'lifelong', title: 'Mūžizglītība', content: 'Mācīšanās visa mūža garumā.' },
   { id: 'partnership', title: 'Stratēģiskās partnerības', content: 'Sadarbības projekti ar partneriem citās valstīs.' },
@@ -75,7 +87,10 @@ describe('runSearch', () => {
   });
 
   it('shows the best partial matches, never nothing, when one word is nowhere', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord });
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv', {
+      loadVocabulary: async () => vocabulary,
+      isWord: noWord,
+    });
     expect(outcome.hits.map((h) => h.url).slice(0, 2)).toEqual(['/faq/#learners', '/faq/#staff']);
     expect(outcome.notFound).toEqual(['vācijā']);
     expect(outcome.correctedQuery).toBeUndefined();
@@ -114,7 +129,11 @@ describe('runSearch', () => {
   });
 
   it('searches exactly what was typed when asked to', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: noWord, correct: false });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', {
+      loadVocabulary: async () => vocabulary,
+      isWord: noWord,
+      correct: false,
+    });
     expect(outcome.correctedQuery).toBeUndefined();
     expect(outcome.hits).toEqual([]);
     expect(outcome.notFound).toEqual(['partnerrības']);
@@ -130,7 +149,10 @@ describe('runSearch', () => {
   it('never replaces a real word, and asks the dictionary only when a replacement finds something', async () => {
     const asked: string[] = [];
     const dictionary = async (word: string) => (asked.push(word), word === 'partnerrības');
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: dictionary });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', {
+      loadVocabulary: async () => vocabulary,
+      isWord: dictionary,
+    });
     expect(outcome.correctedQuery).toBeUndefined();
     expect(outcome.notFound).toEqual(['partnerrības']);
     await runSearch(fakePagefind(DOCS), 'qwxzvyqq', 'lv', { loadVocabulary: async () => vocabulary, isWord: dictionary });
@@ -138,17 +160,22 @@ describe('runSearch', () => {
   });
 
   it('leaves a word as typed when the dictionary cannot be loaded', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', { loadVocabulary: async () => vocabulary, isWord: () => Promise.reject(new Error('offline')) });
+    const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', {
+      loadVocabulary: async () => vocabulary,
+      isWord: () => Promise.reject(new Error('offline')),
+    });
     expect(outcome.correctedQuery).toBeUndefined();
   });
 
   it('still answers when the vocabulary cannot be loaded', async () => {
-    const outcome = await runSearch(fakePagefind(DOCS), 'prakse Vācijā', 'lv', { loadVocabulary: () => Promise.reject(new Error('offline')) });
+    const outcome = await runSearch(fakePagefind(DOCS), 'prakse Vācijā', 'lv', {
+      loadVocabulary: () => Promise.reject(new Error('offline')),
+    });
     expect(outcome.hits.length).toBeGreaterThan(0);
     expect(outcome.notFound).toEqual(['vācijā']);
   });
 
-  it('ranks learners\' answers above staff answers unless the query names staff', async () => {
+  it("ranks learners' answers above staff answers unless the query names staff", async () => {
     const learners = await runSearch(fakePagefind(DOCS), 'mobilitāte', 'lv');
     expect(learners.hits.map((h) => h.url).indexOf('/faq/#learners')).toBeLessThan(learners.hits.map((h) => h.url).indexOf('/faq/#staff'));
     const staff = await runSearch(fakePagefind(DOCS), 'skolotāji prakse', 'lv');

@@ -28,7 +28,18 @@ const english = dictionaryCheck(fetchText, ['en']);
 const either = dictionaryCheck(fetchText, ['lv', 'en']);
 
 describe('the spelling check', () => {
-  it.each(['ārzemju', 'ārzemēs', 'arzemes', 'vecākiem', 'vecakiem', 'izglītojamie', 'neizglītots', 'visizdevīgākais', 'jāmācās', 'apmaiņas'])('knows the Latvian word "%s"', async (word) => {
+  it.each([
+    'ārzemju',
+    'ārzemēs',
+    'arzemes',
+    'vecākiem',
+    'vecakiem',
+    'izglītojamie',
+    'neizglītots',
+    'visizdevīgākais',
+    'jāmācās',
+    'apmaiņas',
+  ])('knows the Latvian word "%s"', async (word) => {
     expect(await latvian(word)).toBe(true);
   });
 
@@ -37,9 +48,12 @@ describe('the spelling check', () => {
     expect(await either(word)).toBe(true);
   });
 
-  it.each(['mobilitāre', 'skolotju', 'partnerrības', 'erasmsu', 'mobilty', 'aplication', 'qwxzvy'])('takes "%s" for a typing mistake', async (word) => {
-    expect(await either(word)).toBe(false);
-  });
+  it.each(['mobilitāre', 'skolotju', 'partnerrības', 'erasmsu', 'mobilty', 'aplication', 'qwxzvy'])(
+    'takes "%s" for a typing mistake',
+    async (word) => {
+      expect(await either(word)).toBe(false);
+    },
+  );
 
   it('fetches the rules and only the shards a word can come from', async () => {
     fetched.length = 0;

@@ -7,7 +7,17 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
-import { imageLayout, imagePng, imageSvg, MARGIN, measure, fonts, pathData, unslashedZero, type ImageLayout } from '../../src/lib/social-image.ts';
+import {
+  imageLayout,
+  imagePng,
+  imageSvg,
+  MARGIN,
+  measure,
+  fonts,
+  pathData,
+  unslashedZero,
+  type ImageLayout,
+} from '../../src/lib/social-image.ts';
 import { IMAGE_SIZE, previewText, type PreviewText } from '../../src/lib/social-preview.ts';
 import { EU_BLUE, EU_YELLOW } from '../../src/lib/eu-emblem.ts';
 
@@ -87,14 +97,16 @@ describe('the preview image layout', () => {
 
   it('wraps a longer title onto more lines at a smaller size, never past the margins', () => {
     const short = imageLayout(base).blocks.find((b) => b.role === 'title')!;
-    const longTitle = 'Erasmus+ projektu darba plāns profesionālās izglītības mobilitātei un personāla kvalifikācijas celšanai 2027.–2030. gadam';
+    const longTitle =
+      'Erasmus+ projektu darba plāns profesionālās izglītības mobilitātei un personāla kvalifikācijas celšanai 2027.–2030. gadam';
     const long = imageLayout({ ...base, label: 'Jautājumi un atbildes', title: longTitle });
     const title = long.blocks.find((b) => b.role === 'title')!;
     expect(short.lines).toHaveLength(1);
     expect(title.lines.length).toBeGreaterThan(2);
     expect(title.lines[0]!.size).toBeLessThan(short.lines[0]!.size);
     expect(textOf(long, 'title')).toBe(longTitle);
-    for (const line of title.lines) expect(measure(line.text, fonts().bold, line.size)).toBeLessThanOrEqual(IMAGE_SIZE.width - 2 * MARGIN.side);
+    for (const line of title.lines)
+      expect(measure(line.text, fonts().bold, line.size)).toBeLessThanOrEqual(IMAGE_SIZE.width - 2 * MARGIN.side);
     expectInside(long);
   });
 
@@ -128,10 +140,13 @@ describe('the preview image layout', () => {
 
   it('keeps text readable: colours against their background at WCAG AA contrast or better', () => {
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
-    const contrast = (a: string, b: string) => (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
+    const contrast = (a: string, b: string) =>
+      (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
     const layout = imageLayout(previewText(model, 'faqPreview', 'en'));
     for (const block of layout.blocks) {
       const background = block.role === 'statement' ? '#ffffff' : EU_BLUE;
@@ -150,7 +165,8 @@ describe('the preview PNG', () => {
     expect(png.readUInt32BE(20)).toBe(630);
     expect(Buffer.compare(png, await imagePng(text))).toBe(0);
     const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    const pixel = (x: number, y: number) => `#${[...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    const pixel = (x: number, y: number) =>
+      `#${[...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
     expect(pixel(5, 5)).toBe(EU_BLUE.toLowerCase());
     expect(pixel(1195, 625)).toBe('#ffffff');
     // The title is drawn: a row through its first line has white ink on the blue.

@@ -54,7 +54,16 @@ describe('preview images in the URL table', () => {
 
 describe('the Open Graph image tags', () => {
   const head = (page: HtmlPageKey | undefined, locale: 'lv' | 'en', site: URL | undefined, editionId?: string) =>
-    pageHead({ locale, page, editionId, title: 'T', description: 'D', siteName: 'S', site, image: socialImage(model, page, locale, editionId) });
+    pageHead({
+      locale,
+      page,
+      editionId,
+      title: 'T',
+      description: 'D',
+      siteName: 'S',
+      site,
+      image: socialImage(model, page, locale, editionId),
+    });
 
   it('give an absolute URL with size, type and a description in the page language, and ask for a large card', () => {
     const lv = head('faq', 'lv', new URL('https://www.example.lv'));
@@ -82,7 +91,9 @@ describe('the Open Graph image tags', () => {
   });
 
   it('point an archived page at its own edition’s image', () => {
-    expect(meta(head('faq', 'en', new URL('https://x.lv'), ARCHIVED_EDITION).meta, 'og:image')).toEqual([`https://x.lv/en/archive/${ARCHIVED_EDITION}/faq/preview.png`]);
+    expect(meta(head('faq', 'en', new URL('https://x.lv'), ARCHIVED_EDITION).meta, 'og:image')).toEqual([
+      `https://x.lv/en/archive/${ARCHIVED_EDITION}/faq/preview.png`,
+    ]);
   });
 
   it('are left out without the site’s address (Open Graph needs an absolute URL)', () => {

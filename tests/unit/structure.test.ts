@@ -17,14 +17,24 @@ describe('src/', () => {
   });
 
   it('has no folder named build/', () => {
-    expect(entries.filter((e) => e.isDirectory() && e.name === 'build').map((e) => path.relative(SRC, path.join(e.parentPath, e.name)))).toEqual([]);
+    expect(
+      entries.filter((e) => e.isDirectory() && e.name === 'build').map((e) => path.relative(SRC, path.join(e.parentPath, e.name))),
+    ).toEqual([]);
   });
 
   it('loads browser code (client <script> imports) only from src/browser/', () => {
-    const scripts = sources.filter((f) => f.endsWith('.astro')).flatMap((f) =>
-      [...readFileSync(f, 'utf8').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) => [...m[1]!.matchAll(/import\s+(?:[^'"]+from\s+)?['"]([^'"]+)['"]/g)].map((i) => [f, i[1]!] as const)),
-    );
+    const scripts = sources
+      .filter((f) => f.endsWith('.astro'))
+      .flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) =>
+          [...m[1]!.matchAll(/import\s+(?:[^'"]+from\s+)?['"]([^'"]+)['"]/g)].map((i) => [f, i[1]!] as const),
+        ),
+      );
     expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter(([file, spec]) => !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'browser') + path.sep)).map(([f, s]) => `${path.relative(SRC, f)}: ${s}`)).toEqual([]);
+    expect(
+      scripts
+        .filter(([file, spec]) => !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'browser') + path.sep))
+        .map(([f, s]) => `${path.relative(SRC, f)}: ${s}`),
+    ).toEqual([]);
   });
 });

@@ -55,7 +55,12 @@ describe('Table 1.1 figures', () => {
   });
 
   it('separates Latvian columns with ";" (Latvian Excel reads "," as the decimal mark) and English ones with ","', () => {
-    const columns = (csv: string, delimiter: string) => csv.slice(1).split('\r\n').filter(Boolean).map((line) => line.split(delimiter).length);
+    const columns = (csv: string, delimiter: string) =>
+      csv
+        .slice(1)
+        .split('\r\n')
+        .filter(Boolean)
+        .map((line) => line.split(delimiter).length);
     expect(columns(tableCsv(table, 'lv', labels), ';')).toEqual([4, 4, 4, 4, 4]);
     expect(tableCsv(table, 'en', labels).slice(1).split('\r\n')[1]).toBe('Audzēkņi,4,tiks precizēts,4');
     expect(csvNumber(2.5, 'lv')).toBe('2,5');
@@ -70,7 +75,9 @@ describe('Table 1.1 figures', () => {
   });
 
   it('uses the table language for semester labels', () => {
-    expect(tableCsv(table, 'en', { ...labels, activity: 'Activity', total: 'Total', missing: 'to be confirmed' })).toContain('Activity,Semester 1,Semester 2,Total');
+    expect(tableCsv(table, 'en', { ...labels, activity: 'Activity', total: 'Total', missing: 'to be confirmed' })).toContain(
+      'Activity,Semester 1,Semester 2,Total',
+    );
   });
 
   it('draws known figures as bars in proportion and missing ones without length', () => {

@@ -80,7 +80,9 @@ export function frameAncestors(website: string | null, site?: string): { embed: 
 /** A page's policy as a header: its <meta> policy with frame-ancestors added. */
 export function headerPolicy(meta: string, ancestors: string): string {
   if (/(^|;)\s*frame-ancestors\b/i.test(meta)) {
-    throw new Error('the pages\' <meta> policy has frame-ancestors (browsers ignore it there); remove it from security.csp in astro.config.mjs: the host configuration sets it');
+    throw new Error(
+      "the pages' <meta> policy has frame-ancestors (browsers ignore it there); remove it from security.csp in astro.config.mjs: the host configuration sets it",
+    );
   }
   return `${meta.trim().replace(/[;\s]+$/, '')}; frame-ancestors ${ancestors}`;
 }
@@ -98,7 +100,6 @@ export function metaPolicy(html: string, file: string): string {
   return value.replace(/&(quot|#39|#x27|lt|gt|amp);/g, (entity) => ENTITIES[entity]!);
 }
 
-
 /** What the host configuration says, from a built site. */
 function hostConfig(root: string, input: HostConfigInput): HostConfig {
   const files = siteFiles(root).filter((f) => !Object.values(HOST_FILES).includes(f as never));
@@ -107,11 +108,17 @@ function hostConfig(root: string, input: HostConfigInput): HostConfig {
   const byPolicy = new Map<string, string[]>();
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const served = servedPath(file);
-    const policy = headerPolicy(metaPolicy(readFileSync(path.join(root, file), 'utf8'), file), embeds.has(served) ? ancestors.embed : ancestors.page);
+    const policy = headerPolicy(
+      metaPolicy(readFileSync(path.join(root, file), 'utf8'), file),
+      embeds.has(served) ? ancestors.embed : ancestors.page,
+    );
     byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), served]);
   }
   const policies = [...byPolicy].map(([policy, paths]) => ({ policy, paths: paths.sort() }));
-  const fallback = Math.max(0, policies.findIndex((rule) => rule.paths.includes('404.html')));
+  const fallback = Math.max(
+    0,
+    policies.findIndex((rule) => rule.paths.includes('404.html')),
+  );
   policies.unshift(...policies.splice(fallback, 1));
   return {
     base: input.base,
@@ -182,7 +189,7 @@ function apacheConfig(config: HostConfig): string {
     `ErrorDocument 404 ${base}404.html`,
     '',
     '<IfModule mod_mime.c>',
-    "  # No file of the site is .wasm today (Pagefind fetches its WebAssembly as compressed bytes); should one be, it is served as WebAssembly.",
+    '  # No file of the site is .wasm today (Pagefind fetches its WebAssembly as compressed bytes); should one be, it is served as WebAssembly.',
     '  AddType application/wasm .wasm',
     '</IfModule>',
     '',
@@ -202,10 +209,22 @@ function apacheConfig(config: HostConfig): string {
   const hashed = hashedRegex(config);
   if (hashed) lines.push(`  <If "%{REQUEST_URI} =~ m#${hashed}#">`, `    Header set Cache-Control ${quoted(CACHE_IMMUTABLE)}`, '  </If>');
   if (fallback) {
-    lines.push('', `  # ${counted(fallback, others.length > 0)}`, '  <FilesMatch "\\.html$">', `    Header always set Content-Security-Policy ${quoted(fallback.policy)}`, '  </FilesMatch>');
+    lines.push(
+      '',
+      `  # ${counted(fallback, others.length > 0)}`,
+      '  <FilesMatch "\\.html$">',
+      `    Header always set Content-Security-Policy ${quoted(fallback.policy)}`,
+      '  </FilesMatch>',
+    );
   }
   for (const rule of others) {
-    lines.push('', `  # ${rule.paths.map((p) => base + p).join(', ')}`, `  <If "%{REQUEST_URI} =~ m#${pagesRegex(base, rule.paths)}#">`, `    Header always set Content-Security-Policy ${quoted(rule.policy)}`, '  </If>');
+    lines.push(
+      '',
+      `  # ${rule.paths.map((p) => base + p).join(', ')}`,
+      `  <If "%{REQUEST_URI} =~ m#${pagesRegex(base, rule.paths)}#">`,
+      `    Header always set Content-Security-Policy ${quoted(rule.policy)}`,
+      '  </If>',
+    );
   }
   lines.push('</IfModule>', '');
   return lines.join('\n');
@@ -222,8 +241,18 @@ function nginxConfig(config: HostConfig): string {
   const [fallback, ...others] = config.policies;
   const hashed = hashedRegex(config);
   const security = SECURITY_HEADERS.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`);
-  const block = (match: string, comment: string, body: string[]) => ['', `    # ${comment}`, `    location ${match} {`, ...body.map((l) => `        ${l}`), '    }'];
-  const page = (policy: string) => [`add_header Content-Security-Policy ${quoted(policy)} always;`, ...security, `add_header Cache-Control ${quoted(CACHE_REVALIDATE)};`];
+  const block = (match: string, comment: string, body: string[]) => [
+    '',
+    `    # ${comment}`,
+    `    location ${match} {`,
+    ...body.map((l) => `        ${l}`),
+    '    }',
+  ];
+  const page = (policy: string) => [
+    `add_header Content-Security-Policy ${quoted(policy)} always;`,
+    ...security,
+    `add_header Cache-Control ${quoted(CACHE_REVALIDATE)};`,
+  ];
   const lines = [
     ...header(`nginx: the Erasmus+ plan site at ${base}.`),
     `# Include it inside the server { } block whose root holds the site (the zip unpacked into <root>${base}),`,
@@ -235,10 +264,20 @@ function nginxConfig(config: HostConfig): string {
     `    add_header Cache-Control ${quoted(CACHE_REVALIDATE)};`,
     ...block(`~ ${hiddenRegex(base)}`, 'These files configure hosts; they are not part of the site.', ['return 404;']),
     ...others.flatMap((rule) => block(`~ ${pagesRegex(base, rule.paths)}`, rule.paths.map((p) => base + p).join(', '), page(rule.policy))),
-    ...(hashed ? block(`~ ${hashed}`, 'Named by a hash of their content: never change.', [...security, `add_header Cache-Control ${quoted(CACHE_IMMUTABLE)};`]) : []),
-    ...block(`~ ^${escapeRegex(base)}.*\\.wasm$`, "No file of the site is .wasm today; should one be, it is served as WebAssembly (if mime.types doesn't say so).", ['default_type application/wasm;', ...security, `add_header Cache-Control ${quoted(CACHE_REVALIDATE)};`]),
+    ...(hashed
+      ? block(`~ ${hashed}`, 'Named by a hash of their content: never change.', [
+          ...security,
+          `add_header Cache-Control ${quoted(CACHE_IMMUTABLE)};`,
+        ])
+      : []),
+    ...block(
+      `~ ^${escapeRegex(base)}.*\\.wasm$`,
+      "No file of the site is .wasm today; should one be, it is served as WebAssembly (if mime.types doesn't say so).",
+      ['default_type application/wasm;', ...security, `add_header Cache-Control ${quoted(CACHE_REVALIDATE)};`],
+    ),
   ];
-  if (fallback) lines.push(...block(`~ ^${escapeRegex(base)}(?:.*/|.*\\.html)?$`, counted(fallback, others.length > 0), page(fallback.policy)));
+  if (fallback)
+    lines.push(...block(`~ ^${escapeRegex(base)}(?:.*/|.*\\.html)?$`, counted(fallback, others.length > 0), page(fallback.policy)));
   lines.push('}', '');
   return lines.join('\n');
 }
@@ -259,7 +298,13 @@ function headersFile(config: HostConfig): { text: string; rules: number } {
     ...config.hashed.folders.map((folder): [string, [string, string][]] => [`${base}${folder}*`, [['Cache-Control', CACHE_IMMUTABLE]]]),
     ...config.hashed.files.map((file): [string, [string, string][]] => [`${base}${file}`, [['Cache-Control', CACHE_IMMUTABLE]]]),
     ...config.policies.flatMap((rule) =>
-      rule.paths.map((p): [string, [string, string][]] => [`${base}${p}`, [['Content-Security-Policy', rule.policy], ['Cache-Control', CACHE_REVALIDATE]]]),
+      rule.paths.map((p): [string, [string, string][]] => [
+        `${base}${p}`,
+        [
+          ['Content-Security-Policy', rule.policy],
+          ['Cache-Control', CACHE_REVALIDATE],
+        ],
+      ]),
     ),
   ];
   const text = [
@@ -279,10 +324,14 @@ export function writeHostConfig(root: string, input: HostConfigInput): WrittenHo
   writeFileSync(path.join(root, HOST_FILES.headers), headers.text);
   const warnings: string[] = [];
   if (!input.website) {
-    warnings.push('the school\'s website is not known, so only this site may show the embeddable views in a frame: set "website" in content/school.json so the school\'s pages can embed them');
+    warnings.push(
+      'the school\'s website is not known, so only this site may show the embeddable views in a frame: set "website" in content/school.json so the school\'s pages can embed them',
+    );
   }
   if (headers.rules > HEADERS_RULE_LIMIT) {
-    warnings.push(`${HOST_FILES.headers} has ${headers.rules} rules and Cloudflare Pages reads only the first ${HEADERS_RULE_LIMIT}: on Cloudflare Pages, the last pages' Content-Security-Policy headers are lost (their <meta> policies still apply)`);
+    warnings.push(
+      `${HOST_FILES.headers} has ${headers.rules} rules and Cloudflare Pages reads only the first ${HEADERS_RULE_LIMIT}: on Cloudflare Pages, the last pages' Content-Security-Policy headers are lost (their <meta> policies still apply)`,
+    );
   }
   return { config, warnings };
 }

@@ -22,7 +22,9 @@ export function hostConfig(content: PlanContent): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const model = content.model();
-        const embeds = siteRoutes(model, 'html').filter((r) => pageKind(r.page).embed).map((r) => r.path);
+        const embeds = siteRoutes(model, 'html')
+          .filter((r) => pageKind(r.page).embed)
+          .map((r) => r.path);
         const { warnings } = writeHostConfig(fileURLToPath(dir), { base, site, website: model.school.website, embeds });
         for (const warning of warnings) logger.warn(warning);
       },

@@ -133,7 +133,10 @@ export function writeSpelling(site: string, locale: Locale): number {
   const file: SpellingRulesFile = {
     ...(needAffix ? { needAffix } : {}),
     groups: Object.fromEntries(
-      [...groups].map(([flag, g]): [string, AffixGroupData] => [flag, { prefix: g.prefix, cross: g.cross, rules: g.rules.map((r) => [r.strip, r.add, r.flags, conditions.get(r) ?? '']) }]),
+      [...groups].map(([flag, g]): [string, AffixGroupData] => [
+        flag,
+        { prefix: g.prefix, cross: g.cross, rules: g.rules.map((r) => [r.strip, r.add, r.flags, conditions.get(r) ?? '']) },
+      ]),
     ),
   };
   const shards = new Map<string, string[]>();

@@ -57,7 +57,10 @@ export function pagefindIndex(content: PlanContent): AstroIntegration {
         const edition = currentEdition(model);
         let records = 0;
         for (const locale of LOCALES) {
-          for (const record of [...searchRecords(edition, locale, model.search[locale]), ...glossaryRecords(model.glossary, locale, model.search[locale])]) {
+          for (const record of [
+            ...searchRecords(edition, locale, model.search[locale]),
+            ...glossaryRecords(model.glossary, locale, model.search[locale]),
+          ]) {
             const result = await index.addCustomRecord(record);
             if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
             records++;
@@ -77,7 +80,9 @@ export function pagefindIndex(content: PlanContent): AstroIntegration {
           writeSpelling(site, locale);
         }
         logger.info(`indexed ${pages} pages and ${records} answer records`);
-        const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
         buildReport.indexEntries = Object.fromEntries(LOCALES.map((l) => [l, entry.languages[l]?.page_count ?? 0]));
         await pagefind.close();
       },

@@ -29,7 +29,7 @@ export interface SearchRecord {
   /**
    * Not searchable (every metadata field is, and would only add words nobody searches for to the index):
    * the kind of unit and who an activity is for (ranking, results.ts), the page it is on (shown), its language
- * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts).
+   * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts).
    */
   filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale] };
 }
@@ -49,16 +49,31 @@ const NO_TEACHING: SearchLanguage = { synonyms: [], words: [] };
 export function searchRecords(edition: PlanEdition, locale: Locale, teaching: SearchLanguage = NO_TEACHING): SearchRecord[] {
   const t = useTranslations(locale);
   const page = t('faq.title');
-  const record = (id: string, title: string, content: string, keywords: string[], askedAs: string[], audience: string[] = []): SearchRecord => ({
+  const record = (
+    id: string,
+    title: string,
+    content: string,
+    keywords: string[],
+    askedAs: string[],
+    audience: string[] = [],
+  ): SearchRecord => ({
     url: localizedUrl('faq', locale, { base: '/', hash: id }),
     language: locale,
     content,
-    meta: { title, keywords: keywords.join(', '), asked: [...askedAs, ...everydayWords(`${title} ${content} ${keywords.join(' ')}`, teaching.synonyms, locale)].join(', ') },
+    meta: {
+      title,
+      keywords: keywords.join(', '),
+      asked: [...askedAs, ...everydayWords(`${title} ${content} ${keywords.join(' ')}`, teaching.synonyms, locale)].join(', '),
+    },
     filters: { kind: ['answers'], page: [page], audience, lang: [locale] },
   });
   return [
-    ...edition.questions[locale].map((q) => record(q.id, q.title, answerPlainText(q, edition, locale, ['activities']), q.keywords, q.askedAs ?? [])),
-    ...edition.activities.map((a) => record(a.id, a.title[locale], a.description[locale], a.keywords[locale], a.askedAs?.[locale] ?? [], a.audience)),
+    ...edition.questions[locale].map((q) =>
+      record(q.id, q.title, answerPlainText(q, edition, locale, ['activities']), q.keywords, q.askedAs ?? []),
+    ),
+    ...edition.activities.map((a) =>
+      record(a.id, a.title[locale], a.description[locale], a.keywords[locale], a.askedAs?.[locale] ?? [], a.audience),
+    ),
   ];
 }
 
@@ -72,7 +87,10 @@ export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale, teachi
     meta: {
       title: term.term[locale],
       keywords: [...term.also[locale], ...term.searchAliases[locale]].join(', '),
-      asked: [...(term.askedAs?.[locale] ?? []), ...everydayWords(`${term.term[locale]} ${term.definition[locale]}`, teaching.synonyms, locale)].join(', '),
+      asked: [
+        ...(term.askedAs?.[locale] ?? []),
+        ...everydayWords(`${term.term[locale]} ${term.definition[locale]}`, teaching.synonyms, locale),
+      ].join(', '),
     },
     filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale] },
   }));
@@ -85,7 +103,9 @@ export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale, teachi
  */
 export function searchTexts(model: ContentModel, edition: PlanEdition, locale: Locale): string[] {
   return [
-    ...[...searchRecords(edition, locale, model.search[locale]), ...glossaryRecords(model.glossary, locale, model.search[locale])].flatMap((r) => [r.meta.title, r.content, r.meta.keywords, r.meta.asked]),
+    ...[...searchRecords(edition, locale, model.search[locale]), ...glossaryRecords(model.glossary, locale, model.search[locale])].flatMap(
+      (r) => [r.meta.title, r.content, r.meta.keywords, r.meta.asked],
+    ),
     edition.table.caption[locale],
     ...edition.table.semesters.map((s) => s.label[locale]),
   ];

@@ -5,7 +5,11 @@
 import { foldDiacritics } from '../../lib/search/fold.ts';
 import type { Vocabulary, VocabularyFile } from '../../lib/search/vocabulary.ts';
 
-const splitWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}+@]+/u).filter((w) => w.length > 1 && !/^\d+$/.test(w));
+const splitWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+@]+/u)
+    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
 
 /**
  * @param names Real words the text may lack and no dictionary has (content/search.json `words`): kept with
@@ -26,7 +30,8 @@ export function buildVocabulary(texts: string[], names: string[] = []): Vocabula
     const [word] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
     vocabulary.set(key, { word, count: [...counts.values()].reduce((a, b) => a + b, 0) });
   }
-  for (const name of names.flatMap(splitWords)) if (!vocabulary.has(foldDiacritics(name))) vocabulary.set(foldDiacritics(name), { word: name, count: 0 });
+  for (const name of names.flatMap(splitWords))
+    if (!vocabulary.has(foldDiacritics(name))) vocabulary.set(foldDiacritics(name), { word: name, count: 0 });
   return vocabulary;
 }
 

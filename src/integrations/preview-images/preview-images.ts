@@ -13,7 +13,10 @@ export interface PreviewJob {
 
 /** Every preview image of the site, with what it shows. */
 function previewJobs(model: ContentModel): PreviewJob[] {
-  return siteRoutes(model, 'png').map((route) => ({ path: route.path, text: previewText(model, route.page as PreviewKey, route.locale as Locale, route.editionId) }));
+  return siteRoutes(model, 'png').map((route) => ({
+    path: route.path,
+    text: previewText(model, route.page as PreviewKey, route.locale as Locale, route.editionId),
+  }));
 }
 
 /** Draws every preview image in a worker thread: the PNG of each route path, and the wall-clock time taken. */

@@ -20,10 +20,12 @@ export function fileOfPath(siteDir: string, urlPath: string): string {
 export function verifyBuiltSite(siteDir: string, model: ContentModel): string[] {
   const problems: string[] = [];
   for (const route of siteRoutes(model)) {
-    if (!existsSync(fileOfPath(siteDir, `/${route.path}`))) problems.push(`missing /${route.path} (${route.page}, ${route.locale}${route.editionId ? `, edition ${route.editionId}` : ''})`);
+    if (!existsSync(fileOfPath(siteDir, `/${route.path}`)))
+      problems.push(`missing /${route.path} (${route.page}, ${route.locale}${route.editionId ? `, edition ${route.editionId}` : ''})`);
   }
   if (!existsSync(path.join(siteDir, '404.html'))) problems.push('missing 404.html');
-  for (const file of Object.values(HOST_FILES)) if (!existsSync(path.join(siteDir, file))) problems.push(`missing the host configuration ${file}`);
+  for (const file of Object.values(HOST_FILES))
+    if (!existsSync(path.join(siteDir, file))) problems.push(`missing the host configuration ${file}`);
   const entry = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(entry)) problems.push('missing the search index (pagefind/pagefind-entry.json)');
   else {

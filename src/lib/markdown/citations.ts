@@ -29,7 +29,8 @@ export function citationsIn(tree: Root): number[] {
  */
 function localeOfContentFile(file: string): Locale {
   const folder = file.split(/[\\/]/).at(-2) ?? '';
-  if (!isLocale(folder)) throw new Error(`${file}: cannot tell its language: it is in the folder "${folder}", expected one of ${LOCALES.join(', ')}`);
+  if (!isLocale(folder))
+    throw new Error(`${file}: cannot tell its language: it is in the folder "${folder}", expected one of ${LOCALES.join(', ')}`);
   return folder;
 }
 

@@ -9,7 +9,6 @@ import type { Locale } from '../locales.ts';
 import { foldDiacritics } from './fold.ts';
 import { ANALYZERS, type Audience } from './analyzers/index.ts';
 
-
 /** Whom a query is about, and whether it says so. */
 export interface QueryAudience {
   /** The audience whose answers come first, if any. */
@@ -23,7 +22,8 @@ export interface QueryAudience {
  * most likely a learner or a parent); none when it names both.
  */
 export function queryAudience(words: string[], locale: Locale): QueryAudience {
-  const names = (audience: Audience) => words.some((w) => ANALYZERS[locale].audience[audience].some((stem) => foldDiacritics(w).startsWith(stem)));
+  const names = (audience: Audience) =>
+    words.some((w) => ANALYZERS[locale].audience[audience].some((stem) => foldDiacritics(w).startsWith(stem)));
   const staff = names('staff');
   const learners = names('learners');
   if (staff && learners) return { named: true };

@@ -16,7 +16,8 @@ export function highlightRanges(text: string, query: string, locale: Locale, asP
   if (terms.length === 0) return [];
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}+@]+/gu)) {
-    if (terms.some((t) => termMatchesWord(t.term, match[0], locale, asPrefix && t.partial))) ranges.push([match.index, match.index + match[0].length]);
+    if (terms.some((t) => termMatchesWord(t.term, match[0], locale, asPrefix && t.partial)))
+      ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
 }

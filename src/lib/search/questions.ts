@@ -13,8 +13,13 @@ export type { AnswerKind };
 
 /** The kinds of answer a query asks for, from its question words. */
 export function askedKinds(query: string, locale: Locale): AnswerKind[] {
-  const words = ` ${foldDiacritics(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
-  return (Object.entries(ANALYZERS[locale].questions.asks) as [AnswerKind, string[]][]).filter(([, phrases]) => phrases.some((p) => words.includes(` ${p} `))).map(([kind]) => kind);
+  const words = ` ${foldDiacritics(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
+  return (Object.entries(ANALYZERS[locale].questions.asks) as [AnswerKind, string[]][])
+    .filter(([, phrases]) => phrases.some((p) => words.includes(` ${p} `)))
+    .map(([kind]) => kind);
 }
 
 /** What ranking knows of a unit to tell whether it is the kind of answer asked for. */

@@ -133,8 +133,11 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const glossary = unit.kind === KIND_PRIORITY.glossary;
       // A glossary entry whose term (its title: "Key Action 1 (KA1)") is exactly the query answers "what is …";
       // its other names (keywords) only find it.
-      const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) => isExactly(name, terms, locale, answers));
-      const fits = asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` }, locale);
+      const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) =>
+        isExactly(name, terms, locale, answers),
+      );
+      const fits =
+        asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` }, locale);
       units.push({ ...unit, titleAll, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
@@ -150,7 +153,14 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       // A phrase in the title or in one keyword counts as the tightest span.
       const phrase = [title, ...keywords.split(',')].some((p) => matched.length > 0 && matching(p).length === matched.length);
       add({
-        hit: { title: data.meta.title ?? page, page, url: data.url, excerpt: withEllipses(data.excerpt, data.content), matched, kind: kindName },
+        hit: {
+          title: data.meta.title ?? page,
+          page,
+          url: data.url,
+          excerpt: withEllipses(data.excerpt, data.content),
+          matched,
+          kind: kindName,
+        },
         title,
         keywords,
         text: data.content ?? '',
@@ -170,7 +180,23 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const byTerm = positionsOf(locations);
       const matched = terms.filter((_, i) => byTerm[i]!.length > 0);
       add({
-        hit: { title: sub.title, page, url: sub.url, excerpt: words.length && sub.anchor ? sectionExcerpt(words, sub.title, sub.anchor.location, locations.map((l) => l.location), (w) => terms.some((t) => answers(t, w))) : sub.excerpt, matched, kind: kindName },
+        hit: {
+          title: sub.title,
+          page,
+          url: sub.url,
+          excerpt:
+            words.length && sub.anchor
+              ? sectionExcerpt(
+                  words,
+                  sub.title,
+                  sub.anchor.location,
+                  locations.map((l) => l.location),
+                  (w) => terms.some((t) => answers(t, w)),
+                )
+              : sub.excerpt,
+          matched,
+          kind: kindName,
+        },
         title: sub.title,
         text: sub.excerpt,
         kind,
@@ -216,7 +242,7 @@ function rankingSteps(audience: QueryAudience | undefined, termCounts: Record<st
   };
   return [
     ['1. glossary entries last, unless the query is the term', (a, b) => Number(a.demoted) - Number(b.demoted)],
-    ['2. more of the query\'s terms', (a, b) => b.hit.matched.length - a.hit.matched.length],
+    ["2. more of the query's terms", (a, b) => b.hit.matched.length - a.hit.matched.length],
     ['2. fewer of them only in how readers ask', (a, b) => a.taught - b.taught],
     ['2. the kind of answer the question words ask for', (a, b) => Number(b.fits) - Number(a.fits)],
     ['3. the audience the query is about', (a, b) => forAudience(a) - forAudience(b)],
@@ -267,7 +293,16 @@ function smallestSpan(positionLists: number[][]): number {
  */
 export function withEllipses(excerpt: string, content: string | undefined): string {
   if (!content) return excerpt;
-  const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const plain = (s: string) =>
+    s
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim();
   const text = plain(excerpt);
   const whole = plain(content);
   if (!text) return excerpt;
@@ -285,7 +320,14 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * of the plan; so the excerpt is cut from the words after the heading. Only words that answer the query
  * (when `answers` is given) are marked, not Pagefind's looser matches.
  */
-export function sectionExcerpt(words: string[], title: string, anchor: number, matches: number[], answers?: (word: string) => boolean, length = 24): string {
+export function sectionExcerpt(
+  words: string[],
+  title: string,
+  anchor: number,
+  matches: number[],
+  answers?: (word: string) => boolean,
+  length = 24,
+): string {
   const titleWords = title.split(/\s+/).filter(Boolean);
   const fold = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   // The heading's words follow its keywords; find where they start (within a short reach).

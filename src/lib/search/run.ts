@@ -99,13 +99,20 @@ interface Gathered {
   found: Set<string>;
 }
 
-async function gather(pagefind: PagefindSearch, query: QueryTerm[], locale: Locale, prefixes: string[], asked: AnswerKind[]): Promise<Gathered> {
+async function gather(
+  pagefind: PagefindSearch,
+  query: QueryTerm[],
+  locale: Locale,
+  prefixes: string[],
+  asked: AnswerKind[],
+): Promise<Gathered> {
   const terms = query.map((t) => t.term);
   const audience = queryAudience(
     query.map((t) => t.word),
     locale,
   );
-  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) => rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
+  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) =>
+    rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
   const whole = await pagefind.search(terms.join(' '));
   const pages = await Promise.all((whole?.results ?? []).slice(0, FETCH).map((r) => r.data()));
   let hits = rank(pages);
@@ -123,7 +130,9 @@ async function gather(pagefind: PagefindSearch, query: QueryTerm[], locale: Loca
       }),
     );
     const wholeIds = new Set((whole?.results ?? []).slice(0, FETCH).map((r) => r.id));
-    const ranked = [...candidates].filter(([id]) => !wholeIds.has(id)).sort((a, b) => b[1].terms.length - a[1].terms.length || b[1].score - a[1].score);
+    const ranked = [...candidates]
+      .filter(([id]) => !wholeIds.has(id))
+      .sort((a, b) => b[1].terms.length - a[1].terms.length || b[1].score - a[1].score);
     // The best of each word too, so every word that is found anywhere is seen.
     const chosen = new Set(ranked.slice(0, FETCH).map(([id]) => id));
     perTerm.forEach((results) => results.slice(0, 1).forEach((r) => !wholeIds.has(r.id) && chosen.add(r.id)));
@@ -167,7 +176,10 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     return {
       hits: shown.map((h) => ({ ...h, missing: wordsOf((t) => !h.matched.includes(t.term)) })),
       notFound: wordsOf((t) => !inShown.has(t.term)),
-      answered: planAnswers(shown, terms.map((t) => t.term)),
+      answered: planAnswers(
+        shown,
+        terms.map((t) => t.term),
+      ),
       correctedQuery,
       searched,
       found,
@@ -206,5 +218,7 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
 }
 
 function strip({ found: _, ...outcome }: SearchOutcome & { found: Set<string> }): SearchOutcome {
-  return outcome.correctedQuery === undefined ? { hits: outcome.hits, notFound: outcome.notFound, answered: outcome.answered, searched: outcome.searched } : outcome;
+  return outcome.correctedQuery === undefined
+    ? { hits: outcome.hits, notFound: outcome.notFound, answered: outcome.answered, searched: outcome.searched }
+    : outcome;
 }

@@ -198,7 +198,9 @@ export function dictionaryCheck(fetchText: (path: string) => Promise<string | un
   const rulesOf = (locale: string) => {
     let loading = rules.get(locale);
     if (!loading) {
-      loading = fetchText(spellingRulesFile(locale)).then((text) => parseSpellingRules(JSON.parse(text ?? '{"groups":{}}') as SpellingRulesFile));
+      loading = fetchText(spellingRulesFile(locale)).then((text) =>
+        parseSpellingRules(JSON.parse(text ?? '{"groups":{}}') as SpellingRulesFile),
+      );
       loading.catch(() => rules.delete(locale));
       rules.set(locale, loading);
     }

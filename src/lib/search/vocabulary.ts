@@ -78,14 +78,17 @@ export function corrections(typed: string, vocabulary: Vocabulary, locale: Local
       const budget = max - form.edits;
       whole = Math.min(whole, form.edits + editDistance(form.word, key, budget));
       distance = Math.min(distance, whole);
-      if (analyzer.correctsStems) distance = Math.min(distance, form.edits + editDistance(analyzer.stem(form.word), analyzer.stem(key), budget));
+      if (analyzer.correctsStems)
+        distance = Math.min(distance, form.edits + editDistance(analyzer.stem(form.word), analyzer.stem(key), budget));
     }
     if (distance <= max) candidates.push({ entry, distance, whole });
   }
   // Fewest edits; then the word itself nearest (the form the reader meant: "mobilitāre" → "mobilitāte",
   // not "mobilitātes"); then the most frequent.
   return candidates
-    .sort((a, b) => a.distance - b.distance || a.whole - b.whole || b.entry.count - a.entry.count || a.entry.word.localeCompare(b.entry.word))
+    .sort(
+      (a, b) => a.distance - b.distance || a.whole - b.whole || b.entry.count - a.entry.count || a.entry.word.localeCompare(b.entry.word),
+    )
     .slice(0, limit)
     .map((c) => c.entry);
 }
