@@ -8,24 +8,16 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
 import { requireBuiltSite } from '../support/site.ts';
 
 const PAGES = ['/', '/buj/', '/plans/', '/en/', '/en/faq/', '/en/plan/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 1));
-const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The same flags as the browser tests (support/browser.ts), headless.
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
+// The same flags as the browser tests, headless.
+const chromeFlags = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const site = await serveSite(requireBuiltSite(), '/');
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });

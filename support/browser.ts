@@ -4,21 +4,20 @@
  */
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const LAUNCH = {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-};
+/** Chromium's flags here (the machine has no network, and runs as root): for Playwright and for Lighthouse. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+const LAUNCH = { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch(LAUNCH);
