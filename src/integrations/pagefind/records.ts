@@ -10,7 +10,8 @@
 import type { Locale } from '../../lib/locales.ts';
 import type { ContentModel, PlanEdition } from '../../lib/content/model.ts';
 import type { GlossaryTerm, SearchLanguage } from '../../lib/content/schemas.ts';
-import { queryTerms, termMatchesWord } from '../../lib/search/query.ts';
+import { foldedTermMatches, foldWord, queryTerms } from '../../lib/search/query.ts';
+import { foldDiacritics } from '../../lib/search/fold.ts';
 import { answerPlainText } from '../../lib/answers.ts';
 import { useTranslations } from '../../lib/i18n.ts';
 import { localizedUrl } from '../../lib/urls.ts';
@@ -39,8 +40,20 @@ export interface SearchRecord {
  * says "izglītojamie". A plan entry of several words needs them all.
  */
 function everydayWords(text: string, synonyms: SearchLanguage['synonyms'], locale: Locale): string[] {
-  const words = text.split(/[^\p{L}\p{N}+@]+/u).filter(Boolean);
-  const has = (phrase: string) => queryTerms(phrase, locale).every((t) => words.some((w) => termMatchesWord(t.term, w, locale)));
+  // Folded once per text and per phrase: this runs for every record against every synonym.
+  const words = [
+    ...new Set(
+      text
+        .split(/[^\p{L}\p{N}+@]+/u)
+        .filter(Boolean)
+        .map(foldWord),
+    ),
+  ];
+  const has = (phrase: string) =>
+    queryTerms(phrase, locale).every((t) => {
+      const term = foldDiacritics(t.term);
+      return words.some((w) => foldedTermMatches(term, w, locale));
+    });
   return synonyms.filter((s) => s.plan.some(has)).flatMap((s) => s.everyday);
 }
 

@@ -72,8 +72,16 @@ export function prepareQuery(query: string, locale: Locale): string {
  * begins: "ārz" finds "ārzemēs".
  */
 export function termMatchesWord(term: string, word: string, locale: Locale, prefix = false): boolean {
-  const w = foldDiacritics(word).replace(/[^\p{L}\p{N}+@]/gu, '');
-  const t = foldDiacritics(term);
+  return foldedTermMatches(foldDiacritics(term), foldWord(word), locale, prefix);
+}
+
+/** A word as termMatchesWord compares it: without diacritics or punctuation. */
+export function foldWord(word: string): string {
+  return foldDiacritics(word).replace(/[^\p{L}\p{N}+@]/gu, '');
+}
+
+/** termMatchesWord for a term and a word already folded (foldDiacritics, foldWord): for matching many words. */
+export function foldedTermMatches(t: string, w: string, locale: Locale, prefix = false): boolean {
   if (!w || !t) return false;
   const short = t.length <= SHORT_STEM && !prefix;
   if (short) return w === t || ANALYZERS[locale].sameBase(t, w, true);
