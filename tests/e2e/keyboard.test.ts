@@ -1,131 +1,15 @@
 /**
- * Full keyboard use: the skip link comes first and moves focus into <main>; Tab reaches every control
- * and each shows a visible focus indicator; Ctrl/Cmd+K opens search, focus stays in the dialog and goes
- * back to the opener on Escape; no single-character key does anything (WCAG 2.1.1, 2.1.4, 2.4.1, 2.4.7).
+ * Keyboard use beyond the Tab walk (which tests/e2e/focus.test.ts does on every page): the skip link moves
+ * focus into <main>; Ctrl/Cmd+K opens search, focus stays in the dialog and goes back to the opener on
+ * Escape; no single-character key does anything (WCAG 2.1.1, 2.1.4, 2.4.1).
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SEARCH_QUERY, useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, sitePages } from '../../support/site.ts';
+import { requireBuiltSite } from '../../support/site.ts';
 
 requireBuiltSite();
-const pages = sitePages();
 const e2e = useE2E();
-
-interface FocusStyle {
-  outline: string;
-  outlineWidth: number;
-  outlineColor: string;
-  boxShadow: string;
-}
-
-interface Step {
-  key: string;
-  label: string;
-  focused: FocusStyle;
-  onScreen: boolean;
-}
-
-/** Marks every control a keyboard user must be able to reach, returning their keys. */
-function markControls(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((el) => !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }))
-      .map((el, i) => {
-        el.dataset.kbd = String(i);
-        return String(i);
-      });
-  });
-}
-
-const describeActive = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body || !document.hasFocus()) return null;
-    const style = getComputedStyle(el);
-    const rect = el.getBoundingClientRect();
-    return {
-      key: el.dataset.kbd ?? `(unmarked ${el.tagName.toLowerCase()}.${el.className})`,
-      label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
-      focused: {
-        outline: style.outlineStyle,
-        outlineWidth: parseFloat(style.outlineWidth),
-        outlineColor: style.outlineColor,
-        boxShadow: style.boxShadow,
-      },
-      onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
-    };
-  });
-
-/** Presses Tab from the top of the page until focus leaves the document or comes round again. */
-async function tabWalk(page: Page, limit: number): Promise<Step[]> {
-  const steps: Step[] = [];
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const step = await describeActive(page);
-    if (!step || step.key === steps[0]?.key) break;
-    steps.push(step);
-  }
-  return steps;
-}
-
-const unfocusedStyle = (page: Page, key: string) =>
-  page.evaluate((k) => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    const style = getComputedStyle(document.querySelector(`[data-kbd="${k}"]`)!);
-    return {
-      outline: style.outlineStyle,
-      outlineWidth: parseFloat(style.outlineWidth),
-      outlineColor: style.outlineColor,
-      boxShadow: style.boxShadow,
-    };
-  }, key);
-
-const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
-function indicatorVisible(focused: FocusStyle, unfocused: FocusStyle): boolean {
-  const outline = focused.outline !== 'none' && focused.outlineWidth >= 2 && !transparent(focused.outlineColor);
-  const shadow = focused.boxShadow !== 'none';
-  const changed = JSON.stringify(focused) !== JSON.stringify(unfocused);
-  return (outline || shadow) && changed;
-}
-
-describe.each(['light', 'dark'] as const)('keyboard, %s theme', (colorScheme) => {
-  test.each(pages)('%s: skip link first, every control reachable by Tab and visibly focused', async (pathname) => {
-    const page = await e2e().newPage({ colorScheme });
-    await page.goto(e2e().url(pathname));
-    const controls = await markControls(page);
-    const steps = await tabWalk(page, controls.length * 2 + 10);
-
-    // A page with repeated blocks (header, navigation) starts with the skip link; an embed view has
-    // nothing before <main> to skip, so it needs none: there, the first stop must already be in main.
-    const first = await page.evaluate(() => ({
-      skipLink: document.querySelector('[data-kbd="0"]')?.classList.contains('skip-link') ?? false,
-      firstInMain: !!document.querySelector('[data-kbd="0"]')?.closest('main'),
-    }));
-    if (first.skipLink) expect(steps[0]?.key, 'the skip link is the first Tab stop').toBe('0');
-    else expect(first, 'no skip link, so the first control must be inside main').toEqual({ skipLink: false, firstInMain: true });
-
-    const reached = new Set(steps.map((s) => s.key));
-    const missed = controls.filter((k) => !reached.has(k));
-    const missedLabels = await page.evaluate(
-      (keys) => keys.map((k) => document.querySelector(`[data-kbd="${k}"]`)!.outerHTML.slice(0, 120)),
-      missed,
-    );
-    expect(missedLabels, 'controls Tab never reached').toEqual([]);
-
-    const problems: string[] = [];
-    for (const step of steps) {
-      if (!step.onScreen) problems.push(`${step.label}: not on screen while focused`);
-      if (step.key.startsWith('(')) continue; // a focusable scroll area the browser added; its own outline is checked below
-      const unfocused = await unfocusedStyle(page, step.key);
-      if (!indicatorVisible(step.focused, unfocused))
-        problems.push(`${step.label}: no visible focus indicator (${JSON.stringify(step.focused)})`);
-    }
-    await page.context().close();
-    expect(problems).toEqual([]);
-  });
-});
 
 test.each(['/', '/en/faq/'])('%s: the skip link moves focus to main', async (pathname) => {
   const page = await e2e().newPage();

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useE2E } from '../support/e2e.ts';
+import { DESKTOP, PHONE, useE2E } from '../support/e2e.ts';
 import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 
 requireBuiltSite();
@@ -15,7 +15,6 @@ const e2e = useE2E();
 // The embeds have no header or footer: they live in the school's own page.
 const pages = sitePages().filter((p) => readPage(p).includes('class="site-header'));
 const WIDTHS = [360, 768, 1280] as const;
-const PHONE = { width: 360, height: 740 };
 const MAX_HEADER = Math.floor(PHONE.height * 0.15);
 
 /** Left edges (CSS px) of the first thing in the header, in main and in the footer. */
@@ -28,24 +27,24 @@ const leftEdges = (page: Page) =>
     return { header: left('.site-header .site-title'), main: left('main h1'), footer: left('.site-footer .eu-emblem') };
   });
 
-describe.each(WIDTHS)('at %i px', (width) => {
-  test.each(pages)('%s: header, content and footer share one left edge', async (pathname) => {
-    const page = await e2e().newPage({ viewport: { width, height: 800 } });
-    await page.goto(e2e().url(pathname));
+test.each(pages)(`%s: header, content and footer share one left edge at ${WIDTHS.join(', ')} px`, async (pathname) => {
+  const page = await e2e().visit(pathname, { viewport: { width: WIDTHS[0], height: 800 } });
+  for (const width of WIDTHS) {
+    // Resized in place: the layout is the one a page loaded at that width gets (CSS only, no script measures the width).
+    await page.setViewportSize({ width, height: 800 });
     const edges = await leftEdges(page);
-    await page.context().close();
+    const where = `${width} px: ${JSON.stringify(edges)}`;
     expect(
       Object.values(edges).every((v) => v !== null),
-      JSON.stringify(edges),
+      where,
     ).toBe(true);
     const values = Object.values(edges) as number[];
-    expect(Math.max(...values) - Math.min(...values), JSON.stringify(edges)).toBeLessThanOrEqual(1);
-  });
+    expect(Math.max(...values) - Math.min(...values), where).toBeLessThanOrEqual(1);
+  }
 });
 
 test.each(pages)(`%s: the header takes at most ${MAX_HEADER} px of a ${PHONE.width}×${PHONE.height} phone`, async (pathname) => {
-  const page = await e2e().newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
-  await page.goto(e2e().url(pathname));
+  const page = await e2e().visit(pathname, { viewport: PHONE, mobile: true });
   const header = await page.evaluate(() => {
     const box = document.querySelector('.site-header')!.getBoundingClientRect();
     const visible = (s: string) => !!document.querySelector<HTMLElement>(s)?.checkVisibility();
@@ -59,15 +58,13 @@ test.each(pages)(`%s: the header takes at most ${MAX_HEADER} px of a ${PHONE.wid
   // The skip link is still the first Tab stop.
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement?.className);
-  await page.context().close();
   expect(header.height).toBeLessThanOrEqual(MAX_HEADER);
   expect(header).toMatchObject({ search: true, language: true, menu: true });
   expect(first).toBe('skip-link');
 });
 
 test('the phone menu opens with the keyboard and holds the navigation', async () => {
-  const page = await e2e().newPage({ viewport: PHONE });
-  await page.goto(e2e().url('/en/'));
+  const page = await e2e().visit('/en/', { viewport: PHONE });
   await page.focus('.site-menu > summary');
   await page.keyboard.press('Enter');
   const links = await page
@@ -75,7 +72,6 @@ test('the phone menu opens with the keyboard and holds the navigation', async ()
     .evaluateAll((as) => as.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()));
   // The same navigation as the wide screen's row (which pages it holds is decided in src/lib/navigation.ts).
   const wide = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.textContent?.trim()));
-  await page.context().close();
   expect(links.length).toBeGreaterThan(0);
   expect(links).toEqual(wide);
   expect(links).toContain('Questions and answers');
@@ -97,8 +93,7 @@ test('the checks see a page that leaves the grid or a tall header (they can fail
 
 describe('the plan: a document with its table of contents', () => {
   test.each(['/plans/', '/en/plan/'])('%s at 1280 px: the contents beside the text, in view while reading', async (pathname) => {
-    const page = await e2e().newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(e2e().url(pathname));
+    const page = await e2e().visit(pathname, { viewport: DESKTOP });
     const read = () =>
       page.evaluate(() => {
         const side = document.querySelector<HTMLElement>('.contents-side')!;
@@ -117,15 +112,13 @@ describe('the plan: a document with its table of contents', () => {
     await page.mouse.wheel(0, distance);
     await page.waitForFunction((d) => scrollY >= d * 0.8, distance);
     const after = await read();
-    await page.context().close();
     expect(before).toMatchObject({ visible: true, beside: true, topVisible: false });
     expect(after.top, `still in view after scrolling ${distance} px`).toBeGreaterThanOrEqual(0);
     expect(after.top).toBeLessThan(100);
   });
 
   test.each(['/plans/', '/en/plan/'])('%s at 360 px: the contents at the top, closed', async (pathname) => {
-    const page = await e2e().newPage({ viewport: PHONE });
-    await page.goto(e2e().url(pathname));
+    const page = await e2e().visit(pathname, { viewport: PHONE });
     const state = await page.evaluate(() => {
       const top = document.querySelector<HTMLDetailsElement>('.contents-top')!;
       const firstSection = document.querySelector('.plan-section')!;
@@ -137,7 +130,6 @@ describe('the plan: a document with its table of contents', () => {
         withinFirstScreen: top.getBoundingClientRect().bottom < innerHeight,
       };
     });
-    await page.context().close();
     expect(state).toEqual({ side: false, top: true, open: false, beforeText: true, withinFirstScreen: true });
   });
 });
@@ -146,13 +138,11 @@ test.each([
   ['/buj/', /^Termini šajā atbildē: [^\n]+\.$/],
   ['/en/faq/', /^Terms in this answer: [^\n]+\.$/],
 ])('%s: the line of terms under an answer reads as one sentence', async (pathname, sentence) => {
-  const page = await e2e().newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(e2e().url(pathname));
+  const page = await e2e().visit(pathname, { viewport: DESKTOP });
   const lines = await page.evaluate(() => {
     document.querySelectorAll('details').forEach((d) => (d.open = true));
     return [...document.querySelectorAll<HTMLElement>('.question__terms')].map((p) => p.innerText);
   });
-  await page.context().close();
   expect(lines.length).toBeGreaterThan(0);
   for (const line of lines) {
     expect(line).toMatch(sentence);

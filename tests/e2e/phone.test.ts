@@ -12,8 +12,7 @@ const WIDTH = 360;
 const e2e = useE2E();
 
 test.each(pages)(`%s fits ${WIDTH} px wide`, async (pathname) => {
-  const page = await e2e().newPage({ viewport: { width: WIDTH, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  await page.goto(e2e().url(pathname));
+  const page = await e2e().visit(pathname, { viewport: { width: WIDTH, height: 740 }, mobile: true });
   const result = await page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
     // Elements poking out of the viewport, outside any table scroll area (for a useful message).
@@ -28,7 +27,6 @@ test.each(pages)(`%s fits ${WIDTH} px wide`, async (pathname) => {
     }));
     return { scrollWidth: document.documentElement.scrollWidth, bodyScrollWidth: document.body.scrollWidth, outside, wraps };
   });
-  await page.context().close();
   expect(result.scrollWidth, `${pathname} scrolls sideways: ${result.outside.join('; ')}`).toBeLessThanOrEqual(WIDTH);
   expect(result.bodyScrollWidth).toBeLessThanOrEqual(WIDTH);
   for (const wrap of result.wraps) expect(wrap).toEqual({ fits: true, scrolls: true });

@@ -4,7 +4,7 @@
  */
 import axe from 'axe-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, ViewportSize } from 'playwright-core';
 import { connectBrowser } from '../../support/browser.ts';
 
 export interface E2E {
@@ -13,25 +13,59 @@ export interface E2E {
   browser: Browser;
   /** A URL of the served site from a path like "/buj/". */
   url(pathname: string): string;
+  /** A page in a context of its own, for a test that needs its own context options or changes the page. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * The file's one reusable tab, set to the colour scheme and viewport asked for and loaded at `pathname`
+   * (a new context and page cost about 0.3 s here; this costs what loading the page does). For tests that
+   * only read the page, or change it in ways the next load undoes; not to be closed by the test.
+   */
+  visit(pathname: string, options?: VisitOptions): Promise<Page>;
   close(): Promise<void>;
 }
+
+export interface VisitOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: ViewportSize;
+  /** A phone: touch, 2 device pixels per CSS pixel, the viewport meta tag honoured (a second reusable tab: a context cannot switch). */
+  mobile?: boolean;
+}
+
+export const DESKTOP: ViewportSize = { width: 1280, height: 800 };
+export const PHONE: ViewportSize = { width: 360, height: 740 };
 
 /** Connects to the browser and the server that the e2e project's global set-up started. */
 export async function startE2E(): Promise<E2E> {
   const { wsEndpoint, siteUrl } = inject('e2e');
   const site = { url: siteUrl };
   const browser = await connectBrowser(wsEndpoint);
+  const tabs: { desktop?: Page; mobile?: Page } = {};
+  const url = (pathname: string) => new URL(pathname.replace(/^\//, ''), site.url).href;
   return {
     site,
     browser,
-    url: (pathname) => new URL(pathname.replace(/^\//, ''), site.url).href,
+    url,
     async newPage(options) {
       const context = await browser.newContext(options);
       return context.newPage();
     },
+    async visit(pathname, { colorScheme = 'light', viewport = DESKTOP, mobile = false } = {}) {
+      const kind = mobile ? 'mobile' : 'desktop';
+      const tab = (tabs[kind] ??= await (
+        await browser.newContext({ viewport, ...(mobile && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) })
+      ).newPage());
+      await tab.emulateMedia({ colorScheme });
+      const size = tab.viewportSize();
+      if (size?.width !== viewport.width || size.height !== viewport.height) await tab.setViewportSize(viewport);
+      const target = url(pathname);
+      // Only a hash apart would be a same-document navigation: load the page afresh instead.
+      if (target.includes('#') && target.split('#')[0] === tab.url().split('#')[0]) await tab.goto('about:blank');
+      const response = await tab.goto(target);
+      if (!response?.ok()) throw new Error(`${pathname} did not load (${response?.status()})`);
+      return tab;
+    },
     async close() {
-      // Disconnects this file; the shared browser stays for the next one.
+      // Disconnects this file (its contexts close with it); the shared browser stays for the next one.
       await browser.close();
     },
   };
