@@ -24,7 +24,7 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export interface VisitOptions {
+interface VisitOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: ViewportSize;
   /** A phone: touch, 2 device pixels per CSS pixel, the viewport meta tag honoured (a second reusable tab: a context cannot switch). */
