@@ -7,6 +7,9 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
   test: {
+    // Two files at a time (this machine's two cores): the browser tests, one file after another, beside the
+    // unit and build tests, one file after another (see fileParallelism below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
