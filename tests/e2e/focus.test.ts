@@ -21,7 +21,7 @@ const PHONE = { width: 360, height: 740 };
 /** Phone runs: the pages whose header and contents differ on a phone (menu button, contents at the top). */
 const PHONE_PAGES = ['/', '/en/', '/buj/', '/en/faq/', '/plans/', '/en/plan/'];
 /** A typing mistake, so the dialog also shows its "search exactly what I typed" link. */
-const TYPO = { lv: 'erasmsu', en: 'erasmsu' } as const;
+import { SEARCH_TYPO as TYPO } from '../support/content-checks.ts';
 
 interface Indicator {
   label: string;
