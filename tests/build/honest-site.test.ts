@@ -118,9 +118,14 @@ describe('labels that are true', () => {
 });
 
 describe('whom to ask', () => {
-  it('is on the home page, the FAQ and the accessibility statement, in both languages, with what school.json has', () => {
-    const { school } = model;
-    for (const url of ['/', '/buj/', '/pieklustamiba/', '/en/', '/en/faq/', '/en/accessibility/']) {
+  const { school } = model;
+  // Where school.json gives an address for accessibility feedback (an e-mail or phone), the statement shows it
+  // instead of the school's contact (src/components/pages/AccessibilityPage.astro).
+  const feedback = school.accessibilityContact?.email || school.accessibilityContact?.phone ? school.accessibilityContact : null;
+  const statements = ['/pieklustamiba/', '/en/accessibility/'];
+
+  it('is on the home page, the FAQ and (unless it has its own address) the accessibility statement, in both languages, with what school.json has', () => {
+    for (const url of ['/', '/buj/', '/en/', '/en/faq/', ...(feedback ? [] : statements)]) {
       const block = readPage(url).match(/<section class="contact-block"[\s\S]*?<\/section>/);
       expect(block, url).not.toBeNull();
       expect(block![0]).toContain(school.name[url.startsWith('/en/') ? 'en' : 'lv']);
@@ -130,6 +135,18 @@ describe('whom to ask', () => {
       // Only what is known: no e-mail or phone is invented.
       if (!school.contact.email) expect(block![0]).not.toContain('mailto:');
       if (!school.contact.phone) expect(block![0]).not.toContain('tel:');
+    }
+  });
+
+  it("is the accessibility statement's own address for feedback where school.json gives one", ({ skip }) => {
+    if (!feedback) return skip("school.json gives no accessibilityContact: the statement shows the school's contact (above)");
+    for (const url of statements) {
+      const html = readPage(url);
+      const section = html.match(/<h2 id="contact">[\s\S]*?<\/article>/);
+      expect(section, url).not.toBeNull();
+      expect(section![0]).not.toContain('class="contact-block"');
+      if (feedback.email) expect(section![0]).toContain(`href="mailto:${feedback.email}"`);
+      if (feedback.phone) expect(section![0]).toContain('href="tel:');
     }
   });
 

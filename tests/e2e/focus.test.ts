@@ -23,7 +23,7 @@ const THEMES = ['light', 'dark'] as const;
 /** Phone runs: the pages whose header and contents differ on a phone (menu button, contents at the top). */
 const PHONE_PAGES = ['/', '/en/', '/buj/', '/en/faq/', '/plans/', '/en/plan/'];
 /** A typing mistake, so the dialog also shows its "search exactly what I typed" link. */
-const TYPO = { lv: 'erasmsu', en: 'erasmsu' } as const;
+import { SEARCH_TYPO as TYPO } from '../support/content-checks.ts';
 
 const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
 

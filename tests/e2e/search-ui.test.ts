@@ -3,18 +3,28 @@
  * is opened; the status says which words were not found and what was searched instead (with a keyboard
  * link to search exactly what was typed); the answer a result opens marks the searched words, without
  * moving anything and without turning what was typed into markup.
+ * The queries are the content's own (content/checks/search-ui.json): where the content has none for a test,
+ * that test is skipped and says which field it needs.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatViolations, runAxe, useE2E } from '../support/e2e.ts';
+import { formatViolations, runAxe, SEARCH_QUERY, useE2E } from '../support/e2e.ts';
+import { noSearchUiCheck, searchUiChecks } from '../support/content-checks.ts';
 import { requireBuiltSite } from '../../support/site.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
+import { LOCALES, otherLocale, type Locale } from '../../src/lib/locales.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
 const lv = useTranslations('lv');
 const en = useTranslations('en');
+const T = { lv, en };
+const checks = searchUiChecks();
+const { school } = checkContent().model;
+/** The home page of a language. */
+const home = (locale: Locale) => localizedUrl('home', locale, { base: '/' });
 
 const status = (page: Page) => page.locator('dialog [data-search-status]').innerText();
 
@@ -42,7 +52,7 @@ describe('loading', () => {
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(e2e().url('/'));
     await page.keyboard.press('Control+k');
-    await page.locator('dialog input[type="search"]').fill('mobilitāte');
+    await page.locator('dialog input[type="search"]').fill(SEARCH_QUERY.lv);
     await expect.poll(() => status(page), { timeout: 15_000 }).toBe(lv('search.error'));
     await page.context().close();
   });
@@ -58,19 +68,27 @@ describe('loading', () => {
 });
 
 describe('words not found and typing mistakes', () => {
-  test.each([
-    ['/', 'skolotāju apmaiņas programma', lv('search.missing', { words: 'programma' })],
-    ['/en/', 'youth exchange summer', en('search.notFound', { words: 'summer' })],
-  ])('%s: "%s" shows the best partial results and says which word was not found', async (pathname, query, said) => {
-    // "Not found" in the status when no shown result has the word; "Missing" on each result that lacks it.
-    const page = await e2e().newPage();
-    await page.goto(e2e().url(pathname));
-    await search(page, query);
-    await expect
-      .poll(async () => `${await status(page)} ${await page.locator('dialog .search-result').first().innerText()}`, { timeout: 15_000 })
-      .toContain(said);
-    await page.context().close();
-  });
+  test.for(LOCALES)(
+    '%s: a query with a word the plan lacks shows the best partial results and says which word was not found',
+    async (locale, { skip }) => {
+      const partial = checks.partial?.[locale];
+      if (!partial) return skip(noSearchUiCheck(`partial.${locale}`));
+      // "Not found" in the status when no shown result has the word; "Missing" on each result that lacks it.
+      const said = [
+        ...(partial.notFound ? [T[locale]('search.notFound', { words: partial.notFound.join(', ') })] : []),
+        ...(partial.missing ? [T[locale]('search.missing', { words: partial.missing.join(', ') })] : []),
+      ];
+      expect(said.length, `partial.${locale} says what the reader is told (notFound, missing)`).toBeGreaterThan(0);
+      const page = await e2e().newPage();
+      await page.goto(e2e().url(home(locale)));
+      await search(page, partial.q);
+      for (const words of said)
+        await expect
+          .poll(async () => `${await status(page)} ${await page.locator('dialog .search-result').first().innerText()}`, { timeout: 15_000 })
+          .toContain(words);
+      await page.context().close();
+    },
+  );
 
   test('a query with no word found anywhere says nothing was found', async () => {
     const page = await e2e().newPage();
@@ -82,14 +100,15 @@ describe('words not found and typing mistakes', () => {
     await page.context().close();
   });
 
-  test.each([
-    ['/', 'mobilitāre', 'mobilitāte', lv],
-    ['/en/', 'erasmsu', 'erasmus', en],
-  ] as const)(
-    '%s: "%s" is searched as "%s", and the reader can search exactly what was typed by keyboard',
-    async (pathname, typed, corrected, t) => {
+  test.for(LOCALES)(
+    '%s: a typing mistake is searched as the word it stands for, and the reader can search exactly what was typed by keyboard',
+    async (locale, { skip }) => {
+      const correction = checks.corrected?.[locale];
+      if (!correction) return skip(noSearchUiCheck(`corrected.${locale}`));
+      const { typed, searched: corrected } = correction;
+      const t = T[locale];
       const page = await e2e().newPage();
-      await page.goto(e2e().url(pathname));
+      await page.goto(e2e().url(home(locale)));
       await search(page, typed);
       expect(await status(page)).toContain(t('search.corrected', { query: corrected, typed }));
       expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toContain(`h=${encodeURIComponent(corrected)}`);
@@ -111,19 +130,23 @@ describe('words not found and typing mistakes', () => {
     },
   );
 
-  test('the "search exactly" link works as a plain link to the search page', async () => {
+  test('the "search exactly" link works as a plain link to the search page', async ({ skip }) => {
+    const typed = checks.corrected?.lv?.typed;
+    if (!typed) return skip(noSearchUiCheck('corrected.lv'));
     const page = await e2e().newPage();
-    await page.goto(e2e().url(`${localizedUrl('search', 'lv', { base: '/' })}?q=mobilit%C4%81re&exact=1`));
+    await page.goto(e2e().url(`${localizedUrl('search', 'lv', { base: '/' })}?q=${encodeURIComponent(typed)}&exact=1`));
     const pageStatus = page.locator('main [data-search-status]');
-    await expect.poll(() => pageStatus.innerText(), { timeout: 15_000 }).toContain(lv('search.noResults', { query: 'mobilitāre' }));
+    await expect.poll(() => pageStatus.innerText(), { timeout: 15_000 }).toContain(lv('search.noResults', { query: typed }));
     await page.context().close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the status with its link has no axe violations (${colorScheme})`, async () => {
+    test(`the status with its link has no axe violations (${colorScheme})`, async ({ skip }) => {
+      const query = checks.correctedPartial?.lv;
+      if (!query) return skip(noSearchUiCheck('correctedPartial.lv'));
       const page = await e2e().newPage({ colorScheme });
       await page.goto(e2e().url('/'));
-      await search(page, 'skolotju apmaiņas programma');
+      await search(page, query);
       expect(await page.locator('dialog [data-search-status] a').count()).toBe(1);
       const violations = await runAxe(page);
       await page.context().close();
@@ -155,10 +178,12 @@ describe('landing on the words', () => {
       id,
     );
 
-  test('following a result marks the searched words in the answer it opens, and nothing moves', async () => {
+  test('following a result marks the searched words in the answer it opens, and nothing moves', async ({ skip }) => {
+    const highlight = checks.highlight?.lv;
+    if (!highlight) return skip(noSearchUiCheck('highlight.lv'));
     const page = await e2e().newPage();
     await page.goto(e2e().url('/'));
-    await search(page, 'iniciatīvas gars');
+    await search(page, highlight.q);
     const href = (await page.locator('dialog .search-result a').first().getAttribute('href'))!;
     const id = decodeURIComponent(href.split('#')[1]!);
     await page.locator('dialog .search-result a').first().click();
@@ -173,8 +198,16 @@ describe('landing on the words', () => {
     }, id);
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => m.inside)).toBe(true);
-    expect(marks.every((m) => /^(iniciatīv|gar)/i.test(m.text))).toBe(true);
-    expect(marks.some((m) => /^gar/i.test(m.text))).toBe(true);
+    const begins = (text: string, start: string) => text.toLocaleLowerCase('lv').startsWith(start.toLocaleLowerCase('lv'));
+    expect(
+      marks.filter((m) => !highlight.marks.some((start) => begins(m.text, start))).map((m) => m.text),
+      `every mark begins with one of ${highlight.marks.join(', ')}`,
+    ).toEqual([]);
+    for (const start of highlight.marked)
+      expect(
+        marks.some((m) => begins(m.text, start)),
+        `a mark begins with "${start}"`,
+      ).toBe(true);
     const markedShift = await shifts(page, id);
     expect(new URL(page.url()).hash).toBe(`#${encodeURIComponent(id)}`);
 
@@ -191,10 +224,13 @@ describe('landing on the words', () => {
     await page.context().close();
   });
 
+  const faq = localizedUrl('faq', 'lv', { base: '/' });
+  const answer = checks.markedAnswer?.lv;
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`an answer with the words marked has no axe violations (${colorScheme})`, async () => {
+    test(`an answer with the words marked has no axe violations (${colorScheme})`, async ({ skip }) => {
+      if (!answer) return skip(noSearchUiCheck('markedAnswer.lv'));
       const page = await e2e().newPage({ colorScheme });
-      await page.goto(e2e().url('/buj/?h=m%C4%81c%C4%ABbu%20mobilit%C4%81te#what-is-learning-mobility'));
+      await page.goto(e2e().url(`${faq}?h=${encodeURIComponent(answer.h)}#${answer.id}`));
       await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
       const violations = await runAxe(page);
       await page.context().close();
@@ -202,13 +238,14 @@ describe('landing on the words', () => {
     });
   }
 
-  test('what was typed never becomes markup on the page', async () => {
+  test('what was typed never becomes markup on the page', async ({ skip }) => {
+    if (!answer) return skip(noSearchUiCheck('markedAnswer.lv'));
     const page = await e2e().newPage();
-    const typed = '<img src=x onerror="document.title=1"> <b>mobilitāte</b>';
-    await page.goto(e2e().url(`/buj/?h=${encodeURIComponent(typed)}#what-is-learning-mobility`));
+    const typed = `<img src=x onerror="document.title=1"> <b>${answer.mark}</b>`;
+    await page.goto(e2e().url(`${faq}?h=${encodeURIComponent(typed)}#${answer.id}`));
     await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
-    expect(await page.locator('#what-is-learning-mobility').locator('xpath=ancestor::article').locator('img, b').count()).toBe(0);
-    expect(await page.locator('mark.search-highlight').allInnerTexts()).toContain('mobilitāte');
+    expect(await page.locator(`[id="${answer.id}"]`).locator('xpath=ancestor::article').locator('img, b').count()).toBe(0);
+    expect(await page.locator('mark.search-highlight').allInnerTexts()).toContain(answer.mark);
     await page.context().close();
   });
 });
@@ -228,10 +265,12 @@ function contrast(a: string, b: string): number {
 
 describe('messages that say what happened', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the link that undoes a correction reaches 4.5:1 in the dialog (${colorScheme})`, async () => {
+    test(`the link that undoes a correction reaches 4.5:1 in the dialog (${colorScheme})`, async ({ skip }) => {
+      const typed = checks.corrected?.lv?.typed;
+      if (!typed) return skip(noSearchUiCheck('corrected.lv'));
       const page = await e2e().newPage({ colorScheme });
       await page.goto(e2e().url('/'));
-      await search(page, 'mobilitāre');
+      await search(page, typed);
       const link = page.locator('dialog [data-search-status] a');
       await link.waitFor();
       const colours = await link.evaluate((a) => ({
@@ -243,48 +282,54 @@ describe('messages that say what happened', () => {
     });
   }
 
-  test.each([
-    ['/', 'cik maksā', lv],
-    ['/en/', 'how much does it cost', en],
-  ] as const)('%s: "%s" says the plan does not cover it and whom to ask, with nothing corrected', async (pathname, query, t) => {
+  test.for(LOCALES)('%s: a query the plan does not answer says so and whom to ask, with nothing corrected', async (locale, { skip }) => {
+    const query = checks.unanswered?.[locale];
+    if (!query) return skip(noSearchUiCheck(`unanswered.${locale}`));
+    const t = T[locale];
     const page = await e2e().newPage();
-    await page.goto(e2e().url(pathname));
+    await page.goto(e2e().url(home(locale)));
     await page.keyboard.press('Control+k');
     await page.locator('dialog input[type="search"]').fill(query);
     const noAnswer = page.locator('dialog [data-search-no-answer]');
     await noAnswer.waitFor({ state: 'visible', timeout: 15_000 });
     const text = await noAnswer.innerText();
     expect(text).toContain(t('search.noAnswer'));
-    expect(text).toContain(t === lv ? 'Vidzemes Tehnoloģiju un dizaina tehnikums' : 'Vidzeme Technology and Design Technical School');
+    expect(text).toContain(school.name[locale]);
     expect(await status(page)).not.toContain(t('search.corrected', { query: '', typed: '' }).slice(0, 12));
     await page.context().close();
   });
 
-  test('a question the plan answers shows no such message', async () => {
+  test('a question the plan answers shows no such message', async ({ skip }) => {
+    const query = checks.answered?.lv;
+    if (!query) return skip(noSearchUiCheck('answered.lv'));
     const page = await e2e().newPage();
     await page.goto(e2e().url('/'));
-    await search(page, 'prakse ārzemēs');
+    await search(page, query);
     expect(await page.locator('dialog [data-search-no-answer]').isHidden()).toBe(true);
     await page.context().close();
   });
 
-  test('a result that lacks a word of the query says which', async () => {
+  test.for(LOCALES)('%s: a result that lacks a word of the query says which', async (locale, { skip }) => {
+    const partial = checks.partial?.[locale];
+    if (!partial?.missing) return skip(noSearchUiCheck(`partial.${locale}.missing`));
     const page = await e2e().newPage();
-    await page.goto(e2e().url('/en/'));
-    await search(page, 'youth exchange summer');
+    await page.goto(e2e().url(home(locale)));
+    await search(page, partial.q);
     await expect
       .poll(() => page.locator('dialog .search-result__missing').first().innerText(), { timeout: 15_000 })
-      .toBe(en('search.missing', { words: 'summer' }));
+      .toBe(T[locale]('search.missing', { words: partial.missing.join(', ') }));
     await page.context().close();
   });
 });
 
 describe('keyboard and layout', () => {
-  test('Enter in the field opens the first result; focus never falls to the page body', async () => {
+  test('Enter in the field opens the first result; focus never falls to the page body', async ({ skip }) => {
+    const query = checks.opensFirst?.lv;
+    if (!query) return skip(noSearchUiCheck('opensFirst.lv'));
     const page = await e2e().newPage();
     await page.goto(e2e().url('/'));
     await page.keyboard.press('Control+k');
-    await page.locator('dialog input[type="search"]').fill('darba vērošana');
+    await page.locator('dialog input[type="search"]').fill(query);
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]h=/, { timeout: 15_000 });
     expect(await page.evaluate(() => document.activeElement === document.body && !!document.querySelector('dialog[open]'))).toBe(false);
@@ -296,7 +341,7 @@ describe('keyboard and layout', () => {
     const page = await e2e().newPage();
     await page.goto(e2e().url('/'));
     await page.locator('[data-search-open]').first().click();
-    await page.locator('dialog input[type="search"]').fill('mobilitāte');
+    await page.locator('dialog input[type="search"]').fill(SEARCH_QUERY.lv);
     await page.locator('dialog .search-result a').first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.keyboard.press('Escape');
     expect(await page.locator('dialog[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
@@ -304,7 +349,9 @@ describe('keyboard and layout', () => {
     await page.context().close();
   });
 
-  test('the field stays where it is while the results change (within 4 px)', async () => {
+  test('the field stays where it is while the results change (within 4 px)', async ({ skip }) => {
+    const queries = checks.fieldStays?.lv;
+    if (!queries) return skip(noSearchUiCheck('fieldStays.lv'));
     const page = await e2e().newPage();
     await page.goto(e2e().url('/'));
     await page.keyboard.press('Control+k');
@@ -312,7 +359,7 @@ describe('keyboard and layout', () => {
     const top = async () => (await input.boundingBox())!.y;
     const before = await top();
     const tops: number[] = [];
-    for (const q of ['mobilitāte', 'qwxzvy', 'ECVET', 'prakse ārzemēs', '']) {
+    for (const q of queries) {
       await input.fill(q);
       await page.waitForTimeout(q ? 1500 : 300);
       tops.push(await top());
@@ -332,14 +379,15 @@ describe('keyboard and layout', () => {
 });
 
 describe('the other language as a fallback', () => {
-  test.each([
-    ['/', 'job shadowing', 'en', lv],
-    ['/en/', 'darba vērošana', 'lv', en],
-  ] as const)(
-    '%s: "%s" finds nothing in the page\'s language and shows the %s results, labelled with their language',
-    async (pathname, query, lang, t) => {
+  test.for(LOCALES)(
+    "%s: a query that finds nothing in the page's language shows the other language's results, labelled with their language",
+    async (locale, { skip }) => {
+      const query = checks.otherLanguage?.[locale];
+      if (!query) return skip(noSearchUiCheck(`otherLanguage.${locale}`));
+      const t = T[locale];
+      const lang = otherLocale(locale);
       const page = await e2e().newPage();
-      await page.goto(e2e().url(pathname));
+      await page.goto(e2e().url(home(locale)));
       await search(page, query);
       expect(await status(page)).toBe(t('search.otherLanguage'));
       const link = page.locator('dialog .search-result a').first();

@@ -1,13 +1,18 @@
 /**
  * content/checks/: what the tests check about one school's own text, kept with its content so that another
- * school's content brings its own (or none). text.json: the parts each plan edition is made of, and English
- * words or phrases that were mistranslations once and must not come back. search-*.json: search cases.
+ * school's content brings its own (or none). text.json: the parts each plan edition is made of, English
+ * words or phrases that were mistranslations once and must not come back, the printed plan's length and the
+ * words that name the school. search-*.json: search cases. search-ui.json: what the browser tests type into
+ * search. A test that needs one of these and finds none skips that part and says why.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { contentDir } from '../../src/lib/content/files.ts';
+import { contentDir, displayPath } from '../../src/lib/content/files.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 import type { SearchCase } from '../../support/search.ts';
+
+const printSchema = z.object({ pages: z.tuple([z.number().int(), z.number().int()]), words: z.number().int() }).strict();
 
 const checksSchema = z
   .object({
@@ -23,6 +28,8 @@ const checksSchema = z
           activities: z.number().int(),
           lists: z.record(z.string(), z.number().int()),
           references: z.array(z.number().int()),
+          /** How many of Table 1.1's figures are known (the rest are "to be confirmed"). */
+          tableFiguresKnown: z.number().int().optional(),
         }),
       )
       .optional(),
@@ -33,6 +40,10 @@ const checksSchema = z
     englishMustNotSay: z
       .array(z.object({ phrase: z.string(), why: z.string(), matchCase: z.boolean().optional(), list: z.string().optional() }))
       .optional(),
+    /** The current plan printed (tests/e2e/print.test.ts), per language: its page count [least, most] and more than this many words. */
+    print: z.object({ lv: printSchema, en: printSchema }).strict().optional(),
+    /** Words that name this school or its town: a site built from another school's content carries none of them. */
+    schoolWords: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type ContentChecks = z.infer<typeof checksSchema>;
@@ -82,3 +93,95 @@ export function searchChecks(root = contentDir()): SearchChecks {
     knownAnswered: pick<string[]>((unanswerable.knownAnswered as Record<string, unknown>) ?? {}, none),
   };
 }
+
+/** One query, or one kind of case, per language; a language may have none. */
+const perLocale = <T extends z.ZodType>(schema: T) => z.object({ lv: schema.optional(), en: schema.optional() }).strict().optional();
+const probeSchema = z.object({ query: z.string().min(1), typo: z.string().min(1) }).strict();
+
+const searchUiSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /**
+     * In both languages: a query that surely has results, and a typing mistake that search corrects (so the
+     * dialog also shows its "search exactly what I typed" link). The browser tests that only need search to
+     * show something (axe, focus, keyboard, privacy) type these.
+     */
+    probe: z.object({ lv: probeSchema, en: probeSchema }).strict().optional(),
+    /** A typing mistake and the word search puts in its place. */
+    corrected: perLocale(z.object({ typed: z.string().min(1), searched: z.string().min(1) }).strict()),
+    /**
+     * A query of which one word is not in the plan: the status names the words not found (notFound), the first
+     * result the words it lacks (missing).
+     */
+    partial: perLocale(
+      z.object({ q: z.string().min(1), notFound: z.array(z.string()).optional(), missing: z.array(z.string()).optional() }).strict(),
+    ),
+    /** A query with a typing mistake and a word the plan does not have: the status says both, with its link. */
+    correctedPartial: perLocale(z.string().min(1)),
+    /**
+     * A query whose first result opens an answer with the words marked: every mark begins with one of marks,
+     * and for each of marked (a short word's stem, say) at least one mark begins with it.
+     */
+    highlight: perLocale(
+      z.object({ q: z.string().min(1), marks: z.array(z.string().min(1)).min(1), marked: z.array(z.string().min(1)) }).strict(),
+    ),
+    /** An answer of the FAQ (its id), words to mark in it (the ?h= of a result's link) and a word that is marked as written. */
+    markedAnswer: perLocale(z.object({ id: z.string().min(1), h: z.string().min(1), mark: z.string().min(1) }).strict()),
+    /** A query the plan does not answer: the dialog says so and whom to ask, and corrects nothing. */
+    unanswered: perLocale(z.string().min(1)),
+    /** A question the plan answers (no "the plan does not cover this" message). */
+    answered: perLocale(z.string().min(1)),
+    /** A query whose first result Enter opens. */
+    opensFirst: perLocale(z.string().min(1)),
+    /** Queries typed one after another while the search field must stay where it is ("" empties it). */
+    fieldStays: perLocale(z.array(z.string())),
+    /** A query that finds nothing in the page's language and something in the other language. */
+    otherLanguage: perLocale(z.string().min(1)),
+  })
+  .strict();
+export type SearchUiChecks = z.infer<typeof searchUiSchema>;
+
+const searchUiFile = (root: string) => path.join(root, 'checks', 'search-ui.json');
+const searchUiCache = new Map<string, SearchUiChecks>();
+
+/** content/checks/search-ui.json: what the browser tests type into search ({} when the content has no such file). */
+export function searchUiChecks(root = contentDir()): SearchUiChecks {
+  const file = searchUiFile(root);
+  const cached = searchUiCache.get(file);
+  if (cached) return cached;
+  let checks: SearchUiChecks = {};
+  if (existsSync(file)) {
+    const parsed = searchUiSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
+    checks = parsed.data;
+  }
+  searchUiCache.set(file, checks);
+  return checks;
+}
+
+/** Why a school-specific part of a test is skipped: the field of content/checks/search-ui.json it needs. */
+export function noSearchUiCheck(field: string, root = contentDir()): string {
+  return `${displayPath(searchUiFile(root))} has no ${field}: this school's query for it is not known`;
+}
+
+/** A probe query of the content, read when a test first uses it (and failing then, naming the file, when there is none). */
+function probe(field: 'query' | 'typo'): Record<Locale, string> {
+  const get = (locale: Locale) => {
+    const value = searchUiChecks().probe?.[locale][field];
+    if (value === undefined) throw new Error(`${noSearchUiCheck(`probe.${locale}.${field}`)} (see tests/support/content-checks.ts)`);
+    return value;
+  };
+  return {
+    get lv() {
+      return get('lv');
+    },
+    get en() {
+      return get('en');
+    },
+  };
+}
+
+/** Per language, a query that certainly has results in the content (content/checks/search-ui.json, probe). */
+export const SEARCH_QUERY = probe('query');
+/** Per language, a typing mistake that search corrects, so the dialog also shows its "search exactly" link. */
+export const SEARCH_TYPO = probe('typo');

@@ -1,0 +1,112 @@
+/**
+ * npm run test:another-school: proves the site is a generator, not a copy of one site. Copies the repository's
+ * files (tracked, and new files not ignored, as .ci/run does) into an empty temporary folder, puts
+ * tests/fixtures/content in the place of content/, and runs npm test there: lint, type check, build and every
+ * test, on another school's content. node_modules (and the type checker's tools, when installed) are linked
+ * from this repository, or installed with npm ci when it has none. Prints the steps and the result; the full
+ * output is in a log kept only when the run fails. Exits with npm test's status.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = process.cwd();
+const FIXTURE = 'tests/fixtures/content';
+/** Folders of installed packages that are linked into the copy when this repository has them. */
+const INSTALLED = ['node_modules', 'tools/typecheck/node_modules'];
+
+const say = (line: string) => console.log(`another school: ${line}`);
+const seconds = (ms: number) =>
+  ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${Math.round(ms / 1000)} s`;
+// Vitest's colours and the terminal's control sequences, out of what is read and printed.
+// eslint-disable-next-line no-control-regex -- the escape character is what is matched
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+if (!existsSync(path.join(root, FIXTURE, 'school.json'))) {
+  console.error(`another school: ${FIXTURE}/school.json is missing (run this from the repository's folder)`);
+  process.exit(1);
+}
+
+const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
+if (listed.status !== 0) {
+  console.error(`another school: git ls-files failed (is this a git checkout?)\n${listed.stderr}`);
+  process.exit(1);
+}
+// Files deleted in the working tree but still in the index are left out, as is this school's content.
+const files = listed.stdout.split('\0').filter((file) => file && !file.startsWith('content/') && existsSync(path.join(root, file)));
+
+const work = mkdtempSync(path.join(tmpdir(), 'erasmus-another-school-'));
+const repo = path.join(work, 'repo');
+for (const file of files) {
+  mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+  cpSync(path.join(root, file), path.join(repo, file));
+}
+cpSync(path.join(root, FIXTURE), path.join(repo, 'content'), { recursive: true });
+const school = (JSON.parse(readFileSync(path.join(repo, 'content/school.json'), 'utf8')) as { name: { en: string } }).name.en;
+say(`${files.length} files of the repository in ${repo}, with ${FIXTURE} as content/ (${school})`);
+
+const log = path.join(work, 'npm-test.log');
+const out = createWriteStream(log);
+// The environment of a user's shell: nothing that points the build or the tests elsewhere, and none of the
+// variables npm sets for this script (they name this repository's package.json).
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => !['CONTENT_DIR', 'OUT_DIR', 'SITE_DIR', 'SITE_URL', 'BASE_PATH', 'INIT_CWD'].includes(key) && !/^npm_/i.test(key),
+  ),
+) as NodeJS.ProcessEnv;
+
+/** Runs an npm command in the copy, its output into the log; prints each npm script as it starts. */
+function npm(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out.write(chunk);
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      // npm's own line for each script it starts: "> name@1.0.0 lint".
+      for (const line of lines.map(plain)) if (/^> \S+@\S+ [\w:-]+$/.test(line)) say(`  npm run ${line.split(' ').at(-1)}`);
+    });
+    child.stderr.on('data', (chunk: Buffer) => out.write(chunk));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+const linked = INSTALLED.filter((dir) => existsSync(path.join(root, dir)));
+for (const dir of linked) symlinkSync(path.join(root, dir), path.join(repo, dir), 'dir');
+if (!linked.includes('node_modules')) {
+  say('npm ci (this repository has no node_modules to link)');
+  const status = await npm(['ci', '--prefer-offline', '--no-audit', '--no-fund']);
+  if (status !== 0) {
+    say(`npm ci failed (exit ${status}); its output: ${log}`);
+    process.exit(status);
+  }
+} else say(`linked ${linked.join(' and ')} from ${root}`);
+
+say('npm test (lint, type check, build, then every test)…');
+const started = Date.now();
+const status = await npm(['test']);
+await new Promise((resolve) => out.end(resolve));
+const output = plain(readFileSync(log, 'utf8'));
+const took = seconds(Date.now() - started);
+// Vitest's summary ("Test Files  52 passed (52)", "Tests  816 passed | 8 skipped (824)"), when it got that far.
+const summary = output
+  .split('\n')
+  .filter((line) => /^\s*(Test Files|Tests)\s/.test(line))
+  .map((line) => line.trim().replace(/\s+/g, ' '));
+const skipped = [...output.matchAll(/^\s*↓ (.+?) \[(.+)\]$/gm)].map((m) => `${m[1]} [${m[2]}]`);
+
+if (status === 0) {
+  say(`npm test passed in ${took} on ${school}'s content: ${summary.join('; ') || 'no test summary'}`);
+  if (skipped.length) say(`skipped, with the reason:\n${skipped.map((s) => `  ${s}`).join('\n')}`);
+  rmSync(work, { recursive: true, force: true });
+} else {
+  const failed = [...new Set(output.split('\n').filter((line) => /^\s*FAIL\s/.test(line)))].map((line) => `  ${line.trim()}`);
+  say(`npm test FAILED (exit ${status}) after ${took} on ${school}'s content: ${summary.join('; ') || 'before the tests ran'}`);
+  if (failed.length) say(`failed:\n${failed.join('\n')}`);
+  else console.log(output.split('\n').slice(-40).join('\n'));
+  say(`the whole output: ${log} (the copy is kept in ${repo})`);
+}
+process.exit(status);
