@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatViolations, runAxe, SEARCH_QUERY, useE2E } from '../support/e2e.ts';
+import { formatViolations, PHONE, runAxe, SEARCH_QUERY, useE2E } from '../support/e2e.ts';
 import { noSearchUiCheck, searchUiChecks } from '../support/content-checks.ts';
 import { requireBuiltSite } from '../../support/site.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -37,6 +37,7 @@ async function search(page: Page, query: string): Promise<void> {
 
 describe('loading', () => {
   test('Pagefind starts loading when the dialog opens, before anything is typed', async () => {
+    // A page of its own: nothing of Pagefind may come from an earlier test's cache.
     const page = await e2e().newPage();
     await page.goto(e2e().url('/'));
     const wasm = page.waitForRequest(/\/pagefind\/wasm\.\w+\.pagefind$/, { timeout: 10_000 });
@@ -79,25 +80,21 @@ describe('words not found and typing mistakes', () => {
         ...(partial.missing ? [T[locale]('search.missing', { words: partial.missing.join(', ') })] : []),
       ];
       expect(said.length, `partial.${locale} says what the reader is told (notFound, missing)`).toBeGreaterThan(0);
-      const page = await e2e().newPage();
-      await page.goto(e2e().url(home(locale)));
+      const page = await e2e().visit(home(locale));
       await search(page, partial.q);
       for (const words of said)
         await expect
           .poll(async () => `${await status(page)} ${await page.locator('dialog .search-result').first().innerText()}`, { timeout: 15_000 })
           .toContain(words);
-      await page.context().close();
     },
   );
 
   test('a query with no word found anywhere says nothing was found', async () => {
-    const page = await e2e().newPage();
-    await page.goto(e2e().url('/'));
+    const page = await e2e().visit('/');
     await page.keyboard.press('Control+k');
     await page.locator('dialog input[type="search"]').fill('qwxzvy');
     await expect.poll(() => status(page), { timeout: 15_000 }).toContain(lv('search.noResults', { query: 'qwxzvy' }));
     expect(await page.locator('dialog .search-result').count()).toBe(0);
-    await page.context().close();
   });
 
   test.for(LOCALES)(
@@ -107,8 +104,7 @@ describe('words not found and typing mistakes', () => {
       if (!correction) return skip(noSearchUiCheck(`corrected.${locale}`));
       const { typed, searched: corrected } = correction;
       const t = T[locale];
-      const page = await e2e().newPage();
-      await page.goto(e2e().url(home(locale)));
+      const page = await e2e().visit(home(locale));
       await search(page, typed);
       expect(await status(page)).toContain(t('search.corrected', { query: corrected, typed }));
       expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toContain(`h=${encodeURIComponent(corrected)}`);
@@ -126,30 +122,25 @@ describe('words not found and typing mistakes', () => {
       await expect.poll(() => status(page), { timeout: 15_000 }).not.toContain(t('search.corrected', { query: corrected, typed }));
       expect(await page.evaluate(() => document.activeElement?.matches('dialog input[type="search"]'))).toBe(true);
       expect(await page.inputValue('dialog input[type="search"]')).toBe(typed);
-      await page.context().close();
     },
   );
 
   test('the "search exactly" link works as a plain link to the search page', async ({ skip }) => {
     const typed = checks.corrected?.lv?.typed;
     if (!typed) return skip(noSearchUiCheck('corrected.lv'));
-    const page = await e2e().newPage();
-    await page.goto(e2e().url(`${localizedUrl('search', 'lv', { base: '/' })}?q=${encodeURIComponent(typed)}&exact=1`));
+    const page = await e2e().visit(`${localizedUrl('search', 'lv', { base: '/' })}?q=${encodeURIComponent(typed)}&exact=1`);
     const pageStatus = page.locator('main [data-search-status]');
     await expect.poll(() => pageStatus.innerText(), { timeout: 15_000 }).toContain(lv('search.noResults', { query: typed }));
-    await page.context().close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the status with its link has no axe violations (${colorScheme})`, async ({ skip }) => {
       const query = checks.correctedPartial?.lv;
       if (!query) return skip(noSearchUiCheck('correctedPartial.lv'));
-      const page = await e2e().newPage({ colorScheme });
-      await page.goto(e2e().url('/'));
+      const page = await e2e().visit('/', { colorScheme });
       await search(page, query);
       expect(await page.locator('dialog [data-search-status] a').count()).toBe(1);
       const violations = await runAxe(page);
-      await page.context().close();
       expect(violations, formatViolations(`search status (${colorScheme})`, violations)).toEqual([]);
     });
   }
@@ -181,8 +172,7 @@ describe('landing on the words', () => {
   test('following a result marks the searched words in the answer it opens, and nothing moves', async ({ skip }) => {
     const highlight = checks.highlight?.lv;
     if (!highlight) return skip(noSearchUiCheck('highlight.lv'));
-    const page = await e2e().newPage();
-    await page.goto(e2e().url('/'));
+    const page = await e2e().visit('/');
     await search(page, highlight.q);
     const href = (await page.locator('dialog .search-result a').first().getAttribute('href'))!;
     const id = decodeURIComponent(href.split('#')[1]!);
@@ -221,7 +211,6 @@ describe('landing on the words', () => {
     expect(markedShift).toBeLessThanOrEqual((await shifts(plain, id)) + 0.001);
     expect(await box(plain)).toBe(marked);
     await plain.context().close();
-    await page.context().close();
   });
 
   const faq = localizedUrl('faq', 'lv', { base: '/' });
@@ -229,11 +218,9 @@ describe('landing on the words', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`an answer with the words marked has no axe violations (${colorScheme})`, async ({ skip }) => {
       if (!answer) return skip(noSearchUiCheck('markedAnswer.lv'));
-      const page = await e2e().newPage({ colorScheme });
-      await page.goto(e2e().url(`${faq}?h=${encodeURIComponent(answer.h)}#${answer.id}`));
+      const page = await e2e().visit(`${faq}?h=${encodeURIComponent(answer.h)}#${answer.id}`, { colorScheme });
       await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
       const violations = await runAxe(page);
-      await page.context().close();
       expect(violations, formatViolations(`marked answer (${colorScheme})`, violations)).toEqual([]);
     });
   }
@@ -268,8 +255,7 @@ describe('messages that say what happened', () => {
     test(`the link that undoes a correction reaches 4.5:1 in the dialog (${colorScheme})`, async ({ skip }) => {
       const typed = checks.corrected?.lv?.typed;
       if (!typed) return skip(noSearchUiCheck('corrected.lv'));
-      const page = await e2e().newPage({ colorScheme });
-      await page.goto(e2e().url('/'));
+      const page = await e2e().visit('/', { colorScheme });
       await search(page, typed);
       const link = page.locator('dialog [data-search-status] a');
       await link.waitFor();
@@ -278,7 +264,6 @@ describe('messages that say what happened', () => {
         bg: getComputedStyle(a.closest('dialog')!).backgroundColor,
       }));
       expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
-      await page.context().close();
     });
   }
 
@@ -286,8 +271,7 @@ describe('messages that say what happened', () => {
     const query = checks.unanswered?.[locale];
     if (!query) return skip(noSearchUiCheck(`unanswered.${locale}`));
     const t = T[locale];
-    const page = await e2e().newPage();
-    await page.goto(e2e().url(home(locale)));
+    const page = await e2e().visit(home(locale));
     await page.keyboard.press('Control+k');
     await page.locator('dialog input[type="search"]').fill(query);
     const noAnswer = page.locator('dialog [data-search-no-answer]');
@@ -296,29 +280,24 @@ describe('messages that say what happened', () => {
     expect(text).toContain(t('search.noAnswer'));
     expect(text).toContain(school.name[locale]);
     expect(await status(page)).not.toContain(t('search.corrected', { query: '', typed: '' }).slice(0, 12));
-    await page.context().close();
   });
 
   test('a question the plan answers shows no such message', async ({ skip }) => {
     const query = checks.answered?.lv;
     if (!query) return skip(noSearchUiCheck('answered.lv'));
-    const page = await e2e().newPage();
-    await page.goto(e2e().url('/'));
+    const page = await e2e().visit('/');
     await search(page, query);
     expect(await page.locator('dialog [data-search-no-answer]').isHidden()).toBe(true);
-    await page.context().close();
   });
 
   test.for(LOCALES)('%s: a result that lacks a word of the query says which', async (locale, { skip }) => {
     const partial = checks.partial?.[locale];
     if (!partial?.missing) return skip(noSearchUiCheck(`partial.${locale}.missing`));
-    const page = await e2e().newPage();
-    await page.goto(e2e().url(home(locale)));
+    const page = await e2e().visit(home(locale));
     await search(page, partial.q);
     await expect
       .poll(() => page.locator('dialog .search-result__missing').first().innerText(), { timeout: 15_000 })
       .toBe(T[locale]('search.missing', { words: partial.missing.join(', ') }));
-    await page.context().close();
   });
 });
 
@@ -326,34 +305,29 @@ describe('keyboard and layout', () => {
   test('Enter in the field opens the first result; focus never falls to the page body', async ({ skip }) => {
     const query = checks.opensFirst?.lv;
     if (!query) return skip(noSearchUiCheck('opensFirst.lv'));
-    const page = await e2e().newPage();
-    await page.goto(e2e().url('/'));
+    const page = await e2e().visit('/');
     await page.keyboard.press('Control+k');
     await page.locator('dialog input[type="search"]').fill(query);
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]h=/, { timeout: 15_000 });
     expect(await page.evaluate(() => document.activeElement === document.body && !!document.querySelector('dialog[open]'))).toBe(false);
     expect(new URL(page.url()).hash).not.toBe('');
-    await page.context().close();
   });
 
   test('one Escape closes the dialog, also with text in the field', async () => {
-    const page = await e2e().newPage();
-    await page.goto(e2e().url('/'));
+    const page = await e2e().visit('/');
     await page.locator('[data-search-open]').first().click();
     await page.locator('dialog input[type="search"]').fill(SEARCH_QUERY.lv);
     await page.locator('dialog .search-result a').first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.keyboard.press('Escape');
     expect(await page.locator('dialog[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-open]'))).toBe(true);
-    await page.context().close();
   });
 
   test('the field stays where it is while the results change (within 4 px)', async ({ skip }) => {
     const queries = checks.fieldStays?.lv;
     if (!queries) return skip(noSearchUiCheck('fieldStays.lv'));
-    const page = await e2e().newPage();
-    await page.goto(e2e().url('/'));
+    const page = await e2e().visit('/');
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog input[type="search"]');
     const top = async () => (await input.boundingBox())!.y;
@@ -365,16 +339,13 @@ describe('keyboard and layout', () => {
       tops.push(await top());
     }
     for (const y of tops) expect(Math.abs(y - before)).toBeLessThanOrEqual(4);
-    await page.context().close();
   });
 
   test('touch screens get no arrow-key hint', async () => {
-    const page = await e2e().newPage({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
-    await page.goto(e2e().url('/'));
+    const page = await e2e().visit('/', { viewport: PHONE, mobile: true });
     await page.locator('[data-search-open]').first().click();
     await page.locator('dialog input[type="search"]').waitFor();
     expect(await page.locator('dialog .search-form__hint').isVisible()).toBe(false);
-    await page.context().close();
   });
 });
 
@@ -386,8 +357,7 @@ describe('the other language as a fallback', () => {
       if (!query) return skip(noSearchUiCheck(`otherLanguage.${locale}`));
       const t = T[locale];
       const lang = otherLocale(locale);
-      const page = await e2e().newPage();
-      await page.goto(e2e().url(home(locale)));
+      const page = await e2e().visit(home(locale));
       await search(page, query);
       expect(await status(page)).toBe(t('search.otherLanguage'));
       const link = page.locator('dialog .search-result a').first();
@@ -395,7 +365,6 @@ describe('the other language as a fallback', () => {
       expect(await link.getAttribute('hreflang')).toBe(lang);
       const href = (await link.getAttribute('href'))!;
       expect(href.startsWith('/en/')).toBe(lang === 'en');
-      await page.context().close();
     },
   );
 });
