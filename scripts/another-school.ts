@@ -96,11 +96,9 @@ const summary = output
   .split('\n')
   .filter((line) => /^\s*(Test Files|Tests)\s/.test(line))
   .map((line) => line.trim().replace(/\s+/g, ' '));
-const skipped = [...output.matchAll(/^\s*↓ (.+?) \[(.+)\]$/gm)].map((m) => `${m[1]} [${m[2]}]`);
 
 if (status === 0) {
   say(`npm test passed in ${took} on ${school}'s content: ${summary.join('; ') || 'no test summary'}`);
-  if (skipped.length) say(`skipped, with the reason:\n${skipped.map((s) => `  ${s}`).join('\n')}`);
   rmSync(work, { recursive: true, force: true });
 } else {
   const failed = [...new Set(output.split('\n').filter((line) => /^\s*FAIL\s/.test(line)))].map((line) => `  ${line.trim()}`);

@@ -101,7 +101,8 @@ describe('search quality', () => {
     for (const d of tables) expect((d.content ?? '').match(/\p{Ll}\p{Lu}|\p{L}\d/gu) ?? []).toEqual([]);
   });
 
-  it.runIf(ours.lv.length > 20)('has cases of every class in both languages', () => {
+  it('has cases of every class in both languages', ({ skip }) => {
+    if (ours.lv.length <= 20) return skip('content/checks/search-cases.json has 20 Latvian cases or fewer: a sample, not every class');
     for (const locale of ['lv', 'en'] as const) {
       const classes = new Set(ours[locale].map((c) => c.class));
       for (const name of ['partial', 'short', 'typo', 'question', 'audience', 'term'])
@@ -119,7 +120,8 @@ describe('search quality', () => {
   );
 
   for (const locale of ['lv', 'en'] as const) {
-    it.runIf(unanswerable[locale].length > 0)(`replaces no real word of what the plan cannot answer (${locale})`, async () => {
+    it(`replaces no real word of what the plan cannot answer (${locale})`, async ({ skip }) => {
+      if (unanswerable[locale].length === 0) return skip(`content/checks/search-unanswerable.json has no ${locale} queries`);
       expect(unanswerable[locale].length).toBeGreaterThanOrEqual(30);
       const outcomes = await searchAll(browser, site.origin, locale, unanswerable[locale]);
       const replaced = unanswerable[locale].flatMap((q, i) =>
@@ -136,7 +138,8 @@ describe('search quality', () => {
       expect(answered).toEqual(KNOWN_ANSWERED[locale]);
     });
 
-    it.runIf(shared[locale].length > 0)(`finds every shared case in the top 3 (${locale})`, async () => {
+    it(`finds every shared case in the top 3 (${locale})`, async ({ skip }) => {
+      if (shared[locale].length === 0) return skip(`content/checks/search-queries.json has no ${locale} cases`);
       const results = await run(locale, shared[locale]);
       report(locale, 'shared cases', results);
       expect(results.filter((r) => !r.passed).map((r) => r.q)).toEqual([]);
