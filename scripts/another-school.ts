@@ -7,7 +7,7 @@
  * output is in a log kept only when the run fails. Exits with npm test's status.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,13 +28,27 @@ if (!existsSync(path.join(root, FIXTURE, 'school.json'))) {
   process.exit(1);
 }
 
-const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
-if (listed.status !== 0) {
-  console.error(`another school: git ls-files failed (is this a git checkout?)\n${listed.stderr}`);
-  process.exit(1);
+/** What .gitignore leaves out, for a copy that is no git checkout (as .ci/run's copy is): built and installed files. */
+const IGNORED_FOLDERS = new Set(['node_modules', 'dist', '.astro', '.build', '.git', 'test-results', 'bench-results', 'shots']);
+const IGNORED_FILES = /\.log$|^erasmus-site\.zip$/;
+
+/** Every file under `dir` (relative to the repository, with "/"), not descending into ignored folders. */
+function walk(dir = ''): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return IGNORED_FOLDERS.has(entry.name) ? [] : walk(rel);
+    return entry.isFile() && !IGNORED_FILES.test(rel) ? [rel] : [];
+  });
 }
+
+/** The repository's files: tracked, and new files not ignored, by git; or, outside a git checkout, every file not ignored. */
+function repositoryFiles(): string[] {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
+  return listed.status === 0 ? listed.stdout.split('\0') : walk();
+}
+
 // Files deleted in the working tree but still in the index are left out, as is this school's content.
-const files = listed.stdout.split('\0').filter((file) => file && !file.startsWith('content/') && existsSync(path.join(root, file)));
+const files = repositoryFiles().filter((file) => file && !file.startsWith('content/') && existsSync(path.join(root, file)));
 
 const work = mkdtempSync(path.join(tmpdir(), 'erasmus-another-school-'));
 const repo = path.join(work, 'repo');
