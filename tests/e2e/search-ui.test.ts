@@ -208,8 +208,7 @@ describe('landing on the words', () => {
     const box = (p: Page) =>
       p.evaluate((id) => JSON.stringify(document.getElementById(id)!.closest('article, .activity')!.getBoundingClientRect()), id);
     const marked = await box(page);
-    // The same viewport as the tab above: where the page scrolls to the answer depends on its height.
-    const plain = await e2e().newPage({ viewport: page.viewportSize()! });
+    const plain = await e2e().newPage();
     await plain.goto(e2e().url(`${new URL(href, 'http://x').pathname}#${id}`));
     expect(markedShift).toBeLessThanOrEqual((await shifts(plain, id)) + 0.001);
     expect(await box(plain)).toBe(marked);

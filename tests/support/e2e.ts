@@ -46,7 +46,8 @@ export async function startE2E(): Promise<E2E> {
     browser,
     url,
     async newPage(options) {
-      const context = await browser.newContext(options);
+      // The reusable tab's size unless asked otherwise, so that a page of its own and the reusable tab lay out alike.
+      const context = await browser.newContext({ viewport: DESKTOP, ...options });
       return context.newPage();
     },
     async visit(pathname, { colorScheme = 'light', viewport = DESKTOP, mobile = false } = {}) {

@@ -28,7 +28,7 @@ export interface Stop {
   onScreen: boolean;
   focused: FocusStyle;
   unfocused: FocusStyle;
-  /** The outline's offset; for each side where the outline is drawn, the backgrounds from the element behind up to an opaque one. */
+  /** For each side where the outline is drawn: what is behind it, and the backgrounds from there up to an opaque one. */
   behind: { under: string; layers: string[] }[];
 }
 
@@ -55,9 +55,10 @@ export async function tabOrder(page: Page, limit = 400, batch = 25): Promise<str
   await page.evaluate(() => {
     const w = window as unknown as { tabWalk?: { stops: string[]; done: boolean } };
     document.querySelectorAll('[data-tab-stop]').forEach((n) => n.removeAttribute('data-tab-stop'));
-    if (w.tabWalk) w.tabWalk = { stops: [], done: false };
-    else {
-      w.tabWalk = { stops: [], done: false };
+    // The listener stays for the document's life; a new walk only starts a new record.
+    const listening = !!w.tabWalk;
+    w.tabWalk = { stops: [], done: false };
+    if (!listening)
       document.addEventListener(
         'focusin',
         (event) => {
@@ -72,7 +73,6 @@ export async function tabOrder(page: Page, limit = 400, batch = 25): Promise<str
         },
         true,
       );
-    }
   });
   const cdp = await page.context().newCDPSession(page);
   try {
