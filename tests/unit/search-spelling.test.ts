@@ -4,12 +4,12 @@
  * diacritics, are words; typing mistakes are not; and every form the dictionary's own affix rules make is
  * accepted (a sample of them), so the check never calls a real word a mistake.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dictionaryForms, writeSpelling } from '../../src/integrations/pagefind/dictionary.ts';
-import { dictionaryCheck } from '../../src/lib/search/spelling.ts';
+import { dictionaryCheck, packOf, spellingRulesFile, type SpellingRulesFile } from '../../src/lib/search/spelling.ts';
 
 const site = mkdtempSync(path.join(tmpdir(), 'spelling-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -55,12 +55,39 @@ describe('the spelling check', () => {
     },
   );
 
-  it('fetches the rules and only the shards a word can come from', async () => {
+  it('fetches the rules and only the packs a word can come from', async () => {
+    const { packs } = JSON.parse(readFileSync(path.join(site, spellingRulesFile('lv')), 'utf8')) as SpellingRulesFile;
     fetched.length = 0;
-    await latvian('mobilitāte');
+    // A check of its own: the others keep what they fetched.
+    await dictionaryCheck(fetchText, ['lv'])('mobilitāte');
     expect(fetched.filter((f) => f.endsWith('.txt')).length).toBeLessThanOrEqual(3);
-    expect(fetched.some((f) => f.endsWith('/mo.txt'))).toBe(true);
+    expect(fetched.some((f) => f.endsWith(`/${packOf('mo', packs)}.txt`))).toBe(true);
   });
+
+  it('finds the pack of a shard: the last pack named by a shard at or before it, in code-unit order', () => {
+    const packs = ['_', 'ab', 'ka', 'ž'];
+    expect(packOf('_', packs)).toBe('_');
+    expect(packOf('a', packs)).toBe('_');
+    expect(packOf('ab', packs)).toBe('ab');
+    expect(packOf('jz', packs)).toBe('ab');
+    expect(packOf('zz', packs)).toBe('ka');
+    expect(packOf('a', ['b'])).toBeUndefined();
+  });
+
+  for (const locale of ['lv', 'en'] as const) {
+    it(`publishes the ${locale} lemmas in a few dozen packs of at most 24 000 bytes (unless one shard is larger)`, () => {
+      const { packs } = JSON.parse(readFileSync(path.join(site, spellingRulesFile(locale)), 'utf8')) as SpellingRulesFile;
+      const dir = path.dirname(path.join(site, spellingRulesFile(locale)));
+      const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+      expect(files.sort()).toEqual(packs.map((p) => `${p}.txt`).sort());
+      expect(files.length).toBeLessThan(100);
+      for (const file of files) {
+        const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
+        const firstLetters = new Set(lines.map((l) => l.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 2).toLowerCase()));
+        if (firstLetters.size > 1) expect(statSync(path.join(dir, file)).size, file).toBeLessThanOrEqual(24_000);
+      }
+    });
+  }
 
   for (const locale of ['lv', 'en'] as const) {
     it(`accepts every form the ${locale} dictionary makes (every 997th)`, async () => {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../../lib/locales.ts';
 import { foldDiacritics } from '../../lib/search/fold.ts';
-import { shardOf, spellingRulesFile, spellingShardFile, type AffixGroupData, type SpellingRulesFile } from '../../lib/search/spelling.ts';
+import { shardOf, spellingPackFile, spellingRulesFile, type AffixGroupData, type SpellingRulesFile } from '../../lib/search/spelling.ts';
 
 interface AffixRule {
   strip: string;
@@ -123,22 +123,17 @@ function lemmaLines(locale: Locale): string[] {
     .filter(Boolean);
 }
 
+/** A pack holds neighbouring shards up to this many bytes; a larger shard is a pack by itself (never split). */
+const PACK_BYTES = 24_000;
+
 /**
  * Publishes the language's dictionary for the spelling check (src/lib/search/spelling.ts): its affix rules
- * (rules.json) and its lemmas in shards by their first two letters without diacritics (<shard>.txt), under
- * <site>/pagefind/spelling-<lang>/. Returns the bytes written.
+ * and the list of packs (rules.json), and its lemmas in shards by their first two letters without
+ * diacritics, neighbouring shards packed together (<first shard>.txt), under <site>/pagefind/spelling-<lang>/.
+ * Returns the bytes written.
  */
 export function writeSpelling(site: string, locale: Locale): number {
   const { groups, needAffix, conditions } = parseAffixes(readFileSync(packageFile(locale, 'index.aff'), 'utf8'));
-  const file: SpellingRulesFile = {
-    ...(needAffix ? { needAffix } : {}),
-    groups: Object.fromEntries(
-      [...groups].map(([flag, g]): [string, AffixGroupData] => [
-        flag,
-        { prefix: g.prefix, cross: g.cross, rules: g.rules.map((r) => [r.strip, r.add, r.flags, conditions.get(r) ?? '']) },
-      ]),
-    ),
-  };
   const shards = new Map<string, string[]>();
   for (const line of lemmaLines(locale)) {
     const slash = line.indexOf('/');
@@ -151,13 +146,33 @@ export function writeSpelling(site: string, locale: Locale): number {
     list.push(line);
     shards.set(key, list);
   }
+  // Shards in code-unit order (as packOf compares them), gathered into packs.
+  const packs: { name: string; lines: string[]; bytes: number }[] = [];
+  for (const shard of [...shards.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const lines = shards.get(shard)!;
+    const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+    let pack = packs.at(-1);
+    if (!pack || (pack.bytes > 0 && pack.bytes + bytes > PACK_BYTES)) packs.push((pack = { name: shard, lines: [], bytes: 0 }));
+    pack.lines.push(...lines);
+    pack.bytes += bytes;
+  }
+  const file: SpellingRulesFile = {
+    ...(needAffix ? { needAffix } : {}),
+    groups: Object.fromEntries(
+      [...groups].map(([flag, g]): [string, AffixGroupData] => [
+        flag,
+        { prefix: g.prefix, cross: g.cross, rules: g.rules.map((r) => [r.strip, r.add, r.flags, conditions.get(r) ?? '']) },
+      ]),
+    ),
+    packs: packs.map((p) => p.name),
+  };
   mkdirSync(path.join(site, path.dirname(spellingRulesFile(locale))), { recursive: true });
   const rules = JSON.stringify(file);
   writeFileSync(path.join(site, spellingRulesFile(locale)), rules);
   let bytes = rules.length;
-  for (const [shard, lines] of shards) {
-    const text = [...new Set(lines)].sort().join('\n');
-    writeFileSync(path.join(site, spellingShardFile(locale, shard)), text);
+  for (const pack of packs) {
+    const text = [...new Set(pack.lines)].sort().join('\n');
+    writeFileSync(path.join(site, spellingPackFile(locale, pack.name)), text);
     bytes += Buffer.byteLength(text);
   }
   return bytes;

@@ -1,10 +1,11 @@
 /**
  * Is a query word a word of the language? Only a word that is not may be corrected (run.ts): "how much does
  * it cost" stays as typed, "mobilitāre" becomes "mobilitāte". The check uses the language's Hunspell
- * dictionary as the build publishes it (src/integrations/pagefind/spelling.ts): its affix rules in one small
+ * dictionary as the build publishes it (src/integrations/pagefind/dictionary.ts): its affix rules in one
  * file, and its base words (lemmas, with their affix flags) in shards by their first two letters without
- * diacritics. The browser fetches the rules and the one or two shards a word can come from, and only when a
- * correction is being considered. A word is real when a lemma, its suffix (and one further suffix the first
+ * diacritics, neighbouring shards packed together into files of some 24 kB (a few hundred files in all, not
+ * eight hundred: fewer to upload and to write). The browser fetches the rules and the one or two packs a
+ * word can come from, and only when a correction is being considered. A word is real when a lemma, its suffix (and one further suffix the first
  * allows) and optionally a prefix make it; compared without diacritics, as people type ("arzemju").
  */
 import { foldDiacritics } from './fold.ts';
@@ -23,6 +24,8 @@ export interface SpellingRulesFile {
   /** Hunspell's NEEDAFFIX flag: a lemma with it is not a word by itself. */
   needAffix?: string;
   groups: Record<string, AffixGroupData>;
+  /** The packs of lemma files, each named by its first shard, in order (packOf). */
+  packs: string[];
 }
 
 interface Rule {
@@ -39,6 +42,7 @@ interface Rule {
 
 interface SpellingRules {
   needAffix?: string;
+  packs: string[];
   suffixes: Rule[];
   prefixes: Rule[];
   /** Suffix rules by the last letter of their folded add ("" for none). */
@@ -81,7 +85,7 @@ function parseSpellingRules(file: SpellingRulesFile): SpellingRules {
     byEnding.set(end, [...(byEnding.get(end) ?? []), r]);
     for (const flag of new Set(r.continuation)) before.set(flag, [...(before.get(flag) ?? []), r]);
   }
-  return { needAffix: file.needAffix, suffixes, prefixes, byEnding, before };
+  return { needAffix: file.needAffix, packs: file.packs, suffixes, prefixes, byEnding, before };
 }
 
 /** Where a lemma is published: the shard of its first two letters without diacritics ("_" for other characters). */
@@ -94,12 +98,25 @@ export function spellingRulesFile(locale: string): string {
   return `pagefind/spelling-${locale}/rules.json`;
 }
 
-export function spellingShardFile(locale: string, shard: string): string {
-  return `pagefind/spelling-${locale}/${shard}.txt`;
+/**
+ * The pack a shard is in: packs hold runs of shards in code-unit order ("_" before "a", "a" before "aa"),
+ * each named by its first; undefined before the first pack (no lemma there).
+ */
+export function packOf(shard: string, packs: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const pack of packs) {
+    if (pack > shard) break;
+    found = pack;
+  }
+  return found;
 }
 
-/** A shard's text: one "lemma/flags" a line. */
-function parseShard(text: string, into: Lemmas = new Map()): Lemmas {
+export function spellingPackFile(locale: string, pack: string): string {
+  return `pagefind/spelling-${locale}/${pack}.txt`;
+}
+
+/** A pack's text: one "lemma/flags" a line. */
+function parsePack(text: string, into: Lemmas = new Map()): Lemmas {
   for (const line of text.split('\n')) {
     if (!line) continue;
     const slash = line.indexOf('/');
@@ -173,12 +190,13 @@ function wordCandidates(word: string, rules: SpellingRules): Candidate[] {
   return out;
 }
 
-/** The shards a word's lemmas may be in. */
-function shardsFor(word: string, rules: SpellingRules): string[] {
-  return [...new Set(wordCandidates(word, rules).map((c) => shardOf(c.key)))];
+/** The packs a word's lemmas may be in. */
+function packsFor(word: string, rules: SpellingRules): string[] {
+  const packs = wordCandidates(word, rules).map((c) => packOf(shardOf(c.key), rules.packs));
+  return [...new Set(packs.filter((p) => p !== undefined))];
 }
 
-/** Is the word a word of the dictionary (lemmas must hold the shards of shardsFor)? */
+/** Is the word a word of the dictionary (lemmas must hold the packs of packsFor)? */
 function isDictionaryWord(word: string, rules: SpellingRules, lemmas: Lemmas | ((key: string) => Lemma[] | undefined)): boolean {
   const lookup = typeof lemmas === 'function' ? lemmas : (key: string) => lemmas.get(key);
   return wordCandidates(word, rules).some((c) => (lookup(c.key) ?? []).some(c.makes));
@@ -190,39 +208,38 @@ export type WordCheck = (word: string) => Promise<boolean>;
 /**
  * A word check over the dictionaries of the given languages (the page's first: a word of any of them is
  * real, so an English word typed on the Latvian site is never "corrected" into Latvian). Fetches each
- * language's rules and the shards a word needs once, through `fetchText` (a path relative to the site's base).
+ * language's rules and the packs a word needs once, through `fetchText` (a path relative to the site's base).
  */
 export function dictionaryCheck(fetchText: (path: string) => Promise<string | undefined>, locales: readonly string[]): WordCheck {
   const rules = new Map<string, Promise<SpellingRules>>();
-  const shards = new Map<string, Promise<Lemmas>>();
+  const packs = new Map<string, Promise<Lemmas>>();
   const rulesOf = (locale: string) => {
     let loading = rules.get(locale);
     if (!loading) {
       loading = fetchText(spellingRulesFile(locale)).then((text) =>
-        parseSpellingRules(JSON.parse(text ?? '{"groups":{}}') as SpellingRulesFile),
+        parseSpellingRules(JSON.parse(text ?? '{"groups":{},"packs":[]}') as SpellingRulesFile),
       );
       loading.catch(() => rules.delete(locale));
       rules.set(locale, loading);
     }
     return loading;
   };
-  const shardOfLocale = (locale: string, shard: string) => {
-    const key = `${locale}/${shard}`;
-    let loading = shards.get(key);
+  const packOfLocale = (locale: string, pack: string) => {
+    const key = `${locale}/${pack}`;
+    let loading = packs.get(key);
     if (!loading) {
-      // A shard no lemma of the language starts with is not published: no lemmas.
-      loading = fetchText(spellingShardFile(locale, shard)).then((text) => parseShard(text ?? ''));
-      loading.catch(() => shards.delete(key));
-      shards.set(key, loading);
+      loading = fetchText(spellingPackFile(locale, pack)).then((text) => parsePack(text ?? ''));
+      loading.catch(() => packs.delete(key));
+      packs.set(key, loading);
     }
     return loading;
   };
   return async (word) => {
     for (const locale of locales) {
       const r = await rulesOf(locale);
-      const needed = shardsFor(word, r);
-      const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await shardOfLocale(locale, s)] as const)));
-      if (isDictionaryWord(word, r, (key) => loaded.get(shardOf(key))?.get(key))) return true;
+      const needed = packsFor(word, r);
+      const loaded = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(locale, p)] as const)));
+      if (isDictionaryWord(word, r, (key) => loaded.get(packOf(shardOf(key), r.packs) ?? '')?.get(key))) return true;
     }
     return false;
   };
