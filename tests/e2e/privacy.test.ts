@@ -87,20 +87,40 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('requests and errors', () => {
-  // One watched tab loads every page in turn (a context per page costs about 0.3 s); what it records is
-  // emptied before each load, and a load ends only when the network has been quiet for 0.5 s.
-  let tab: { page: Page; w: Watch } | undefined;
-  test.each(pages)('%s: only own-origin requests, no errors', async (pathname) => {
-    if (!tab) {
+  // Each page is loaded in one of a few watched tabs (a context per page costs about 0.3 s), several pages at
+  // a time: a load ends only when the network has been quiet for 0.5 s, and those waits overlap. What a tab
+  // records is emptied before each load.
+  const TABS = 4;
+  const free: { page: Page; w: Watch }[] = [];
+  const queue: ((tab: { page: Page; w: Watch }) => void)[] = [];
+  let opened = 0;
+  async function takeTab(): Promise<{ page: Page; w: Watch }> {
+    const tab = free.pop();
+    if (tab) return tab;
+    if (opened < TABS) {
+      opened++;
       const page = await e2e().newPage();
-      tab = { page, w: await watch(page) };
+      return { page, w: await watch(page) };
     }
-    const { page, w } = tab;
-    for (const list of Object.values(w)) list.length = 0;
-    await page.goto(e2e().url(pathname), { waitUntil: 'networkidle' });
-    expect(w.foreign, 'requests to other origins').toEqual([]);
-    expect(w.errors).toEqual([]);
-    expect(w.requests.length).toBeGreaterThan(0);
+    return new Promise((resolve) => queue.push(resolve));
+  }
+  const giveBack = (tab: { page: Page; w: Watch }) => {
+    const next = queue.shift();
+    if (next) next(tab);
+    else free.push(tab);
+  };
+  test.concurrent.for(pages)('%s: only own-origin requests, no errors', async (pathname, { expect }) => {
+    const tab = await takeTab();
+    try {
+      const { page, w } = tab;
+      for (const list of Object.values(w)) list.length = 0;
+      await page.goto(e2e().url(pathname), { waitUntil: 'networkidle' });
+      expect(w.foreign, 'requests to other origins').toEqual([]);
+      expect(w.errors).toEqual([]);
+      expect(w.requests.length).toBeGreaterThan(0);
+    } finally {
+      giveBack(tab);
+    }
   });
 
   test.for([

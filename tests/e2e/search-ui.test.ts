@@ -339,7 +339,13 @@ describe('keyboard and layout', () => {
     const tops: number[] = [];
     for (const q of queries) {
       await input.fill(q);
-      await page.waitForTimeout(q ? 1500 : 300);
+      // Until the results of q are shown (an empty field: none and no status), and the next frame is drawn.
+      await page.waitForFunction((q) => {
+        const list = document.querySelector<HTMLElement>('dialog [data-search-results]')!;
+        const status = document.querySelector('dialog [data-search-status]')!;
+        return q ? list.dataset.query === q : list.childElementCount === 0 && !status.textContent;
+      }, q.trim());
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       tops.push(await top());
     }
     for (const y of tops) expect(Math.abs(y - before)).toBeLessThanOrEqual(4);
