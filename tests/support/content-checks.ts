@@ -8,7 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { contentDir, displayPath } from '../../src/lib/content/files.ts';
+import { currentEdition } from '../../src/lib/content/model.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import type { SearchCase } from '../../support/search.ts';
 
@@ -164,24 +166,44 @@ export function noSearchUiCheck(field: string, root = contentDir()): string {
   return `${displayPath(searchUiFile(root))} has no ${field}: this school's query for it is not known`;
 }
 
-/** A probe query of the content, read when a test first uses it (and failing then, naming the file, when there is none). */
-function probe(field: 'query' | 'typo'): Record<Locale, string> {
-  const get = (locale: Locale) => {
-    const value = searchUiChecks().probe?.[locale][field];
-    if (value === undefined) throw new Error(`${noSearchUiCheck(`probe.${locale}.${field}`)} (see tests/support/content-checks.ts)`);
-    return value;
-  };
-  return {
-    get lv() {
-      return get('lv');
-    },
-    get en() {
-      return get('en');
-    },
-  };
+/** Per language, the title of the current plan's first question: a query its own answer surely matches. */
+function questionTitles(root: string): Record<Locale, string | undefined> {
+  const { model, errors } = checkContent({ root });
+  if (errors.length) throw new Error(`${displayPath(root)} has content errors (npm run check lists them)`);
+  const edition = currentEdition(model);
+  return { lv: edition.questions.lv[0]?.title, en: edition.questions.en[0]?.title };
 }
 
-/** Per language, a query that certainly has results in the content (content/checks/search-ui.json, probe). */
-export const SEARCH_QUERY = probe('query');
-/** Per language, a typing mistake that search corrects, so the dialog also shows its "search exactly" link. */
-export const SEARCH_TYPO = probe('typo');
+/**
+ * Per language, a query that certainly has results in the content: content/checks/search-ui.json's probe
+ * query, or else the title of the plan's first question (so that a school without that file still has
+ * its search dialog walked and checked with results). Read when a test first uses it.
+ */
+export const SEARCH_QUERY: Record<Locale, string> = {
+  get lv() {
+    return searchUiChecks().probe?.lv.query ?? questionTitle('lv');
+  },
+  get en() {
+    return searchUiChecks().probe?.en.query ?? questionTitle('en');
+  },
+};
+
+function questionTitle(locale: Locale): string {
+  const title = questionTitles(contentDir())[locale];
+  if (!title) throw new Error(`${displayPath(contentDir())} has no question in ${locale} to search for`);
+  return title;
+}
+
+/**
+ * Per language, a typing mistake that search corrects, so the dialog also shows its "search exactly" link
+ * (content/checks/search-ui.json, probe.<lang>.typo); undefined where the content's checks give none: which
+ * word search corrects depends on the school's text, so none is made up.
+ */
+export const SEARCH_TYPO: Record<Locale, string | undefined> = {
+  get lv() {
+    return searchUiChecks().probe?.lv.typo;
+  },
+  get en() {
+    return searchUiChecks().probe?.en.typo;
+  },
+};
