@@ -7,8 +7,9 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
   test: {
-    // Two files at a time (this machine's two cores): the browser tests, one file after another, beside the
-    // unit and build tests, one file after another (see fileParallelism below).
+    // Unit test files two at a time (this machine's two cores); build and browser test files one after another
+    // (fileParallelism below). In one run Vitest runs these projects one after the other: npm test
+    // (scripts/test.ts) starts the browser tests as a run of their own beside the other two.
     maxWorkers: 2,
     projects: [
       {

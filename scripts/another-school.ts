@@ -105,7 +105,8 @@ const status = await npm(['test']);
 await new Promise((resolve) => out.end(resolve));
 const output = plain(readFileSync(log, 'utf8'));
 const took = seconds(Date.now() - started);
-// Vitest's summary ("Test Files  52 passed (52)", "Tests  816 passed | 8 skipped (824)"), when it got that far.
+// Vitest's summaries ("Test Files  38 passed (38)", "Tests  442 passed | 2 skipped (444)"; npm test has two runs: unit and
+// build tests, and the browser tests), when it got that far.
 const summary = output
   .split('\n')
   .filter((line) => /^\s*(Test Files|Tests)\s/.test(line))

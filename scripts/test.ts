@@ -1,54 +1,98 @@
 /**
- * npm test: the linters side by side with the type check and the build (they share no files: the type
- * check's `astro sync` and the build both write .astro/, so those two run one after the other), then every
- * test with Vitest. Each of the first commands prints its output when it ends, so nothing interleaves; any
- * failure stops before the tests, after the others have finished. Arguments go to Vitest
- * (npm test -- tests/unit).
+ * npm test: the build, the linters, the type check and every test, arranged for a machine with two cores.
+ *
+ *   lint (ESLint, Prettier) ─────────────┐                       (writes nothing: beside everything)
+ *   build ──┬─ browser tests (Vitest, e2e project) ─────────────── (its output streams)
+ *           └─ type check ∥ knip ─ unit and build tests (Vitest) ─ (output printed after the browser tests)
+ *
+ * The browser tests need the built site and mostly wait on Chromium; the unit and build tests (the build
+ * tests run whole builds) mostly use the CPU, so the two Vitest runs go side by side. The type check and knip
+ * read the types the build generates in .astro/ (`astro sync`), and the build tests' builds write them again:
+ * so those two run after the build and before the build tests, never at the same time as either (they could
+ * read a half-written file). Everything runs to the end and every failure is reported; the output of the
+ * steps beside the browser tests is printed after theirs, so nothing interleaves.
+ *
+ * Arguments go to Vitest: one run of just those tests, after the build and the type check (npm test -- tests/unit).
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 interface Step {
   name: string;
-  script: string;
+  /** An npm script, or a command. */
+  script?: string;
+  command?: string[];
+  /** Its output as it comes (the other steps' output is kept and printed in one piece). */
+  live?: boolean;
 }
 
-/** Runs `npm run <script>` with its output kept; prints it when the command ends. Resolves to success. */
-function run({ name, script }: Step): Promise<boolean> {
+interface Outcome {
+  name: string;
+  ok: boolean;
+  /** What to print: a ✓ or ✗ line with the time taken, and the output kept. */
+  report: string;
+}
+
+/** Runs `npm run <script>` (or the command). */
+function run({ name, script, command = ['npm', 'run', '--silent', script!], live = false }: Step): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const child = spawn(command[0]!, command.slice(1), {
+      stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
       env: { ...process.env, FORCE_COLOR: '1' },
     });
     const output: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
     child.on('close', (code) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const text = Buffer.concat(output).toString().trimEnd();
-      console.log(`${code === 0 ? '✓' : '✗'} ${name} (${seconds} s)${text ? `\n${text}\n` : ''}`);
-      resolve(code === 0);
+      resolve({ name, ok: code === 0, report: `${code === 0 ? '✓' : '✗'} ${name} (${seconds} s)${text ? `\n${text}\n` : ''}` });
     });
   });
 }
 
-async function inOrder(steps: Step[]): Promise<boolean> {
-  for (const step of steps) if (!(await run(step))) return false;
-  return true;
-}
+const skipped = (name: string, why: string): Outcome => ({ name, ok: false, report: `✗ ${name}: not run (${why})` });
 
-const ok = await Promise.all([
-  run({ name: 'lint (ESLint, Prettier)', script: 'lint' }),
-  inOrder([
-    { name: 'type check (astro check, knip)', script: 'typecheck' },
-    { name: 'build', script: 'build' },
-  ]),
-]);
-if (!ok.every(Boolean)) {
-  console.error('npm test: stopped before the tests (see above).');
+// The type checker's own tools (tools/typecheck/), installed on the first run.
+const tools = await run({ name: 'type checker tools (npm ci in tools/typecheck/)', script: 'typecheck:tools' });
+if (!tools.ok) {
+  console.log(tools.report);
   process.exit(1);
 }
 
-const vitest = spawn('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
-vitest.on('close', (code) => process.exit(code ?? 1));
+const lint = run({ name: 'lint (ESLint, Prettier)', script: 'lint' });
+const build = await run({ name: 'build', script: 'build' });
+console.log(build.report);
+
+const args = process.argv.slice(2);
+const vitest = (name: string, vitestArgs: string[], live = false) => run({ name, command: ['npx', 'vitest', 'run', ...vitestArgs], live });
+
+/** The type check and knip, side by side (after the build, before any build test: see above). */
+const typeChecks = () =>
+  Promise.all([
+    run({ name: 'type check (astro check)', script: 'typecheck:astro' }),
+    run({ name: 'unused exports, files and dependencies (knip)', script: 'typecheck:exports' }),
+  ]);
+
+let outcomes: Outcome[];
+if (!build.ok) {
+  outcomes = [await lint, skipped('type check and tests', 'the build failed')];
+} else if (args.length) {
+  const checks = await typeChecks();
+  outcomes = [await lint, ...checks, await vitest('the tests asked for', args, true)];
+} else {
+  const [browser, others] = await Promise.all([
+    vitest('browser tests (Vitest, e2e)', ['--project', 'e2e'], true),
+    typeChecks().then(async (checks) => [
+      ...checks,
+      await vitest('unit and build tests (Vitest)', ['--project', 'unit', '--project', 'build']),
+    ]),
+  ]);
+  outcomes = [await lint, ...others, browser];
+}
+
+console.log(`\n${outcomes.map((o) => (o.report.includes('\n') ? o.report : `${o.report}\n`)).join('\n')}`);
+const failed = outcomes.filter((o) => !o.ok).map((o) => o.name);
+console.log(failed.length ? `npm test FAILED: ${failed.join('; ')}.` : 'npm test passed.');
+process.exit(failed.length ? 1 : 0);
