@@ -78,8 +78,12 @@ describe('the spelling check', () => {
     it(`publishes the ${locale} lemmas in a few dozen packs of at most 24 000 bytes (unless one shard is larger)`, () => {
       const { packs } = JSON.parse(readFileSync(path.join(site, spellingRulesFile(locale)), 'utf8')) as SpellingRulesFile;
       const dir = path.dirname(path.join(site, spellingRulesFile(locale)));
-      const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+      const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'LICENSE.txt');
       expect(files.sort()).toEqual(packs.map((p) => `${p}.txt`).sort());
+      // The dictionary's licence travels with its data.
+      expect(readFileSync(path.join(dir, 'LICENSE.txt'), 'utf8')).toMatch(
+        locale === 'lv' ? /Lesser General Public Licen[cs]e/ : /MIT|BSD|Permission/,
+      );
       expect(files.length).toBeLessThan(100);
       for (const file of files) {
         const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');

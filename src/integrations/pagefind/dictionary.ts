@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../../lib/locales.ts';
 import { foldDiacritics } from '../../lib/search/fold.ts';
 import { shardOf, spellingPackFile, spellingRulesFile, type AffixGroupData, type SpellingRulesFile } from '../../lib/search/spelling.ts';
@@ -129,8 +129,8 @@ const PACK_BYTES = 24_000;
 /**
  * Publishes the language's dictionary for the spelling check (src/lib/search/spelling.ts): its affix rules
  * and the list of packs (rules.json), and its lemmas in shards by their first two letters without
- * diacritics, neighbouring shards packed together (<first shard>.txt), under <site>/pagefind/spelling-<lang>/.
- * Returns the bytes written.
+ * diacritics, neighbouring shards packed together (<first shard>.txt), with the dictionary's licence
+ * (LICENSE.txt), under <site>/pagefind/spelling-<lang>/. Returns the bytes written (the licence not counted).
  */
 export function writeSpelling(site: string, locale: Locale): number {
   const { groups, needAffix, conditions } = parseAffixes(readFileSync(packageFile(locale, 'index.aff'), 'utf8'));
@@ -166,7 +166,10 @@ export function writeSpelling(site: string, locale: Locale): number {
     ),
     packs: packs.map((p) => p.name),
   };
-  mkdirSync(path.join(site, path.dirname(spellingRulesFile(locale))), { recursive: true });
+  const folder = path.join(site, path.dirname(spellingRulesFile(locale)));
+  mkdirSync(folder, { recursive: true });
+  // The dictionary's own licence and authors travel with its data (dictionary-lv is LGPL-2.1, dictionary-en MIT and BSD).
+  copyFileSync(packageFile(locale, 'license'), path.join(folder, 'LICENSE.txt'));
   const rules = JSON.stringify(file);
   writeFileSync(path.join(site, spellingRulesFile(locale)), rules);
   let bytes = rules.length;
