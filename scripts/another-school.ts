@@ -99,7 +99,7 @@ if (!linked.includes('node_modules')) {
   }
 } else say(`linked ${linked.join(' and ')} from ${root}`);
 
-say('npm test (lint, type check, build, then every test)…');
+say('npm test (build, lint, type check and every test)…');
 const started = Date.now();
 const status = await npm(['test']);
 await new Promise((resolve) => out.end(resolve));
