@@ -3,9 +3,9 @@
  * (Pagefind splits by <html lang>), written to <outDir>/pagefind/, and beside it each language's vocabulary
  * (pagefind/vocabulary-<lang>.json: the indexed words with their counts, for correcting typing mistakes) and
  * its dictionary (pagefind/spelling-<lang>/: Hunspell affix rules and lemmas, so a real word is never corrected).
- * The dictionaries do not depend on the site: a worker thread writes them from the start of the build, into
- * Astro's cache folder, and they are moved into place once Pagefind has written its files (about half a second
- * less at the end of a build: they are some 800 small files).
+ * The dictionaries do not depend on the site: a worker thread (at the lowest priority: ../worker.ts) writes them
+ * from the start of the build into Astro's cache folder, and they are moved into place once Pagefind has written
+ * its files (written at the end, they had made every build about half a second longer).
  * Under `astro dev` nothing is indexed: it says so once, and the search UI says so too.
  */
 import type { AstroIntegration } from 'astro';
@@ -35,6 +35,7 @@ function apartCells(html: string): string {
   return html.replace(/<\/(td|th|caption|li|dt|dd)>/g, '$& ');
 }
 
+/** Is a process with this id running? (EPERM: yes, but another user's.) */
 function processRuns(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -60,7 +61,7 @@ export function pagefindIndex(content: PlanContent): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
-      // From the very start of a build, so the worker's files are written while Astro is mostly on one core.
+      // From the very start of a build: the worker uses what Astro leaves of the machine's cores until the files are needed.
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         const cache = fileURLToPath(config.cacheDir);

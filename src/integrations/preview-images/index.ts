@@ -1,8 +1,9 @@
 /**
  * Writes the social preview images (og:image, src/lib/social-image.ts): one PNG per preview kind in PAGES,
  * language and edition. Drawing them (opentype.js layout, sharp's PNG) takes about as long as rendering the
- * pages, so a worker thread draws them on the machine's second core from the start of the build (astro:config:setup), and they are
- * written when Astro has written the pages. Not under `astro dev` (no page needs the image files there).
+ * pages, so a worker thread (at the lowest priority: ../worker.ts) draws them on the machine's second core
+ * from the start of the build (astro:config:setup), and they are written when Astro has written the pages.
+ * Not under `astro dev` (no page needs the image files there).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -3,10 +3,11 @@
  * it cost" stays as typed, "mobilitāre" becomes "mobilitāte". The check uses the language's Hunspell
  * dictionary as the build publishes it (src/integrations/pagefind/dictionary.ts): its affix rules in one
  * file, and its base words (lemmas, with their affix flags) in shards by their first two letters without
- * diacritics, neighbouring shards packed together into files of some 24 kB (a few hundred files in all, not
- * eight hundred: fewer to upload and to write). The browser fetches the rules and the one or two packs a
- * word can come from, and only when a correction is being considered. A word is real when a lemma, its suffix (and one further suffix the first
- * allows) and optionally a prefix make it; compared without diacritics, as people type ("arzemju").
+ * diacritics, neighbouring shards packed together into files of up to 24 kB (some 80 files in all instead of
+ * 800: fewer to upload and to write). The browser fetches the rules and the one or two packs a word can come
+ * from, and only when a correction is being considered. A word is real when a lemma, its suffix (and one
+ * further suffix the first allows) and optionally a prefix make it; compared without diacritics, as people
+ * type ("arzemju").
  */
 import { foldDiacritics } from './fold.ts';
 
