@@ -77,7 +77,7 @@ const typeChecks = () =>
 
 let outcomes: Outcome[];
 if (!build.ok) {
-  outcomes = [await lint, skipped('type check and tests', 'the build failed')];
+  outcomes = [await lint, skipped('type check and tests', 'the build failed: nothing to test')];
 } else if (args.length) {
   const checks = await typeChecks();
   outcomes = [await lint, ...checks, await vitest('the tests asked for', args, true)];
@@ -93,6 +93,6 @@ if (!build.ok) {
 }
 
 console.log(`\n${outcomes.map((o) => (o.report.includes('\n') ? o.report : `${o.report}\n`)).join('\n')}`);
-const failed = outcomes.filter((o) => !o.ok).map((o) => o.name);
+const failed = [build, ...outcomes].filter((o) => !o.ok).map((o) => o.name);
 console.log(failed.length ? `npm test FAILED: ${failed.join('; ')}.` : 'npm test passed.');
 process.exit(failed.length ? 1 : 0);
