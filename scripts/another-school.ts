@@ -1,7 +1,7 @@
 /**
  * npm run test:another-school: proves the site is a generator, not a copy of one site. Copies the repository's
  * files (tracked, and new files not ignored, as .ci/run does) into an empty temporary folder, puts
- * tests/fixtures/content in the place of content/, and runs npm test there: lint, type check, build and every
+ * tests/fixtures/content in the place of content/, and runs npm test there: build, lint, type check and every
  * test, on another school's content. node_modules (and the type checker's tools, when installed) are linked
  * from this repository, or installed with npm ci when it has none. Prints the steps and the result; the full
  * output is in a log kept only when the run fails. Exits with npm test's status.
@@ -70,20 +70,12 @@ const env = Object.fromEntries(
   ),
 ) as NodeJS.ProcessEnv;
 
-/** Runs an npm command in the copy, its output into the log; prints each npm script as it starts. */
+/** Runs an npm command in the copy, its output into the log. */
 function npm(args: string[]): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn('npm', args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let pending = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out.write(chunk);
-      pending += chunk.toString('utf8');
-      const lines = pending.split('\n');
-      pending = lines.pop() ?? '';
-      // npm's own line for each script it starts: "> name@1.0.0 lint".
-      for (const line of lines.map(plain)) if (/^> \S+@\S+ [\w:-]+$/.test(line)) say(`  npm run ${line.split(' ').at(-1)}`);
-    });
-    child.stderr.on('data', (chunk: Buffer) => out.write(chunk));
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
     child.on('close', (code) => resolve(code ?? 1));
   });
 }

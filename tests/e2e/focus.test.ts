@@ -12,7 +12,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page, ViewportSize } from 'playwright-core';
-import { DESKTOP, PHONE, SEARCH_QUERY, useE2E } from '../support/e2e.ts';
+import { DESKTOP, PHONE, useE2E } from '../support/e2e.ts';
+import { noSearchUiCheck, SEARCH_QUERY, SEARCH_TYPO } from '../support/content-checks.ts';
 import { composite, contrastRatio, hex, parseColor } from '../support/contrast.ts';
 import { markControls, measureStops, tabOrder, type FocusStyle, type Stop } from '../support/tab-walk.ts';
 import { requireBuiltSite, sitePages } from '../../support/site.ts';
@@ -22,9 +23,6 @@ const e2e = useE2E();
 const THEMES = ['light', 'dark'] as const;
 /** Phone runs: the pages whose header and contents differ on a phone (menu button, contents at the top). */
 const PHONE_PAGES = ['/', '/en/', '/buj/', '/en/faq/', '/plans/', '/en/plan/'];
-/** A typing mistake, so the dialog also shows its "search exactly what I typed" link. */
-import { noSearchUiCheck, SEARCH_TYPO as TYPO } from '../support/content-checks.ts';
-
 const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
 
 /** What is wrong with one stop's indicator, or nothing. */
@@ -118,7 +116,8 @@ describe.each([
   ['/', 'lv'],
   ['/en/', 'en'],
 ] as const)('%s with the search dialog open', (pathname, locale) => {
-  const typo = TYPO[locale];
+  // A typing mistake, so the dialog also shows its "search exactly what I typed" link.
+  const typo = SEARCH_TYPO[locale];
   if (!typo) test.skip(`results for a typing mistake: ${noSearchUiCheck(`probe.${locale}.typo`)}`, () => {});
   const queries = typo ? [SEARCH_QUERY[locale], typo] : [SEARCH_QUERY[locale]];
   test.each(

@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEARCH_QUERY, useE2E } from '../support/e2e.ts';
+import { useE2E } from '../support/e2e.ts';
+import { SEARCH_QUERY } from '../support/content-checks.ts';
 import { requireBuiltSite } from '../../support/site.ts';
 
 requireBuiltSite();

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { contentDir, displayPath } from '../../src/lib/content/files.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import type { SearchCase } from '../../support/search.ts';
 
 const printSchema = z.object({ pages: z.tuple([z.number().int(), z.number().int()]), words: z.number().int() }).strict();
@@ -166,44 +166,38 @@ export function noSearchUiCheck(field: string, root = contentDir()): string {
   return `${displayPath(searchUiFile(root))} has no ${field}: this school's query for it is not known`;
 }
 
-/** Per language, the title of the current plan's first question: a query its own answer surely matches. */
-function questionTitles(root: string): Record<Locale, string | undefined> {
-  const { model, errors } = checkContent({ root });
-  if (errors.length) throw new Error(`${displayPath(root)} has content errors (npm run check lists them)`);
-  const edition = currentEdition(model);
-  return { lv: edition.questions.lv[0]?.title, en: edition.questions.en[0]?.title };
+/** Per language, a value read when a test first uses it (a school's checks may lack what another test needs). */
+function perLanguage<T>(get: (locale: Locale) => T): Record<Locale, T> {
+  return Object.defineProperties(
+    {} as Record<Locale, T>,
+    Object.fromEntries(LOCALES.map((locale) => [locale, { get: () => get(locale), enumerable: true }])),
+  );
+}
+
+let firstTitles: Record<Locale, string | undefined> | undefined;
+/** The title of the current plan's first question in a language: a query its own answer surely matches. */
+function firstQuestionTitle(locale: Locale): string {
+  if (!firstTitles) {
+    const { model, errors } = checkContent({ root: contentDir() });
+    if (errors.length) throw new Error(`${displayPath(contentDir())} has content errors (npm run check lists them)`);
+    const edition = currentEdition(model);
+    firstTitles = perLanguage((l) => edition.questions[l][0]?.title);
+  }
+  const title = firstTitles[locale];
+  if (!title) throw new Error(`${displayPath(contentDir())} has no question in ${locale} to search for`);
+  return title;
 }
 
 /**
  * Per language, a query that certainly has results in the content: content/checks/search-ui.json's probe
  * query, or else the title of the plan's first question (so that a school without that file still has
- * its search dialog walked and checked with results). Read when a test first uses it.
+ * its search dialog walked and checked with results).
  */
-export const SEARCH_QUERY: Record<Locale, string> = {
-  get lv() {
-    return searchUiChecks().probe?.lv.query ?? questionTitle('lv');
-  },
-  get en() {
-    return searchUiChecks().probe?.en.query ?? questionTitle('en');
-  },
-};
-
-function questionTitle(locale: Locale): string {
-  const title = questionTitles(contentDir())[locale];
-  if (!title) throw new Error(`${displayPath(contentDir())} has no question in ${locale} to search for`);
-  return title;
-}
+export const SEARCH_QUERY = perLanguage((locale) => searchUiChecks().probe?.[locale].query ?? firstQuestionTitle(locale));
 
 /**
  * Per language, a typing mistake that search corrects, so the dialog also shows its "search exactly" link
  * (content/checks/search-ui.json, probe.<lang>.typo); undefined where the content's checks give none: which
  * word search corrects depends on the school's text, so none is made up.
  */
-export const SEARCH_TYPO: Record<Locale, string | undefined> = {
-  get lv() {
-    return searchUiChecks().probe?.lv.typo;
-  },
-  get en() {
-    return searchUiChecks().probe?.en.typo;
-  },
-};
+export const SEARCH_TYPO = perLanguage((locale): string | undefined => searchUiChecks().probe?.[locale].typo);

@@ -87,9 +87,6 @@ export function useE2E(): () => E2E {
   };
 }
 
-/** Per-page query that certainly has results in the page's language. */
-export { SEARCH_QUERY } from './content-checks.ts';
-
 /** Opens the search dialog from the header control and waits for at least one result. Returns the count. */
 export async function searchInDialog(page: Page, query: string): Promise<number> {
   await page.click('[data-search-open]');
