@@ -24,6 +24,18 @@ describe('answer MDX', () => {
     expect(brace.problems[0]!.message).toMatch(/for a plain brace write \\\{/);
   });
 
+  it('reports code in braces inside a sentence as well as on a line of its own (it would stop the build when the page is drawn)', () => {
+    const problems = parseAnswer('Teksts {nav.definets} turpinās.\n\n- punkts {x}\n\n{y}').problems;
+    expect(problems.map((p) => p.line)).toEqual([1, 3, 5]);
+    for (const problem of problems) expect(problem.message).toMatch(/for a plain brace write \\\{/);
+  });
+
+  it('reports HTML inside a sentence of a .md answer, once per line', () => {
+    expect(parseAnswer('Teksts <b>treknrakstā</b>.', 'md').problems).toEqual([
+      { line: 1, message: expect.stringMatching(/HTML tags are not shown/) },
+    ]);
+  });
+
   it('reports components the site does not have, a List without id and a List inside a sentence', () => {
     const problems = parseAnswer(
       '<list id="goals" />\n\nTeksts <b>treknrakstā</b>.\n\n<List of="x" />\n\nTeksts <List id="needs" /> turpinās.',

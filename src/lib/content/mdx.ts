@@ -71,6 +71,8 @@ function attributeValue(node: { attributes: { type: string; name?: string; value
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
+const HTML_PROBLEM = 'HTML tags are not shown in answers: write the text without tags';
+
 /** Parses an answer; `.md` bodies are plain Markdown (no components), `.mdx` bodies MDX. */
 export function parseAnswer(body: string, format: 'md' | 'mdx' = 'mdx'): ParsedAnswer {
   let tree: Root;
@@ -101,12 +103,13 @@ export function parseAnswer(body: string, format: 'md' | 'mdx' = 'mdx'): ParsedA
       return;
     }
     if (node.type === 'html') {
-      problems.push({ line, message: 'HTML tags are not shown in answers: write the text without tags' });
+      if (!problems.some((p) => p.line === line && p.message === HTML_PROBLEM)) problems.push({ line, message: HTML_PROBLEM });
       return;
     }
-    // A paragraph, heading or list of text is one block; anything holding a component is walked into.
-    const holdsComponent = 'children' in node && JSON.stringify(node.children).includes('"mdxJsx');
-    if (topLevel && !holdsComponent && node.type !== 'root') {
+    // A paragraph, heading or list of text is one block; anything holding a component, code in braces or HTML
+    // (each a problem inside a sentence too) is walked into.
+    const holdsMarkup = 'children' in node && /"type":"(mdx|html")/.test(JSON.stringify(node.children));
+    if (topLevel && !holdsMarkup && node.type !== 'root') {
       const text = toString(node).replace(/\s+/g, ' ').trim();
       if (text) blocks.push({ text });
       return;
