@@ -5,16 +5,18 @@
  * its dictionary (pagefind/spelling-<lang>/: Hunspell affix rules and lemmas, so a real word is never corrected).
  * The dictionaries do not depend on the site: a worker thread (at the lowest priority: ../worker.ts) writes them
  * from the start of the build into Astro's cache folder, and they are moved into place once Pagefind has written
- * its files (written at the end, they had made every build about half a second longer).
+ * its files (written at the end, they had made every build about half a second longer). The answers' records
+ * come from the content model, and are indexed while Astro renders; only Table 1.1's pages are read from the site.
  * Under `astro dev` nothing is indexed: it says so once, and the search UI says so too.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { LOCALES } from '../../lib/locales.ts';
-import { currentEdition } from '../../lib/content/model.ts';
+import type { PagefindIndex } from 'pagefind';
+import { LOCALES, perLocale, type Locale } from '../../lib/locales.ts';
+import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
 import type { PlanContent } from '../content/index.ts';
 import { buildReport } from '../report.ts';
 import { glossaryRecords, searchRecords, searchTexts } from './records.ts';
@@ -22,6 +24,7 @@ import { vocabularyFile } from '../../lib/search/vocabulary.ts';
 import { spellingRulesFile } from '../../lib/search/spelling.ts';
 import { buildVocabulary, encodeVocabulary } from './vocabulary.ts';
 import { runInWorker, type WorkerRun } from '../worker.ts';
+import { buildFolder } from '../leftovers.ts';
 
 /** Pagefind's UI kits (our UI uses its JS API) and its web worker (search runs on the page: run.ts). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
@@ -35,16 +38,6 @@ function apartCells(html: string): string {
   return html.replace(/<\/(td|th|caption|li|dt|dd)>/g, '$& ');
 }
 
-/** Is a process with this id running? (EPERM: yes, but another user's.) */
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Moves a folder, or copies it where the two folders are on different file systems. */
 function moveFolder(from: string, to: string): void {
   rmSync(to, { recursive: true, force: true });
@@ -56,32 +49,58 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
+/**
+ * A Pagefind index holding every answer and glossary term of the current plan as a record, and each language's
+ * vocabulary (as the JSON to write): all of it comes from the content model, none from the built pages.
+ */
+async function indexContent(model: ContentModel): Promise<{ index: PagefindIndex; records: number; vocabularies: Record<Locale, string> }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const edition = currentEdition(model);
+  // Sent all at once: Pagefind's process answers them in turn, without a round trip between records.
+  const records = LOCALES.flatMap((locale) => [
+    ...searchRecords(edition, locale, model.search[locale]),
+    ...glossaryRecords(model.glossary, locale, model.search[locale]),
+  ]);
+  const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  results.forEach((result, i) => {
+    if (result.errors.length) throw new Error(`Pagefind could not index ${records[i]!.url}: ${result.errors.join('; ')}`);
+  });
+  // Names no dictionary has, of every language (a name is the same in each), are never corrected.
+  const names = LOCALES.flatMap((l) => model.search[l].words);
+  const vocabularies = perLocale((locale) => JSON.stringify(encodeVocabulary(buildVocabulary(searchTexts(model, edition, locale), names))));
+  return { index, records: records.length, vocabularies };
+}
+
 export function pagefindIndex(content: PlanContent): AstroIntegration {
   let spelling: { dir: string; run: WorkerRun<number> } | undefined;
+  let started: ReturnType<typeof indexContent> | undefined;
+  let cacheDir = '';
   return {
     name: 'pagefind-index',
     hooks: {
-      // From the very start of a build: the worker uses what Astro leaves of the machine's cores until the files are needed.
-      'astro:config:setup': ({ command, config }) => {
-        if (command !== 'build') return;
-        const cache = fileURLToPath(config.cacheDir);
-        const dir = path.join(cache, `spelling-${process.pid}`);
-        // What a failed build left (its process is gone); a build running beside this one keeps its own.
-        for (const name of existsSync(cache) ? readdirSync(cache) : []) {
-          const pid = /^spelling-(\d+)$/.exec(name)?.[1];
-          if (pid && (Number(pid) === process.pid || !processRuns(Number(pid))))
-            rmSync(path.join(cache, name), { recursive: true, force: true });
-        }
-        spelling = { dir, run: runInWorker(new URL('./spelling-worker.ts', import.meta.url), { dir, locales: [...LOCALES] }) };
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:start': ({ logger }) => {
         logger.warn('search needs a built site: the dev server has no search index. Run npm run build && npm run preview to search.');
       },
+      /**
+       * When a build starts (not when a tool such as Vitest or knip only loads the configuration "for a build"):
+       * the dictionaries on a worker thread, and the answers and glossary terms (they come from the content
+       * alone), indexed while Astro bundles and renders the pages.
+       */
+      'astro:build:start': () => {
+        const dir = buildFolder(cacheDir, 'spelling');
+        spelling = { dir, run: runInWorker(new URL('./spelling-worker.ts', import.meta.url), { dir, locales: [...LOCALES] }) };
+        started = indexContent(content.model());
+        started.catch(() => {}); // said when the build is done (below), not as an unhandled rejection before then
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // HTML pages that carry data-pagefind-body (Table 1.1), then the answers and glossary terms as records.
+        if (!started) throw new Error('the search index was not started (astro:build:start did not run)');
+        const { index, records, vocabularies } = await started;
+        // The HTML pages that carry data-pagefind-body (Table 1.1).
         let pages = 0;
         for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;
@@ -92,41 +111,25 @@ export function pagefindIndex(content: PlanContent): AstroIntegration {
           if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
           pages++;
         }
-        const model = content.model();
-        const edition = currentEdition(model);
-        // Sent all at once: Pagefind's process answers them in turn, without a round trip between records.
-        const records = LOCALES.flatMap((locale) => [
-          ...searchRecords(edition, locale, model.search[locale]),
-          ...glossaryRecords(model.glossary, locale, model.search[locale]),
-        ]);
-        const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-        results.forEach((result, i) => {
-          if (result.errors.length) throw new Error(`Pagefind could not index ${records[i]!.url}: ${result.errors.join('; ')}`);
-        });
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         // Our own search UI uses Pagefind's JS API only, on the page: drop its UI kits (about 430 kB) and worker.
         const outDir = path.join(site, 'pagefind');
         for (const name of readdirSync(outDir)) if (UNUSED.test(name)) rmSync(path.join(outDir, name));
-        for (const locale of LOCALES) {
-          // Names no dictionary has, of every language (a name is the same in each), are never corrected.
-          const names = LOCALES.flatMap((l) => model.search[l].words);
-          const vocabulary = encodeVocabulary(buildVocabulary(searchTexts(model, edition, locale), names));
-          writeFileSync(path.join(site, vocabularyFile(locale)), JSON.stringify(vocabulary));
-        }
+        for (const locale of LOCALES) writeFileSync(path.join(site, vocabularyFile(locale)), vocabularies[locale]);
         // Each language's dictionary, so that only what is no word at all is corrected (spelling.ts).
-        if (!spelling) throw new Error('the dictionaries were not started (astro:config:setup did not run for a build)');
+        if (!spelling) throw new Error('the dictionaries were not started (astro:build:start did not run)');
         await spelling.run.result;
         for (const locale of LOCALES) {
           const folder = path.dirname(spellingRulesFile(locale));
           moveFolder(path.join(spelling.dir, folder), path.join(site, folder));
         }
         rmSync(spelling.dir, { recursive: true, force: true });
-        logger.info(`indexed ${pages} pages and ${records.length} answer records`);
+        logger.info(`indexed ${pages} pages and ${records} answer records`);
         const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind-entry.json'), 'utf8')) as {
           languages: Record<string, { page_count: number }>;
         };
-        buildReport.indexEntries = Object.fromEntries(LOCALES.map((l) => [l, entry.languages[l]?.page_count ?? 0]));
+        buildReport.indexEntries = perLocale((l) => entry.languages[l]?.page_count ?? 0);
         await pagefind.close();
       },
     },

@@ -2,7 +2,7 @@
  * Writes the social preview images (og:image, src/lib/social-image.ts): one PNG per preview kind in PAGES,
  * language and edition. Drawing them (opentype.js layout, sharp's PNG) takes about as long as rendering the
  * pages, so a worker thread (at the lowest priority: ../worker.ts) draws them on the machine's second core
- * from the start of the build (astro:config:setup), and they are written when Astro has written the pages.
+ * from the start of the build (astro:build:start), and they are written when Astro has written the pages.
  * Not under `astro dev` (no page needs the image files there).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,9 +18,8 @@ export function previewImages(content: PlanContent): AstroIntegration {
   return {
     name: 'preview-images',
     hooks: {
-      // From the very start of a build (the content is read and checked by then: plan-content comes first).
-      'astro:config:setup': ({ command }) => {
-        if (command !== 'build') return;
+      // When a build starts (not when a tool only loads the configuration "for a build"): the content is checked by then.
+      'astro:build:start': () => {
         drawing = drawPreviewImages(content.model());
         // A failure is reported at build:done; it must not end the process before then.
         drawing.catch(() => undefined);

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { isLocale, LOCALES, type Locale } from '../locales.ts';
+import { isLocale, LOCALES, perLocale, type Locale } from '../locales.ts';
 import { ContentFileError, contentDir, displayPath, fileId, markdownFiles, readJson, readMarkdownFile, subfolders } from './files.ts';
 import { type ContentIssue, schemaIssues } from './issues.ts';
 import { parseAnswer } from './mdx.ts';
@@ -73,7 +73,6 @@ export interface ReadResult {
 /** The plan as the school wrote it, kept beside the edition made from it (the fidelity test compares the two). */
 const SOURCE_TEXT_FILE = 'source.lv.txt';
 
-const perLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> => Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Record<Locale, T>;
 
 export function readContent(root = contentDir()): ReadResult {
   const issues: ContentIssue[] = [];
@@ -222,7 +221,7 @@ function completeEdition(source: EditionSource): PlanEdition | undefined {
     ...(parts as EditionParts),
     id: source.id,
     sourceText: source.sourceText,
-    questions: Object.fromEntries(LOCALES.map((l) => [l, inReadingOrder(source.questions[l])])) as Record<Locale, Question[]>,
+    questions: perLocale((l) => inReadingOrder(source.questions[l])),
   };
 }
 
