@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind/index.ts';
 import { previewImages } from './src/integrations/preview-images/index.ts';
 import { hostConfig } from './src/integrations/host-config/index.ts';
 import { siteCheck } from './src/integrations/site-check/index.ts';
+import { publishSite } from './src/integrations/publish/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -21,6 +22,11 @@ const base = process.env.BASE_PATH ?? '/';
 
 /** content/, read and checked once; every integration below that needs it gets it from here. */
 const content = planContent();
+/**
+ * The site goes into place whole or not at all (first and last of the integrations), and `astro build`
+ * (npm run build) prints only warnings, errors and a short summary of what was built.
+ */
+const publish = publishSite();
 
 export default defineConfig({
   site,
@@ -37,7 +43,9 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
+  logger: publish.logger,
   integrations: [
+    publish.begin,
     content.integration,
     mdx(),
     sitemap({ filter: (page) => inSitemap(page, base), serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }),
@@ -45,8 +53,9 @@ export default defineConfig({
     previewImages(content),
     // After the search index and the images, so the host configuration covers their files too.
     hostConfig(content),
-    // Last: the build's own gate on what was written.
+    // The build's own gate on what was written, before it is published.
     siteCheck(content),
+    publish.end,
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -1,7 +1,6 @@
 /**
- * What this build did, for `npm run build`'s closing summary. Astro imports astro.config.mjs natively, so the
- * integrations and scripts/build.ts share this module (and this one object) in a build's process; a plain
- * `astro build` fills it the same way and nobody reads it.
+ * What this build did, for the build's closing summary (./publish/index.ts): the integrations share this module
+ * (and this one object) in a build's process.
  */
 export interface BuildReport {
   /** How many times content/ was read and checked in this build. */

@@ -1,6 +1,7 @@
 /**
- * A failed build never replaces a good one: with broken content, `npm run build` fails and the previous
- * output folder is left exactly as it was — whether the content check or Astro itself finds the fault.
+ * A failed build never replaces a good one: with broken content, `npm run build` (a plain `astro build`) fails
+ * and the previous output folder is left exactly as it was, whether the content check or Astro itself finds
+ * the fault, and no half-written folder is left behind.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,9 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
+/** What a build in progress writes to (.build/site-<pid>/): a failed build removes its own. */
+const halfBuilt = () => readdirSync('.build').filter((name) => name.startsWith('site-'));
+
 const build = (contentRoot: string, outDir: string) => runBuild({ CONTENT_DIR: contentRoot, OUT_DIR: outDir });
 
 describe('atomic build', () => {
@@ -57,20 +61,25 @@ describe('atomic build', () => {
     const result = build(copy.root, dist);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('needs.json → [0] (need-1).goal: unknown goal "goal-7"');
-    expect(result.stderr).toContain('previous site');
+    expect(result.stderr).toContain(`The previous site in ${path.relative('.', dist)}/ is unchanged.`);
+    // Said to an editor without a stack trace: the message is about their file.
+    expect(result.stderr).not.toMatch(/Stack trace|\bat .*\.ts:\d+/);
     expect(snapshot(dist)).toEqual(before);
+    expect(halfBuilt()).toEqual([]);
   });
 
   it('keeps the previous site when Astro itself fails after the content check passed', () => {
     copy = copyFixtureContent();
     const dist = previousSite();
     const before = snapshot(dist);
-    // Valid content, but a publishing setting Astro rejects.
-    const result = runBuild({ CONTENT_DIR: copy.root, OUT_DIR: dist, SITE_URL: 'not a web address' });
+    // Valid content, but a page shows an image that is not there: Astro finds it while bundling the pages.
+    copy.write('pages/lv/accessibility.md', `${readFileSync(copy.file('pages/lv/accessibility.md'), 'utf8')}\n![attēls](./nav.png)\n`);
+    const result = build(copy.root, dist);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('astro build did not finish');
+    expect(result.stderr).toContain("Could not resolve './nav.png'");
+    expect(result.stderr).toContain(`The previous site in ${path.relative('.', dist)}/ is unchanged.`);
     expect(snapshot(dist)).toEqual(before);
-    expect(readdirSync('.build').filter((n) => n.startsWith('site-'))).toEqual([]); // no half-built folder left behind
+    expect(halfBuilt()).toEqual([]);
   }, 120_000);
 
   it('replaces the previous site when the build succeeds', () => {

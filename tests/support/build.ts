@@ -1,4 +1,4 @@
-/** Runs the real build (scripts/build.ts) from a test, as a user would from a clean shell. */
+/** Runs the real build (`npm run build`, which is `astro build`) from a test, as a user would from a clean shell. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build must not inherit them.
@@ -17,10 +17,10 @@ const VITEST_VARIABLES = [
 ];
 
 /** The environment a user's shell would have: without Vitest's variables. */
-export function cleanEnv(): Record<string, string> {
+function cleanEnv(): Record<string, string> {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARIABLES.includes(k))) as Record<string, string>;
 }
 
 export function runBuild(env: Record<string, string>): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...cleanEnv(), ...env } });
+  return spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...cleanEnv(), ...env } });
 }

@@ -16,6 +16,7 @@ import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
 import { warningSummary } from '../../lib/content/summary.ts';
 import { LOCALES } from '../../lib/locales.ts';
 import { buildReport, resetBuildReport } from '../report.ts';
+import { userError } from '../user-error.ts';
 
 const CONTENT_MODULE = 'virtual:plan/content';
 const RESOLVED = `\0${CONTENT_MODULE}`;
@@ -55,7 +56,7 @@ export function planContent(): PlanContent {
         report = undefined;
         if (command === 'build') {
           const checked = read();
-          if (checked.errors.length) throw new Error(`Content has ${checked.errors.length} error(s); nothing was built:\n${errorList(checked)}`);
+          if (checked.errors.length) throw userError(`Content has ${checked.errors.length} error(s); nothing was built:\n${errorList(checked)}`);
           const edition = currentEdition(checked.model);
           const archived = checked.model.editions.length - 1;
           buildReport.content = `plan ${edition.id}${archived ? ` (+ ${archived} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${checked.model.glossary.length} glossary terms`;
