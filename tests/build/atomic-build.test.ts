@@ -3,7 +3,7 @@
  * and the previous output folder is left exactly as it was, whether the content check or Astro itself finds
  * the fault, and no half-written folder is left behind.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,7 +61,7 @@ describe('atomic build', () => {
     const result = build(copy.root, dist);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('needs.json → [0] (need-1).goal: unknown goal "goal-7"');
-    expect(result.stderr).toContain(`The previous site in ${path.relative('.', dist)}/ is unchanged.`);
+    expect(result.stderr).toContain(`The previous site in ${dist}/ is unchanged.`);
     // Said to an editor without a stack trace: the message is about their file.
     expect(result.stderr).not.toMatch(/Stack trace|\bat .*\.ts:\d+/);
     expect(snapshot(dist)).toEqual(before);
@@ -77,10 +77,30 @@ describe('atomic build', () => {
     const result = build(copy.root, dist);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Could not resolve './nav.png'");
-    expect(result.stderr).toContain(`The previous site in ${path.relative('.', dist)}/ is unchanged.`);
+    expect(result.stderr).toContain(`The previous site in ${dist}/ is unchanged.`);
     expect(snapshot(dist)).toEqual(before);
     expect(halfBuilt()).toEqual([]);
   }, 120_000);
+
+  // /dev/shm is a file system of its own on Linux: an output folder there cannot be swapped in with a rename.
+  const otherDisk = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync('.').dev;
+  it.skipIf(!otherDisk)(
+    'keeps the previous site, and says what to do, when the output folder is on another disk',
+    () => {
+      copy = copyFixtureContent();
+      const dist = mkdtempSync('/dev/shm/erasmus-out-');
+      out = path.join(dist, 'site'); // removed after the test with its folder
+      mkdirSync(out);
+      writeFileSync(path.join(out, 'index.html'), '<!doctype html><title>previous good site</title>');
+      const result = build(copy.root, out);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`the output folder ${out} is on another disk than the project`);
+      expect(result.stderr).toContain(`The previous site in ${out}/ is unchanged.`);
+      expect(snapshot(out)).toEqual({ 'index.html': '<!doctype html><title>previous good site</title>' });
+      expect(halfBuilt()).toEqual([]);
+    },
+    120_000,
+  );
 
   it('replaces the previous site when the build succeeds', () => {
     copy = copyFixtureContent();

@@ -8,7 +8,7 @@
  * Two integrations: `begin` must be the first in astro.config.mjs (so that a failed content check is covered)
  * and `end` the last (after the site check); and `logger`, the configuration's logger.
  */
-import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,7 +23,11 @@ import { userError } from '../user-error.ts';
  */
 const buildCommand = process.argv[2] === 'build';
 
-const shown = (dir: string) => path.relative('.', dir) || '.';
+/** A folder as the user would name it: relative to where the build was started, when it is inside it. */
+const shown = (dir: string) => {
+  const relative = path.relative('.', dir);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative || '.';
+};
 
 /** What this build wrote, in a few lines. */
 function summary(outDir: string): string {
@@ -78,13 +82,21 @@ export function publishSite(): { begin: AstroIntegration; end: AstroIntegration;
   const end: AstroIntegration = {
     name: 'publish',
     hooks: {
-      'astro:build:done': ({ logger }: { logger: AstroIntegrationLogger }) => {
+      'astro:build:done': ({ logger }) => {
         if (!build) throw new Error('publishSite().begin did not run: it must be the first integration in astro.config.mjs');
         const { outDir, staging } = build;
         // Two renames on the same file system: the output folder is never half-written.
-        const previous = `${staging}-previous`;
-        if (existsSync(outDir)) renameSync(outDir, previous);
-        renameSync(staging, outDir);
+        const previous = buildFolder(path.dirname(staging), 'previous');
+        try {
+          if (existsSync(outDir)) renameSync(outDir, previous);
+          renameSync(staging, outDir);
+        } catch (error) {
+          // Only the first rename can cross file systems: after it, the output folder's disk is the project's.
+          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+          throw userError(
+            `the output folder ${outDir} is on another disk than the project: build into a folder beside the project and copy it from there`,
+          );
+        }
         build.published = true;
         rmSync(previous, { recursive: true, force: true });
         // Astro's logger writes only warnings during a build; the summary is said unless the build was asked to be silent.
