@@ -48,7 +48,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** What a build in progress writes to (.build/site-<pid>/): a failed build removes its own. */
-const halfBuilt = () => readdirSync('.build').filter((name) => name.startsWith('site-'));
+const halfBuilt = () => (existsSync('.build') ? readdirSync('.build').filter((name) => name.startsWith('site-')) : []);
 
 const build = (contentRoot: string, outDir: string) => runBuild({ CONTENT_DIR: contentRoot, OUT_DIR: outDir });
 

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { contentDir, displayPath } from '../../src/lib/content/files.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
-import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { LOCALES, perLocale, type Locale } from '../../src/lib/locales.ts';
 import type { SearchCase } from '../../support/search.ts';
 
 const printSchema = z.object({ pages: z.tuple([z.number().int(), z.number().int()]), words: z.number().int() }).strict();
@@ -97,7 +97,7 @@ export function searchChecks(root = contentDir()): SearchChecks {
 }
 
 /** One query, or one kind of case, per language; a language may have none. */
-const perLocale = <T extends z.ZodType>(schema: T) => z.object({ lv: schema.optional(), en: schema.optional() }).strict().optional();
+const perLocaleSchema = <T extends z.ZodType>(schema: T) => z.object({ lv: schema.optional(), en: schema.optional() }).strict().optional();
 const probeSchema = z.object({ query: z.string().min(1), typo: z.string().min(1) }).strict();
 
 const searchUiSchema = z
@@ -110,35 +110,35 @@ const searchUiSchema = z
      */
     probe: z.object({ lv: probeSchema, en: probeSchema }).strict().optional(),
     /** A typing mistake and the word search puts in its place. */
-    corrected: perLocale(z.object({ typed: z.string().min(1), searched: z.string().min(1) }).strict()),
+    corrected: perLocaleSchema(z.object({ typed: z.string().min(1), searched: z.string().min(1) }).strict()),
     /**
      * A query of which one word is not in the plan: the status names the words not found (notFound), the first
      * result the words it lacks (missing).
      */
-    partial: perLocale(
+    partial: perLocaleSchema(
       z.object({ q: z.string().min(1), notFound: z.array(z.string()).optional(), missing: z.array(z.string()).optional() }).strict(),
     ),
     /** A query with a typing mistake and a word the plan does not have: the status says both, with its link. */
-    correctedPartial: perLocale(z.string().min(1)),
+    correctedPartial: perLocaleSchema(z.string().min(1)),
     /**
      * A query whose first result opens an answer with the words marked: every mark begins with one of marks,
      * and for each of marked (a short word's stem, say) at least one mark begins with it.
      */
-    highlight: perLocale(
+    highlight: perLocaleSchema(
       z.object({ q: z.string().min(1), marks: z.array(z.string().min(1)).min(1), marked: z.array(z.string().min(1)) }).strict(),
     ),
     /** An answer of the FAQ (its id), words to mark in it (the ?h= of a result's link) and a word that is marked as written. */
-    markedAnswer: perLocale(z.object({ id: z.string().min(1), h: z.string().min(1), mark: z.string().min(1) }).strict()),
+    markedAnswer: perLocaleSchema(z.object({ id: z.string().min(1), h: z.string().min(1), mark: z.string().min(1) }).strict()),
     /** A query the plan does not answer: the dialog says so and whom to ask, and corrects nothing. */
-    unanswered: perLocale(z.string().min(1)),
+    unanswered: perLocaleSchema(z.string().min(1)),
     /** A question the plan answers (no "the plan does not cover this" message). */
-    answered: perLocale(z.string().min(1)),
+    answered: perLocaleSchema(z.string().min(1)),
     /** A query whose first result Enter opens. */
-    opensFirst: perLocale(z.string().min(1)),
+    opensFirst: perLocaleSchema(z.string().min(1)),
     /** Queries typed one after another while the search field must stay where it is ("" empties it). */
-    fieldStays: perLocale(z.array(z.string())),
+    fieldStays: perLocaleSchema(z.array(z.string())),
     /** A query that finds nothing in the page's language and something in the other language. */
-    otherLanguage: perLocale(z.string().min(1)),
+    otherLanguage: perLocaleSchema(z.string().min(1)),
   })
   .strict();
 export type SearchUiChecks = z.infer<typeof searchUiSchema>;
@@ -181,7 +181,7 @@ function firstQuestionTitle(locale: Locale): string {
     const { model, errors } = checkContent({ root: contentDir() });
     if (errors.length) throw new Error(`${displayPath(contentDir())} has content errors (npm run check lists them)`);
     const edition = currentEdition(model);
-    firstTitles = perLanguage((l) => edition.questions[l][0]?.title);
+    firstTitles = perLocale((l) => edition.questions[l][0]?.title);
   }
   const title = firstTitles[locale];
   if (!title) throw new Error(`${displayPath(contentDir())} has no question in ${locale} to search for`);

@@ -16,18 +16,13 @@ import { buildReport } from '../report.ts';
 import { buildFolder } from '../leftovers.ts';
 import { siteFiles } from '../site-check/site-files.ts';
 import { userError } from '../user-error.ts';
+import { displayPath } from '../../lib/content/files.ts';
 
 /**
  * Is this process `astro build` run from the command line (npm run build)? Tools that load the configuration
  * (Vitest, knip) run the integrations' setup "for a build" too, but build nothing and say nothing about a site.
  */
 const buildCommand = process.argv[2] === 'build';
-
-/** A folder as the user would name it: relative to where the build was started, when it is inside it. */
-const shown = (dir: string) => {
-  const relative = path.relative('.', dir);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative || '.';
-};
 
 /** What this build wrote, in a few lines. */
 function summary(outDir: string): string {
@@ -43,7 +38,7 @@ function summary(outDir: string): string {
       ? `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${(buildReport.previewMs ?? 0).toFixed(0)} ms beside the build.`
       : 'Preview images: none.',
     // The process's age: the whole build, Node's start included.
-    `Site ready in ${shown(outDir)}/ (${(performance.now() / 1000).toFixed(1)} s).`,
+    `Site ready in ${displayPath(outDir)}/ (${(performance.now() / 1000).toFixed(1)} s).`,
   ].join('\n');
 }
 
@@ -72,7 +67,7 @@ export function publishSite(): { begin: AstroIntegration; end: AstroIntegration;
           rmSync(current.staging, { recursive: true, force: true });
           if (code !== 0 && buildCommand)
             console.error(
-              existsSync(current.outDir) ? `The previous site in ${shown(current.outDir)}/ is unchanged.` : 'Nothing was published.',
+              existsSync(current.outDir) ? `The previous site in ${displayPath(current.outDir)}/ is unchanged.` : 'Nothing was published.',
             );
         });
       },
