@@ -103,10 +103,10 @@ describe('labels that are true', () => {
     }
   });
 
-  it('folds the editors\' repairs into a closed "About this text" section on the Sources page', () => {
+  it('folds the editors\' repairs into a closed "About this version of the text" section on the Sources page', () => {
     for (const [url, summary] of [
       ['/avoti/', 'Par šo teksta versiju'],
-      ['/en/sources/', 'About this text'],
+      ['/en/sources/', 'About this version of the text'],
     ] as const) {
       const details = readPage(url).match(/<details([^>]*)>\s*<summary>([^<]*)<\/summary>([\s\S]*?)<\/details>/);
       expect(details, url).not.toBeNull();

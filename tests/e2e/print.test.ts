@@ -99,7 +99,7 @@ const CASES = {
       'Glossary',
       'Terms in this answer',
       'Link to this question',
-      "Editors' note",
+      'Editors’ note',
     ],
     total: 'Total',
     funding: 'Co-funded by the European Union',

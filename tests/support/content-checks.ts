@@ -16,6 +16,9 @@ import type { SearchCase } from '../../support/search.ts';
 
 const printSchema = z.object({ pages: z.tuple([z.number().int(), z.number().int()]), words: z.number().int() }).strict();
 
+const mustNotSay = z
+  .object({ phrase: z.string().min(1), why: z.string(), instead: z.string().optional(), matchCase: z.boolean().optional() })
+  .strict();
 const checksSchema = z
   .object({
     $comment: z.string().optional(),
@@ -37,11 +40,16 @@ const checksSchema = z
       .optional(),
     /**
      * English that must not come back: a word or phrase (matched from the start of a word; any case unless
-     * matchCase), why, and optionally the one list it is about.
+     * matchCase), why, what says it now (instead), and optionally the one list it is about. Searched in all
+     * the English the site shows: the content, the pages and the UI strings.
      */
-    englishMustNotSay: z
-      .array(z.object({ phrase: z.string(), why: z.string(), matchCase: z.boolean().optional(), list: z.string().optional() }))
-      .optional(),
+    englishMustNotSay: z.array(mustNotSay.extend({ list: z.string().optional() })).optional(),
+    /**
+     * The site's own Latvian that must not come back: searched in the Latvian UI strings and pages only, never in
+     * the plan's text (the school's Latvian is kept as written, e.g. its "Tabula 1.1"); uiOnly: in the UI strings
+     * only (the pages are the school's own and may use its own word for itself).
+     */
+    latvianUiMustNotSay: z.array(mustNotSay.extend({ uiOnly: z.boolean().optional() })).optional(),
     /** The current plan printed (tests/e2e/print.test.ts), per language: its page count [least, most] and more than this many words. */
     print: z.object({ lv: printSchema, en: printSchema }).strict().optional(),
     /** Words that name this school or its town: a site built from another school's content carries none of them. */

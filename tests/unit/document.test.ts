@@ -58,6 +58,19 @@ describe('lists said as a sentence', () => {
     expect(listParts([], 'lv')).toEqual([]);
   });
 
+  it('joins with commas only when asked, for items that contain "and" themselves', () => {
+    const said = (items: string[], locale: 'lv' | 'en') =>
+      listParts(items, locale, { conjunction: false })
+        .map((p) => ('item' in p ? `<${p.item}>` : p.text))
+        .join('');
+    expect(said(['Erasmus+', 'Programme Countries and Partner Countries', 'Vocational education and training (VET)'], 'en')).toBe(
+      '<Erasmus+>, <Programme Countries and Partner Countries>, <Vocational education and training (VET)>',
+    );
+    expect(said(['A', 'B un C'], 'lv')).toBe('<A>, <B un C>');
+    expect(said(['A'], 'en')).toBe('<A>');
+    expect(listParts([], 'en', { conjunction: false })).toEqual([]);
+  });
+
   it('keeps the items themselves (e.g. glossary terms to link), not their text', () => {
     const terms = [{ id: 'ka1' }, { id: 'vet' }];
     expect(
