@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build.ts';
-import { contentChecks } from '../support/content-checks.ts';
+import { contentChecks, noContentCheck } from '../support/content-checks.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
 let work: string;
@@ -34,7 +34,7 @@ describe("a site built from another school's content", () => {
   it('has no word of the school whose plan this repository holds', ({ skip }) => {
     expect(files.length).toBeGreaterThan(20);
     const schoolWords = contentChecks().schoolWords;
-    if (!schoolWords) return skip('content/checks/text.json lists no schoolWords (the words that name the school of content/)');
+    if (!schoolWords) return skip(noContentCheck('schoolWords (the words that name the school of content/)'));
     // The spelling dictionaries are the languages' words (Latvian has "Vidzeme" and "Cēsis" as place names), not content.
     const own = files.filter((f) => !f.name.startsWith('pagefind/spelling-'));
     for (const word of schoolWords) {

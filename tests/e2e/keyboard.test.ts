@@ -8,11 +8,14 @@ import type { Page } from 'playwright-core';
 import { useE2E } from '../support/e2e.ts';
 import { SEARCH_QUERY } from '../support/content-checks.ts';
 import { requireBuiltSite } from '../../support/site.ts';
+import { localizedUrl, type PageKey } from '../../src/lib/urls.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
+const url = (page: PageKey, locale: Locale) => localizedUrl(page, locale, { base: '/' });
 
-test.each(['/', '/en/faq/'])('%s: the skip link moves focus to main', async (pathname) => {
+test.each([url('home', 'lv'), url('faq', 'en')])('%s: the skip link moves focus to main', async (pathname) => {
   const page = await e2e().newPage();
   await page.goto(e2e().url(pathname));
   await page.keyboard.press('Tab');
@@ -29,8 +32,8 @@ describe('search dialog', () => {
   const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')!.open);
 
   test.each([
-    ['/', 'Control+k', SEARCH_QUERY.lv],
-    ['/en/faq/', 'Meta+k', SEARCH_QUERY.en],
+    [url('home', 'lv'), 'Control+k', SEARCH_QUERY.lv],
+    [url('faq', 'en'), 'Meta+k', SEARCH_QUERY.en],
   ])('%s: %s opens it, Tab stays inside, Escape closes and returns focus', async (pathname, shortcut, query) => {
     const page = await e2e().newPage();
     await page.goto(e2e().url(pathname));
@@ -74,9 +77,9 @@ describe('search dialog', () => {
 
   test('Escape in the filled search field clears it, then closes the dialog', async () => {
     const page = await e2e().newPage();
-    await page.goto(e2e().url('/'));
+    await page.goto(e2e().url(url('home', 'lv')));
     await page.keyboard.press('Control+k');
-    await page.keyboard.type('prakse');
+    await page.keyboard.type(SEARCH_QUERY.lv);
     await page.keyboard.press('Escape');
     if (await dialogOpen(page)) {
       expect(await page.inputValue('dialog input[type="search"]')).toBe('');
@@ -88,7 +91,7 @@ describe('search dialog', () => {
 
   test('the header search control opens it by keyboard and the close button returns focus to it', async () => {
     const page = await e2e().newPage();
-    await page.goto(e2e().url('/plans/'));
+    await page.goto(e2e().url(url('plan', 'lv')));
     await page.focus('[data-search-open]');
     await page.keyboard.press('Enter');
     expect(await dialogOpen(page)).toBe(true);
@@ -100,16 +103,19 @@ describe('search dialog', () => {
     await page.context().close();
   });
 
-  test.each(['/', '/en/', '/buj/'])('%s: no single-character key opens search or moves focus', async (pathname) => {
-    const page = await e2e().newPage();
-    await page.goto(e2e().url(pathname));
-    const url = page.url();
-    for (const key of ['k', 'K', '/', 's', '?', 'Shift+K', 'Alt+k']) {
-      await page.keyboard.press(key);
-      expect(await dialogOpen(page), `key ${key}`).toBe(false);
-      expect(await page.evaluate(() => document.activeElement === document.body), `key ${key}`).toBe(true);
-    }
-    expect(page.url()).toBe(url);
-    await page.context().close();
-  });
+  test.each([url('home', 'lv'), url('home', 'en'), url('faq', 'lv')])(
+    '%s: no single-character key opens search or moves focus',
+    async (pathname) => {
+      const page = await e2e().newPage();
+      await page.goto(e2e().url(pathname));
+      const url = page.url();
+      for (const key of ['k', 'K', '/', 's', '?', 'Shift+K', 'Alt+k']) {
+        await page.keyboard.press(key);
+        expect(await dialogOpen(page), `key ${key}`).toBe(false);
+        expect(await page.evaluate(() => document.activeElement === document.body), `key ${key}`).toBe(true);
+      }
+      expect(page.url()).toBe(url);
+      await page.context().close();
+    },
+  );
 });
