@@ -1,7 +1,7 @@
 /**
  * The embeddable views in an <iframe> on another origin (as on the school's website), with the host-page
- * snippet from the README: the frame grows to its content's height, and links to other pages open in the
- * host page. The host page starts the frame lower than any plan's content (the README's 1200 px would already
+ * snippet from docs/publishing.md: the frame grows to its content's height, and links to other pages open in the
+ * host page. The host page starts the frame lower than any plan's content (the snippet's 1200 px would already
  * hold a short plan), so that growing is seen whatever the content.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,12 +20,12 @@ let browser: Browser;
 /** The frame's height before its content reports its own (the snippet's height:1200px, lowered). */
 const INITIAL = 200;
 
-/** The host-page snippet, taken from the README so the documented code is the tested code. */
+/** The host-page snippet, taken from docs/publishing.md so the documented code is the tested code. */
 function snippet(): string {
-  const readme = readFileSync('README.md', 'utf8');
-  const code = /<!-- embed-snippet -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!code) throw new Error('README.md has no embed snippet (```html after <!-- embed-snippet -->)');
-  if (!/height:\d+px/.test(code)) throw new Error("README.md's embed snippet sets no height:…px on the iframe");
+  const doc = readFileSync('docs/publishing.md', 'utf8');
+  const code = /<!-- embed-snippet -->\s*```html\n([\s\S]*?)```/.exec(doc)?.[1];
+  if (!code) throw new Error('docs/publishing.md has no embed snippet (```html after <!-- embed-snippet -->)');
+  if (!/height:\d+px/.test(code)) throw new Error("docs/publishing.md's embed snippet sets no height:…px on the iframe");
   return code.replace(/height:\d+px/, `height:${INITIAL}px`);
 }
 
