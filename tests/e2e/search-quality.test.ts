@@ -164,7 +164,7 @@ describe('search quality', () => {
             ? noSearchCheck('cases', `natural questions in ${locale} (classes ${[...NATURAL_CLASSES].join(', ')})`)
             : noSearchCheck('cases'),
         );
-      // Not all answered yet (issue 14): at least as many as today, so a change that loses one fails; raise
+      // Not all answered yet: at least as many as today, so a change that loses one fails; raise
       // the floor as they improve.
       const results = (ourResults.get(locale) ?? (await run(locale, natural))).filter(isNatural);
       expect(results.length).toBe(natural.length);
