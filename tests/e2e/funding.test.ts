@@ -4,11 +4,11 @@
  * desktop screen and on a 360 px phone, on full pages and in the embeds.
  */
 import { describe, expect, test } from 'vitest';
-import { useE2E } from '../support/e2e.ts';
+import { pathOf, useE2E } from '../support/e2e.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
-import { localizedUrl, type PageKey } from '../../src/lib/urls.ts';
+import type { PageKey } from '../../src/lib/urls.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 
 const e2e = useE2E();
@@ -22,7 +22,7 @@ const PAGES = (
     ['embedFaq', 'lv'],
     ['embedTable', 'en'],
   ] as const satisfies readonly (readonly [PageKey, Locale])[]
-).map(([page, locale]) => ({ pathname: localizedUrl(page, locale, { base: '/' }), locale }));
+).map(([page, locale]) => ({ pathname: pathOf(page, locale), locale }));
 
 describe.each([
   ['desktop', { width: 1280, height: 800 }],

@@ -5,15 +5,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useE2E } from '../support/e2e.ts';
+import { pathOf as url, useE2E } from '../support/e2e.ts';
 import { SEARCH_QUERY } from '../support/content-checks.ts';
 import { requireBuiltSite } from '../../support/site.ts';
-import { localizedUrl, type PageKey } from '../../src/lib/urls.ts';
-import type { Locale } from '../../src/lib/locales.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
-const url = (page: PageKey, locale: Locale) => localizedUrl(page, locale, { base: '/' });
 
 test.each([url('home', 'lv'), url('faq', 'en')])('%s: the skip link moves focus to main', async (pathname) => {
   const page = await e2e().newPage();

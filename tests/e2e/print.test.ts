@@ -14,14 +14,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startE2E, type E2E } from '../support/e2e.ts';
+import { pathOf, startE2E, type E2E } from '../support/e2e.ts';
 import { contentChecks, noContentCheck } from '../support/content-checks.ts';
 import { readPage, requireBuiltSite } from '../../support/site.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { useTranslations, type UiKey } from '../../src/lib/i18n.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
 /** Per language: the page count [least, most] and the words the PDF has more of (content/checks/text.json). */
@@ -87,7 +86,7 @@ const CASES = Object.fromEntries(
     return [
       locale,
       {
-        path: localizedUrl('plan', locale, { base: '/' }),
+        path: pathOf('plan', locale),
         chrome: [...new Set(CHROME.map((key) => t(key)))],
         total: t('table.total'),
         funding: edition.meta.funding.statement[locale],

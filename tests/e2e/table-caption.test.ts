@@ -3,15 +3,14 @@
  * its caption must still be read in full, from the start and when the table is scrolled to its end.
  */
 import { expect, test } from 'vitest';
-import { useE2E } from '../support/e2e.ts';
+import { pathOf, useE2E } from '../support/e2e.ts';
 import { requireBuiltSite } from '../../support/site.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
 
-test.each(LOCALES.map((locale) => localizedUrl('table', locale, { base: '/' })))(
+test.each(LOCALES.map((locale) => pathOf('table', locale)))(
   "the caption of %s fits in the table's scroll area at 360 px",
   async (pathname) => {
     const page = await e2e().newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
