@@ -4,7 +4,8 @@
  * desktop screen and on a 360 px phone, on full pages and in the embeds.
  */
 import { describe, expect, test } from 'vitest';
-import { pathOf, useE2E } from '../support/e2e.ts';
+import { useE2E } from '../support/e2e.ts';
+import { pathOf } from '../../support/site.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';

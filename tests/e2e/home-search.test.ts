@@ -4,8 +4,8 @@
  * Asked of Pagefind's own API in the page, so the test does not depend on the search UI.
  */
 import { expect, test } from 'vitest';
-import { pathOf, useE2E } from '../support/e2e.ts';
-import { requireBuiltSite } from '../../support/site.ts';
+import { useE2E } from '../support/e2e.ts';
+import { requireBuiltSite, pathOf } from '../../support/site.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';

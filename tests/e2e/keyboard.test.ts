@@ -5,14 +5,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pathOf as url, useE2E } from '../support/e2e.ts';
+import { useE2E } from '../support/e2e.ts';
 import { SEARCH_QUERY } from '../support/content-checks.ts';
-import { requireBuiltSite } from '../../support/site.ts';
+import { requireBuiltSite, pathOf } from '../../support/site.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
 
-test.each([url('home', 'lv'), url('faq', 'en')])('%s: the skip link moves focus to main', async (pathname) => {
+test.each([pathOf('home', 'lv'), pathOf('faq', 'en')])('%s: the skip link moves focus to main', async (pathname) => {
   const page = await e2e().newPage();
   await page.goto(e2e().url(pathname));
   await page.keyboard.press('Tab');
@@ -29,8 +29,8 @@ describe('search dialog', () => {
   const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')!.open);
 
   test.each([
-    [url('home', 'lv'), 'Control+k', SEARCH_QUERY.lv],
-    [url('faq', 'en'), 'Meta+k', SEARCH_QUERY.en],
+    [pathOf('home', 'lv'), 'Control+k', SEARCH_QUERY.lv],
+    [pathOf('faq', 'en'), 'Meta+k', SEARCH_QUERY.en],
   ])('%s: %s opens it, Tab stays inside, Escape closes and returns focus', async (pathname, shortcut, query) => {
     const page = await e2e().newPage();
     await page.goto(e2e().url(pathname));
@@ -74,7 +74,7 @@ describe('search dialog', () => {
 
   test('Escape in the filled search field clears it, then closes the dialog', async () => {
     const page = await e2e().newPage();
-    await page.goto(e2e().url(url('home', 'lv')));
+    await page.goto(e2e().url(pathOf('home', 'lv')));
     await page.keyboard.press('Control+k');
     await page.keyboard.type(SEARCH_QUERY.lv);
     await page.keyboard.press('Escape');
@@ -88,7 +88,7 @@ describe('search dialog', () => {
 
   test('the header search control opens it by keyboard and the close button returns focus to it', async () => {
     const page = await e2e().newPage();
-    await page.goto(e2e().url(url('plan', 'lv')));
+    await page.goto(e2e().url(pathOf('plan', 'lv')));
     await page.focus('[data-search-open]');
     await page.keyboard.press('Enter');
     expect(await dialogOpen(page)).toBe(true);
@@ -100,7 +100,7 @@ describe('search dialog', () => {
     await page.context().close();
   });
 
-  test.each([url('home', 'lv'), url('home', 'en'), url('faq', 'lv')])(
+  test.each([pathOf('home', 'lv'), pathOf('home', 'en'), pathOf('faq', 'lv')])(
     '%s: no single-character key opens search or moves focus',
     async (pathname) => {
       const page = await e2e().newPage();

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pathOf, searchInDialog, useE2E } from '../support/e2e.ts';
+import { searchInDialog, useE2E } from '../support/e2e.ts';
 import { noSearchUiCheck, searchUiChecks } from '../support/content-checks.ts';
-import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
+import { readPage, requireBuiltSite, sitePages, pathOf } from '../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

@@ -3,8 +3,8 @@
  * its caption must still be read in full, from the start and when the table is scrolled to its end.
  */
 import { expect, test } from 'vitest';
-import { pathOf, useE2E } from '../support/e2e.ts';
-import { requireBuiltSite } from '../../support/site.ts';
+import { useE2E } from '../support/e2e.ts';
+import { requireBuiltSite, pathOf } from '../../support/site.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 
 requireBuiltSite();

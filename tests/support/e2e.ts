@@ -6,11 +6,6 @@ import axe from 'axe-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page, ViewportSize } from 'playwright-core';
 import { connectBrowser } from '../../support/browser.ts';
-import { localizedUrl, type PageKey } from '../../src/lib/urls.ts';
-import type { Locale } from '../../src/lib/locales.ts';
-
-/** A page's path on the served site (built at the root), from the URL table: pathOf('faq', 'lv') is "/buj/". */
-export const pathOf = (page: PageKey, locale: Locale, hash?: string): string => localizedUrl(page, locale, { base: '/', hash });
 
 export interface E2E {
   /** The served dist/ (one server for all browser tests: tests/support/e2e-setup.ts). */
