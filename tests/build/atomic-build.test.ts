@@ -9,6 +9,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
 import { runBuild } from '../support/build.ts';
+import { pathOf } from '../../support/site.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { currentEdition } from '../../src/lib/content/model.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
+import { PAGE_KEYS, pageKind } from '../../src/lib/urls.ts';
 import {
   apacheAnswer,
   headersFileAnswer,
@@ -112,19 +117,21 @@ describe('atomic build', () => {
     expect(result.stdout).toContain('read and checked 1×');
     expect(result.stdout).toMatch(/Site ready in /);
     const after = snapshot(dist);
-    expect(after['index.html']).toContain('Testa plāns');
-    expect(after['buj/index.html']).toContain('Kas ir plāns?');
+    const fixture = currentEdition(checkContent({ root: copy.root }).model);
+    expect(after['index.html']).toContain(fixture.meta.title.lv);
+    expect(after[`${pathOf('faq', 'lv').slice(1)}index.html`]).toContain(fixture.questions.lv[0]!.title);
     // Each warning once, saying what to do (Astro's log, the same under a plain `astro build`).
     expect(`${result.stdout}${result.stderr}`.match(/^.*\[WARN\].*set "website" in content\/school\.json.*$/gm)).toHaveLength(1);
     // …and only the site itself may frame the embeds (every host configuration), other pages nobody.
     const rules = parseHeadersFile(after['_headers']!);
     const ancestors = (p: string) => headersFileAnswer(rules, p).headers['content-security-policy']?.split('frame-ancestors ')[1];
-    const embeds = ['/iegult/buj/', '/iegult/tabula-1-1/', '/en/embed/faq/', '/en/embed/table-1-1/'];
+    const embeds = PAGE_KEYS.filter((page) => pageKind(page).embed).flatMap((page) => LOCALES.map((locale) => pathOf(page, locale)));
+    expect(embeds).toHaveLength(4);
     expect(embeds.map(ancestors)).toEqual(embeds.map(() => "'self'"));
-    expect(ancestors('/buj/')).toBe("'none'");
+    expect(ancestors(pathOf('faq', 'lv'))).toBe("'none'");
     const resolveDist: Resolve = (p) => (after[`${p.slice(1)}index.html`] !== undefined ? `${p.slice(1)}index.html` : undefined);
-    const apache = apacheAnswer(parseHtaccess(after['.htaccess']!), '/iegult/buj/', resolveDist);
-    const nginx = nginxAnswer(parseNginx(after['nginx-snippet.conf']!), '/iegult/buj/', resolveDist);
+    const apache = apacheAnswer(parseHtaccess(after['.htaccess']!), pathOf('embedFaq', 'lv'), resolveDist);
+    const nginx = nginxAnswer(parseNginx(after['nginx-snippet.conf']!), pathOf('embedFaq', 'lv'), resolveDist);
     expect([apache, nginx].map((a) => a.headers['content-security-policy']?.split('frame-ancestors ')[1])).toEqual(["'self'", "'self'"]);
   }, 180_000);
 });
