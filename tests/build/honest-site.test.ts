@@ -36,7 +36,7 @@ describe('Table 1.1 while no figure is known', () => {
 
   it('is one sentence in the plan that links to the table page, which links to the CSV', ({ skip }) => {
     if (promoted) return skip(KNOWN);
-    for (const [plan, table, csv] of LOCALES.map((l) => [pathOf('plan', l), pathOf('table', l), pathOf('tableCsv', l)])) {
+    for (const [plan, table, csv] of LOCALES.map((l) => [pathOf('plan', l), pathOf('table', l), pathOf('tableCsv', l)] as const)) {
       const html = readPage(plan);
       expect(html).not.toContain('<table');
       expect(html).not.toContain('data-missing');
