@@ -46,6 +46,7 @@ describe('built site', () => {
   });
 
   it('links every embed to its twins too, with the full page as canonical', () => {
+    const FULL_PAGE: Partial<Record<PageKey, PageKey>> = { embedFaq: 'faq', embedTable: 'table' };
     for (const page of PAGE_KEYS.filter((p) => pageKind(p).embed)) {
       for (const locale of LOCALES) {
         const html = readPage(url(page, locale));
@@ -58,7 +59,8 @@ describe('built site', () => {
           en: url(page, 'en'),
           'x-default': url(page, 'lv'),
         });
-        expect(html).toMatch(/<link rel="canonical" href="[^"]+\/(buj|faq|tabula-1-1|table-1-1)\/"/);
+        const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+        expect(canonical && new URL(canonical).pathname).toBe(url(FULL_PAGE[page]!, locale));
       }
     }
   });

@@ -16,7 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { fileOfPath } from '../../src/integrations/site-check/verify.ts';
 import { siteRoutes } from '../../src/lib/routes.ts';
-import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
+import { pathOf, readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 import { pngSize } from '../support/png.ts';
 
 const site = requireBuiltSite();
@@ -37,7 +38,7 @@ const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readPage('/')
 describe('link preview images', () => {
   it('checks every page, embeds and the 404 included', () => {
     expect(pages).toContain('/404.html');
-    expect(pages).toContain('/iegult/buj/');
+    expect(pages).toContain(pathOf('embedFaq', 'lv'));
     expect(pages.length).toBe(siteRoutes(model, 'html').length + 1);
   });
 
@@ -63,10 +64,10 @@ describe('link preview images', () => {
   });
 
   it('shows the FAQ image on the FAQ pages and the site-wide one on the home pages', () => {
-    expect(metaOf(readPage('/buj/'), 'og:image')).toEqual([`${origin}/buj/prieksskatijums.png`]);
-    expect(metaOf(readPage('/en/faq/'), 'og:image')).toEqual([`${origin}/en/faq/preview.png`]);
-    expect(metaOf(readPage('/'), 'og:image')).toEqual([`${origin}/prieksskatijums.png`]);
-    expect(metaOf(readPage('/en/'), 'og:image')).toEqual([`${origin}/en/preview.png`]);
+    for (const locale of LOCALES) {
+      expect(metaOf(readPage(pathOf('faq', locale)), 'og:image')).toEqual([`${origin}${pathOf('faqPreview', locale)}`]);
+      expect(metaOf(readPage(pathOf('home', locale)), 'og:image')).toEqual([`${origin}${pathOf('preview', locale)}`]);
+    }
   });
 
   it('builds every image of the URL table, each within the budget', () => {

@@ -1,9 +1,7 @@
 /**
- * The code's layout keeps its promises (README, "How the code is laid out"): no state shared through
- * globalThis (one build path: integrations hand the content model on explicitly), and folder names that say
- * where code runs (nothing named build/ inside src/; browser code only in src/browser/), and one build path
- * (`npm run build` is a plain `astro build`: the checks, the search index, the atomic swap and the summary are
- * all Astro integrations).
+ * The code's layout keeps its promises (docs/architecture.md): no state shared through globalThis
+ * (integrations hand the content model on explicitly), and folder names that say where code runs (nothing
+ * named build/ inside src/; browser code only in src/browser/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,12 +36,5 @@ describe('src/', () => {
         .filter(([file, spec]) => !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'browser') + path.sep))
         .map(([f, s]) => `${path.relative(SRC, f)}: ${s}`),
     ).toEqual([]);
-  });
-});
-
-describe('npm run build', () => {
-  it('is a plain astro build (only its environment set: no telemetry)', () => {
-    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-    expect(scripts['build']).toBe('ASTRO_TELEMETRY_DISABLED=1 astro build');
   });
 });
