@@ -48,13 +48,19 @@ const checksSchema = z
      * matchCase), why, what says it now (instead), and optionally the one list it is about. Searched in all
      * the English the site shows: the content, the pages and the UI strings.
      */
-    englishMustNotSay: z.array(mustNotSay.extend({ list: z.string().min(1).optional() })).min(1).optional(),
+    englishMustNotSay: z
+      .array(mustNotSay.extend({ list: z.string().min(1).optional() }))
+      .min(1)
+      .optional(),
     /**
      * The site's own Latvian that must not come back: searched in the Latvian UI strings and pages only, never in
      * the plan's text (the school's Latvian is kept as written, e.g. its "Tabula 1.1"); uiOnly: in the UI strings
      * only (the pages are the school's own and may use its own word for itself).
      */
-    latvianUiMustNotSay: z.array(mustNotSay.extend({ uiOnly: z.boolean().optional() })).min(1).optional(),
+    latvianUiMustNotSay: z
+      .array(mustNotSay.extend({ uiOnly: z.boolean().optional() }))
+      .min(1)
+      .optional(),
     /** The current plan printed (tests/e2e/print.test.ts), per language: its page count [least, most] and more than this many words. */
     print: z.object({ lv: printSchema, en: printSchema }).strict().optional(),
     /** Words that name this school or its town: a site built from another school's content carries none of them. */
