@@ -114,6 +114,8 @@ describe('atomic build', () => {
     expect(printed.length, printed.join('\n')).toBeLessThanOrEqual(40);
     expect(result.stdout).toContain('read and checked 1×');
     expect(result.stdout).toMatch(/Site ready in /);
+    // The fixture gives no address (no content/site.json): said once, with what to set and where.
+    expect(`${result.stdout}${result.stderr}`.match(/content\/site\.json/g)).toHaveLength(1);
     const after = snapshot(dist);
     expect(after['index.html']).toContain('Testa plāns');
     expect(after['buj/index.html']).toContain('Kas ir plāns?');

@@ -48,7 +48,9 @@ describe.runIf(!promoted)('Table 1.1 while no figure is known', () => {
   });
 
   it('gives the table page the site-wide preview image, not one named "Table 1.1"', () => {
-    expect(readPage('/tabula-1-1/')).toMatch(/property="og:image" content="[^"]*\/prieksskatijums\.png"/);
+    // (The tag itself is there only with the site's address: publishing.test.ts.)
+    if (/property="og:image"/.test(readPage('/')))
+      expect(readPage('/tabula-1-1/')).toMatch(/property="og:image" content="[^"]*\/prieksskatijums\.png"/);
     expect(readPage('/tabula-1-1/')).not.toContain('tabula-1-1/prieksskatijums.png');
     expect(readPage('/en/table-1-1/')).not.toContain('table-1-1/preview.png');
     // …and none is drawn.
