@@ -5,7 +5,7 @@
  * build's folders are not watched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,7 +71,10 @@ async function until(done: () => boolean, ms: number, message: () => string): Pr
 /** Saves a file as an editor does, and waits for the page to load again. */
 async function saveAndReload(file: string, text: string): Promise<void> {
   const loaded = page.waitForEvent('load', { timeout: 30_000 });
-  writeFileSync(file, text);
+  // Whole, as editors save (a file written in two steps is checked, and reloads the page, at each).
+  const saving = path.join(path.dirname(content.root), `saving-${process.pid}`); // outside content/, on its disk
+  writeFileSync(saving, text);
+  renameSync(saving, file);
   await loaded;
 }
 

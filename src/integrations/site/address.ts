@@ -21,4 +21,4 @@ export function siteAddress(settings: SiteSettings): SiteAddress {
 
 /** Said once in the build's summary while the address is not known: what is left out, what to set and where. */
 export const NO_ADDRESS =
-  'Address: not set, so the site has no canonical links, link-preview images or sitemap, and the printed plan gives no web address. To have them, write the address of the site\'s home page in content/site.json ("url": "https://…/") and build again.';
+  'Address: not set in content/site.json, so the pages have no canonical links or link previews (og:url, og:image), there is no sitemap, and the printed plan gives no web address. Write the address of the site\'s home page there ("url": "https://…/") and build again.';

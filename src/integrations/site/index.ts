@@ -9,6 +9,7 @@
  *    the host configuration over all of them (../host-config), the site check (../site-check), and only then the
  *    site is swapped in and the summary said (../publish).
  */
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
@@ -25,6 +26,13 @@ export { buildLogger } from '../publish/index.ts';
 
 /** The folders a build writes (and `npm run shots` fills): the dev server does not watch them. */
 export const NOT_WATCHED = ['**/.build/**', '**/dist/**', '**/shots/**', '**/bench-results/**'];
+
+const DEV_RELOAD = new URL('../../browser/dev-reload.ts', import.meta.url);
+
+/** A module's id from the project's root ("/src/…"), the same on Windows: Vite resolves it against the root. */
+function fromRoot(root: URL, file: URL): string {
+  return `/${path.relative(fileURLToPath(root), fileURLToPath(file)).split(path.sep).join('/')}`;
+}
 
 export function planSite(): AstroIntegration {
   const content = planContent();
@@ -51,8 +59,7 @@ export function planSite(): AstroIntegration {
           : undefined;
         updateConfig({ site: address.site, base: address.base, ...(stage ? { outDir: pathToFileURL(`${stage.staging}/`) } : {}) });
         // astro dev: a saved change reloads the page with the questions that were open still open.
-        if (command === 'dev')
-          injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('../../browser/dev-reload.ts', import.meta.url)))};`);
+        if (command === 'dev') injectScript('page', `import ${JSON.stringify(fromRoot(config.root, DEV_RELOAD))};`);
       },
       'astro:routes:resolved': async (params) => {
         await siteMap?.hooks['astro:routes:resolved']?.(params);

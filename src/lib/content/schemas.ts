@@ -285,9 +285,10 @@ export const SCHOOL_FILE = { file: 'school.json', schema: schoolSchema } as cons
 const siteSchema = z
   .object({
     url: z
-      .url({ protocol: /^https?$/, message: 'expected a full address starting with http:// or https://, e.g. "https://www.vtdt.lv/erasmus/"' })
+      .url({ protocol: /^https?$/, message: "expected the full address of the site's home page as the browser shows it, starting with https:// or http://" })
       .refine((url) => !/[?#]/.test(url), 'expected the address of the home page, without "?" or "#"')
-      .nullable(),
+      .nullable()
+      .default(null),
     /** For editors: whose address it is, who confirmed it. Not shown on the site. */
     note: z.string().optional(),
   })
