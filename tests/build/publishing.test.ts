@@ -167,7 +167,7 @@ describe(`a build under the base path ${BASE}`, () => {
     expect(page('plans/')).toContain(`<dd>${SITE_URL}${BASE}plans/</dd>`);
     expect(page('en/plan/')).toContain(`<dd>${SITE_URL}${BASE}en/plan/</dd>`);
     expect(buildOutput).not.toContain('content/site.json');
-    expect(buildOutput).toContain(`Site ready in `);
+    expect(buildOutput).toMatch(new RegExp(`Site ready in .* for ${SITE_URL}${BASE} \\(`));
   });
 });
 

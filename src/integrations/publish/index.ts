@@ -82,6 +82,8 @@ export interface BuildReport {
   indexEntries: Record<string, number>;
   /** Wall-clock milliseconds the preview images took, drawn beside the pages. */
   previewMs: number;
+  /** Where the site is published, when known ("https://www.example.lv/erasmus/"). */
+  address: string | undefined;
   /** What the site leaves out, and what to set to have it (one line each), e.g. while its address is not known. */
   notes: string[];
 }
@@ -101,6 +103,6 @@ export function summary(outDir: string, report: BuildReport): string {
       : 'Preview images: none.',
     ...report.notes,
     // The process's age: the whole build, Node's start included.
-    `Site ready in ${displayPath(outDir)}/ (${(performance.now() / 1000).toFixed(1)} s).`,
+    `Site ready in ${displayPath(outDir)}/${report.address ? ` for ${report.address}` : ''} (${(performance.now() / 1000).toFixed(1)} s).`,
   ].join('\n');
 }

@@ -94,7 +94,13 @@ export function planSite(): AstroIntegration {
         // Astro's logger writes only warnings during a build; the summary is said unless the build was asked to be silent.
         if (logger.options.level !== 'silent')
           console.log(
-            summary(stage.outDir, { content: content.summary(), indexEntries, previewMs, notes: address.site ? [] : [NO_ADDRESS] }),
+            summary(stage.outDir, {
+              content: content.summary(),
+              indexEntries,
+              previewMs,
+              address: address.site && `${address.site}${address.base}`,
+              notes: address.site ? [] : [NO_ADDRESS],
+            }),
           );
       },
     },
