@@ -108,6 +108,8 @@ describe('atomic build', () => {
     copy = copyFixtureContent();
     // Also (to spare a build): without the school's website, the summary says once how to let its pages embed the views.
     copy.editJson('school.json', (d) => (d.website = null));
+    // …and without content/site.json: the summary says once that the address is not known.
+    copy.remove('site.json');
     const dist = previousSite();
     const result = build(copy.root, dist);
     expect(result.status, result.stderr).toBe(0);
@@ -116,6 +118,8 @@ describe('atomic build', () => {
     expect(printed.length, printed.join('\n')).toBeLessThanOrEqual(40);
     expect(result.stdout).toContain('read and checked 1×');
     expect(result.stdout).toMatch(/Site ready in /);
+    // No address (no content/site.json): said once, with what to set and where.
+    expect(`${result.stdout}${result.stderr}`.match(/content\/site\.json/g)).toHaveLength(1);
     const after = snapshot(dist);
     const fixture = currentEdition(checkContent({ root: copy.root }).model);
     expect(after['index.html']).toContain(fixture.meta.title.lv);

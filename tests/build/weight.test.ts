@@ -18,10 +18,12 @@ import { expect, test } from 'vitest';
 import { pathOf, requireBuiltSite, sitePages, SITE_DIR } from '../../support/site.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { staticImports, weigh } from '../../support/weight.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { siteAddress } from '../../src/integrations/site/address.ts';
 
 requireBuiltSite();
 const pages = sitePages();
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = siteAddress(checkContent().model.site).base;
 
 // The FAQ (also its embeddable view) and the plan carry the whole plan text.
 const BIG_PAGES = new Set((['faq', 'plan', 'embedFaq'] as const).flatMap((page) => LOCALES.map((locale) => pathOf(page, locale))));

@@ -38,3 +38,13 @@ describe('src/', () => {
     ).toEqual([]);
   });
 });
+
+describe("the school's commands", () => {
+  // npm runs scripts in cmd.exe on Windows: no `VAR=value command`, no sh-only tests such as `test -d`.
+  it('run the same on Windows, macOS and Linux', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const commands = ['start', 'dev', 'build', 'preview', 'check', 'package'].map((name) => [name, scripts[name]] as const);
+    expect(commands.every(([, script]) => script !== undefined)).toBe(true);
+    expect(commands.filter(([, script]) => /(^|&&\s*)\w+=|\btest -[def]\b|\$\w+/.test(script!))).toEqual([]);
+  });
+});

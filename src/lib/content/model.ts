@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../locales.ts';
 import type { AnswerBlock } from './mdx.ts';
-import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School, SearchTeaching } from './schemas.ts';
+import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School, SearchTeaching, SiteSettings } from './schemas.ts';
 
 /** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
 export interface Question extends QuestionFrontmatter {
@@ -52,6 +52,8 @@ export interface ContentModel {
   /** How readers ask (content/search.json): synonyms and names search must know. */
   search: SearchTeaching;
   pages: Page[];
+  /** Where the site is published (content/site.json). */
+  site: SiteSettings;
 }
 
 /**

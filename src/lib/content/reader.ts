@@ -24,6 +24,8 @@ import {
   type School,
   SEARCH_FILE,
   type SearchTeaching,
+  SITE_FILE,
+  type SiteSettings,
   idSchema,
   pageSchema,
   questionSchema,
@@ -56,6 +58,8 @@ export interface ContentSource {
   school?: School;
   /** content/search.json: how readers ask (optional file). */
   search?: SearchTeaching;
+  /** content/site.json: where the site is published (optional file). */
+  site?: SiteSettings;
   pages: Page[];
   /** Every page file present per language (id → file). */
   pageFiles: Record<Locale, Map<string, string>>;
@@ -171,6 +175,7 @@ export function readContent(root = contentDir()): ReadResult {
   const glossaryFile = path.join(root, GLOSSARY_FILE.file);
   const glossary = readData(glossaryFile, GLOSSARY_FILE.schema);
   const search = readData(path.join(root, SEARCH_FILE.file), SEARCH_FILE.schema, true);
+  const site = readData(path.join(root, SITE_FILE.file), SITE_FILE.schema, true);
 
   const pages: Page[] = [];
   const pageFiles = perLocale(() => new Map<string, string>());
@@ -199,6 +204,7 @@ export function readContent(root = contentDir()): ReadResult {
       glossaryFile: displayPath(glossaryFile),
       school,
       search,
+      site,
       pages,
       pageFiles,
       pageDirs: perLocale((l) => displayPath(path.join(pagesDir, l))),
@@ -232,6 +238,8 @@ export function toModel(source: ContentSource): ContentModel {
     glossary: source.glossary ?? [],
     // Without content/search.json: no synonyms, no names (the schema's defaults).
     search: source.search ?? SEARCH_FILE.schema.parse({}),
+    // Without content/site.json (or with a mistake in it, reported): the address is not known.
+    site: source.site ?? SITE_FILE.absent,
     pages: source.pages,
     // Without school.json the check has reported it and nothing is built; the model still needs a value.
     school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null, contact: {} },

@@ -276,6 +276,26 @@ const schoolSchema = z
 export type School = z.infer<typeof schoolSchema>;
 export const SCHOOL_FILE = { file: 'school.json', schema: schoolSchema } as const;
 
+/**
+ * Where the site is published (content/site.json, optional): the full address of its home page, as a browser
+ * shows it, e.g. "https://www.vtdt.lv/erasmus/"; its path is the folder the site is built for. null while not
+ * known: the site is then built for the root of its host, without the links that need its full address
+ * (canonical links, the sitemap, link-preview images) and the printed plan gives no address.
+ */
+const siteSchema = z
+  .object({
+    url: z
+      .url({ protocol: /^https?$/, message: "expected the full address of the site's home page as the browser shows it, starting with https:// or http://" })
+      .refine((url) => !/[?#]/.test(url), 'expected the address of the home page, without "?" or "#"')
+      .nullable()
+      .default(null),
+    /** For editors: whose address it is, who confirmed it. Not shown on the site. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type SiteSettings = z.infer<typeof siteSchema>;
+export const SITE_FILE = { file: 'site.json', schema: siteSchema, absent: { url: null } satisfies SiteSettings } as const;
+
 /** The glossary, shared by every edition (content/glossary.json). */
 export const GLOSSARY_FILE = { file: 'glossary.json', schema: glossaryTermSchema.array(), unique: 'id' } as const;
 export type PageFrontmatter = z.infer<typeof pageSchema>;
