@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent, type ContentReport } from '../../lib/content/check.ts';
 import { contentDir } from '../../lib/content/files.ts';
-import { formatIssue } from '../../lib/content/issues.ts';
+import { formatIssue, messageLanguage } from '../../lib/content/issues.ts';
+import { useCheckMessages } from '../../lib/i18n.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
 import { warningSummary } from '../../lib/content/summary.ts';
 import { LOCALES } from '../../lib/locales.ts';
@@ -29,6 +30,11 @@ export interface PlanContent {
 
 function errorList(report: ContentReport): string {
   return report.errors.map((e) => `  ${formatIssue(e)}`).join('\n');
+}
+
+/** What a failed build says: the errors in the editor's words, and nothing of the code. */
+function failure(report: ContentReport): string {
+  return `${useCheckMessages(messageLanguage())('cli.buildFailed')}\n${errorList(report)}`;
 }
 
 export function planContent(): PlanContent {
@@ -56,7 +62,7 @@ export function planContent(): PlanContent {
         report = undefined;
         if (command === 'build') {
           const checked = read();
-          if (checked.errors.length) throw userError(`Content has ${checked.errors.length} error(s); nothing was built:\n${errorList(checked)}`);
+          if (checked.errors.length) throw userError(failure(checked));
           const edition = currentEdition(checked.model);
           const archived = checked.model.editions.length - 1;
           buildReport.content = `plan ${edition.id}${archived ? ` (+ ${archived} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${checked.model.glossary.length} glossary terms`;
@@ -76,7 +82,7 @@ export function planContent(): PlanContent {
                     if (!path.resolve(file).startsWith(dir + path.sep)) return;
                     report = undefined;
                     const checked = read();
-                    if (checked.errors.length) logger?.error(`Content has ${checked.errors.length} error(s):\n${errorList(checked)}`);
+                    if (checked.errors.length) logger?.error(failure(checked));
                     else logger?.info('content checked: no errors');
                     for (const environment of Object.values(server.environments)) {
                       const mod = environment.moduleGraph.getModuleById(RESOLVED);
@@ -96,7 +102,7 @@ export function planContent(): PlanContent {
       },
       'astro:server:start': () => {
         const checked = read();
-        if (checked.errors.length) logger?.error(`Content has ${checked.errors.length} error(s):\n${errorList(checked)}`);
+        if (checked.errors.length) logger?.error(failure(checked));
         else for (const line of warningSummary(checked.warnings)) logger?.warn(line);
       },
     },

@@ -2,7 +2,9 @@
  * The content check: the reader, then the rules. Used by `npm run check`, by the build (through the
  * content store, so one build reads and checks content once) and by the tests.
  */
-import { contentDir } from './files.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir, frontmatterLine, jsonLine } from './files.ts';
 import type { ContentIssue } from './issues.ts';
 import type { ContentModel } from './model.ts';
 import { type ContentSource, readContent, toModel } from './reader.ts';
@@ -32,5 +34,36 @@ export function checkContent(options: CheckOptions = {}): ContentReport {
     errors.push(...(result.errors ?? []));
     warnings.push(...(result.warnings ?? []));
   }
+  locateIssues([...errors, ...warnings]);
   return { model: toModel(source), source, errors, warnings };
+}
+
+/**
+ * Gives each issue at a field the line of that field: in a JSON file the line of its name (or of the entry
+ * that lacks it), in an answer's front matter the line of its key. Each file is read once.
+ */
+function locateIssues(issues: ContentIssue[]): void {
+  const texts = new Map<string, string | undefined>();
+  const text = (file: string) => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync(path.resolve(file), 'utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        texts.set(file, undefined);
+      }
+    }
+    return texts.get(file);
+  };
+  for (const issue of issues) {
+    if (issue.line !== undefined || !issue.path?.length) continue;
+    const raw = text(issue.file);
+    if (raw === undefined) continue;
+    const at = issue.path.map((part) => (typeof part === 'string' ? part : part.index));
+    if (issue.place === 'frontmatter') {
+      const head = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1];
+      if (head !== undefined && typeof at[0] === 'string') issue.line = frontmatterLine(head, at[0]);
+    } else if (issue.file.endsWith('.json')) {
+      issue.line = jsonLine(raw, at);
+    }
+  }
 }
