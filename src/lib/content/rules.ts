@@ -8,6 +8,7 @@ import { listIds } from '../lists.ts';
 import { missingFigures } from '../table.ts';
 import type { CheckKey } from '../i18n.ts';
 import { type ContentIssue, entry, type Message, msg, nearest, oneOf } from './issues.ts';
+import { answerLinks } from './links.ts';
 import type { Question } from './model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { EDITION_PARTS, type EditionPart, type EditionParts } from './schemas.ts';
@@ -259,7 +260,11 @@ const translationFreshness: Rule = (source) => {
   };
 };
 
+/** Links in answers lead to pages and anchors the site has (links.ts). */
+const links: Rule = (source) => ({ errors: answerLinks(source) });
+
 export const RULES: readonly Rule[] = [
+  links,
   uniqueEntries,
   needsAndGoals,
   dataCitations,

@@ -1,0 +1,84 @@
+/**
+ * Links in answers, checked against the site's own URL table (urls.ts) in every form an editor writes them:
+ * `#question-id`, `/buj/#question-id`, `/en/faq/#…`, an archived edition's page, with or without the base
+ * path the site is published under. A link to a page, question or anchor that does not exist is an error;
+ * so is a relative link (`../school-needs/`), which would lead elsewhere from each page that shows the
+ * answer (the FAQ, the plan, the embed). Root-relative links are made base-safe when rendered
+ * (src/lib/markdown/links.ts).
+ */
+import { LOCALES, type Locale } from '../locales.ts';
+import { PAGES, type PageKey, pageOfPath, pagePath } from '../urls.ts';
+import { type ContentIssue, msg, nearest, oneOf } from './issues.ts';
+import type { Question } from './model.ts';
+import type { ContentSource, EditionSource } from './reader.ts';
+import { referenceAnchor } from '../markdown/citations.ts';
+
+/** Addresses outside the site (https:, mailto:, tel:, //host): not ours to check. */
+const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Anchors a page kind has, where the check knows them (other pages' anchors are not checked). */
+function anchorsOf(page: PageKey, edition: EditionSource, locale: Locale, source: ContentSource): string[] | undefined {
+  const questions = edition.questions[locale].map((q) => q.id);
+  const sections = (edition.parts.sections ?? []).map((s) => `section-${s.id}`);
+  const references = (edition.parts.references ?? []).map((r) => referenceAnchor(r.number));
+  if (page === 'faq' || page === 'embedFaq') return [...questions, ...sections, ...references];
+  if (page === 'plan') return [...questions, ...references, 'table-section'];
+  if (page === 'glossary') return (source.glossary ?? []).map((t) => t.id);
+  return undefined;
+}
+
+/** Where a root-relative path leads: the page with or without a base path in front ("/erasmus/buj/"). */
+function pageOf(pathname: string) {
+  const path = pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}/`;
+  const withoutBase = path.replace(/^\/[^/]+/, '');
+  // "/erasmus/" alone is not taken for the home page under a base: "/nav-lapas/" must not pass as one.
+  return pageOfPath(path, '/') ?? (withoutBase === '/' ? undefined : pageOfPath(withoutBase, '/'));
+}
+
+function linkIssue(question: Question, line: number, url: string, source: ContentSource, edition: EditionSource): ContentIssue | undefined {
+  const at = { file: question.file, line, place: 'body' as const };
+  if (EXTERNAL.test(url) || url === '') return undefined;
+  const [pathname = '', hash = ''] = url.split('#', 2);
+  const anchor = decodeURIComponent(hash);
+  if (pathname && !pathname.startsWith('/')) {
+    const id = pathname.replace(/\.mdx?$/, '').split('/').filter(Boolean).at(-1) ?? '';
+    const known = edition.questions[question.locale].some((q) => q.id === id);
+    return { ...at, message: msg('links.relative', { url, example: known ? `#${id}` : `/${PAGES.faq.slug[question.locale]}#…` }) };
+  }
+  let page: PageKey = 'faq';
+  let locale = question.locale;
+  let target = edition;
+  if (pathname) {
+    const found = pageOf(pathname);
+    if (!found) {
+      const known = LOCALES.flatMap((l) => (['faq', 'plan', 'glossary', 'table', 'sources'] as const).map((p) => `/${pagePath(p, l)}`));
+      const suggestion = nearest(pathname, known);
+      return { ...at, message: { ...msg('links.unknownPage', { url, expected: oneOf(known) }), hint: suggestion ? msg('hint.didYouMean', { suggestion }) : undefined } };
+    }
+    page = found.page;
+    locale = found.locale;
+    target = (found.editionId ? source.editions.find((e) => e.id === found.editionId) : source.editions.at(-1)) ?? edition;
+  }
+  if (!anchor) return undefined;
+  const anchors = anchorsOf(page, target, locale, source);
+  if (!anchors || anchors.includes(anchor)) return undefined;
+  const suggestion = nearest(anchor, anchors);
+  return { ...at, message: { ...msg('links.unknownAnchor', { url, anchor }), hint: suggestion ? msg('hint.didYouMean', { suggestion: `#${suggestion}` }) : undefined } };
+}
+
+/** Every link of every answer leads to a page and anchor the site has. */
+export function answerLinks(source: ContentSource): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const edition of source.editions) {
+    for (const locale of LOCALES) {
+      for (const question of edition.questions[locale]) {
+        for (const link of question.links) {
+          if (link.kind !== 'link') continue;
+          const issue = linkIssue(question, link.line, link.url, source, edition);
+          if (issue) issues.push(issue);
+        }
+      }
+    }
+  }
+  return issues;
+}
