@@ -14,7 +14,7 @@ const strict = args.includes('--strict');
 const langAt = args.indexOf('--lang');
 const language = messageLanguage(langAt >= 0 ? args[langAt + 1] : undefined);
 const t = useCheckMessages(language);
-const report = checkContent({ strict });
+const report = checkContent({ strict, record: true });
 
 const warnings = args.includes('--all') ? report.warnings.map((w) => formatIssue(w, language)) : warningSummary(report.warnings, language);
 for (const warning of warnings) console.warn(`${t('cli.warning')}: ${warning}`);

@@ -6,7 +6,7 @@
  */
 import { readContent } from '../src/lib/content/reader.ts';
 import { contentDir } from '../src/lib/content/files.ts';
-import { fingerprint, translationStatus, translationUnits, writeLock } from '../src/lib/content/translations.ts';
+import { confirmation, translationStatus, translationUnits, writeLock } from '../src/lib/content/translations.ts';
 
 const args = process.argv.slice(2);
 const root = contentDir();
@@ -30,7 +30,7 @@ if (args.includes('--accept-all') || args.includes('--accept')) {
       console.error(`"${key}" has no English version yet: write ${unit.missingEnglish} first`);
       process.exit(2);
     }
-    lock[key] = fingerprint(unit.latvian);
+    lock[key] = confirmation(unit);
   }
   writeLock(lock, root);
   console.log(`confirmed ${keys.length} translation(s) in ${source.translationsFile}`);

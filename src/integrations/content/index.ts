@@ -17,7 +17,7 @@ import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
 import { warningSummary } from '../../lib/content/summary.ts';
 import { LOCALES } from '../../lib/locales.ts';
 import { buildReport, resetBuildReport } from '../report.ts';
-import { userError } from '../user-error.ts';
+import { stopBuild } from '../user-error.ts';
 
 const CONTENT_MODULE = 'virtual:plan/content';
 const RESOLVED = `\0${CONTENT_MODULE}`;
@@ -41,7 +41,7 @@ export function planContent(): PlanContent {
   let report: ContentReport | undefined;
   const read = (): ContentReport => {
     if (!report) {
-      report = checkContent({ root: contentDir() });
+      report = checkContent({ root: contentDir(), record: true });
       buildReport.contentReads++;
     }
     return report;
@@ -62,7 +62,7 @@ export function planContent(): PlanContent {
         report = undefined;
         if (command === 'build') {
           const checked = read();
-          if (checked.errors.length) throw userError(failure(checked));
+          if (checked.errors.length) stopBuild(failure(checked));
           const edition = currentEdition(checked.model);
           const archived = checked.model.editions.length - 1;
           buildReport.content = `plan ${edition.id}${archived ? ` (+ ${archived} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${checked.model.glossary.length} glossary terms`;

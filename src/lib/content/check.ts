@@ -9,6 +9,7 @@ import type { ContentIssue } from './issues.ts';
 import type { ContentModel } from './model.ts';
 import { type ContentSource, readContent, toModel } from './reader.ts';
 import { RULES } from './rules.ts';
+import { settleTranslations, translationUnits, writeLock } from './translations.ts';
 
 export interface ContentReport {
   /** Complete editions, the glossary and the pages: what the site is built from when there are no errors. */
@@ -23,10 +24,23 @@ export interface CheckOptions {
   /** Treat missing Table 1.1 figures as errors (staff's "is everything filled in?" check). */
   strict?: boolean;
   root?: string;
+  /**
+   * Record in content/translations.json each entry whose English follows its Latvian as it is now (both
+   * edited together, a copied plan period): npm run check and the build do, the tests need not.
+   */
+  record?: boolean;
 }
 
 export function checkContent(options: CheckOptions = {}): ContentReport {
-  const { source, issues } = readContent(options.root ?? contentDir());
+  const root = options.root ?? contentDir();
+  const { source, issues } = readContent(root);
+  if (options.record && source.translations) {
+    const settled = settleTranslations(translationUnits(source), source.translations);
+    if (settled) {
+      writeLock(settled, root);
+      source.translations = settled;
+    }
+  }
   const errors = [...issues];
   const warnings: ContentIssue[] = [];
   for (const rule of RULES) {

@@ -296,10 +296,11 @@ export const GLOSSARY_FILE = { file: 'glossary.json', schema: glossaryTermSchema
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 
 /**
- * content/translations.json: for each translated entry, a fingerprint of the Latvian text its English was
- * made from (written by npm run i18n:status -- --accept, not by hand).
+ * content/translations.json: for each translated entry, fingerprints of the Latvian text its English was
+ * made from and of that English, "latvian:english" (written by the check and by npm run i18n:status --
+ * --accept, not by hand; an older lock has the Latvian's only).
  */
-export const translationLockSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{12}$/, 'schema.fingerprint'));
+export const translationLockSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{12}(:[0-9a-f]{12})?$/, 'schema.fingerprint'));
 export type TranslationLock = z.infer<typeof translationLockSchema>;
 
 /**
