@@ -31,9 +31,7 @@ describe('answer MDX', () => {
   });
 
   it('reports HTML inside a sentence of a .md answer, once per line', () => {
-    expect(parseAnswer('Teksts <b>treknrakstā</b>.', 'md').problems).toEqual([
-      { line: 1, message: { key: 'mdx.html' } },
-    ]);
+    expect(parseAnswer('Teksts <b>treknrakstā</b>.', 'md').problems).toEqual([{ line: 1, message: { key: 'mdx.html' } }]);
   });
 
   it('reports components the site does not have, a List without id and a List inside a sentence', () => {
