@@ -11,6 +11,7 @@ import { siteCheck } from './src/integrations/site-check/index.ts';
 import { publishSite } from './src/integrations/publish/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { remarkBaseLinks } from './src/lib/markdown/links.ts';
+import { remarkContentImages } from './src/lib/markdown/images.ts';
 import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
@@ -38,8 +39,11 @@ export default defineConfig({
   // Citations [n] become links (answers are MDX; @astrojs/mdx extends this Markdown configuration).
   // Astro 7's default processor runs no remark plugins, so use unified.
   // No syntax highlighting: the content has no code, and Shiki's inline styles would break the CSP.
-  // Links written from the site's root ("/buj/#id") follow the base path.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base }]] }), syntaxHighlight: false },
+  // Links written from the site's root ("/buj/#id") follow the base path; photos are drawn no wider than the page needs.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base }], remarkContentImages] }),
+    syntaxHighlight: false,
+  },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

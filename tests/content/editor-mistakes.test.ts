@@ -141,6 +141,27 @@ describe('no mistake reaches the published site', () => {
   });
 });
 
+describe('images in answers', () => {
+  it('stops on an image that is not there, one from another site, and one from the site root', () => {
+    const errors = errorsAfter((c) =>
+      c.write(q('lv', 'school-needs'), answer('Vajadzības ir šādas:\n\n<List id="needs" />\n\n![foto](./nav.jpg)\n\n![foto](https://example.org/a.jpg)\n\n![foto](/a.jpg)')),
+    );
+    expect(errors, errors.join('\n')).toHaveLength(3);
+    expect(errors[0]).toMatch(/11\. rinda → teksts: attēla "\.\/nav\.jpg" nav/);
+    expect(errors[1]).toMatch(/13\. rinda → teksts: attēls "https:\/\/example\.org\/a\.jpg" ir no citas vietnes/);
+    expect(errors[2]).toMatch(/15\. rinda → teksts: attēla ceļš "\/a\.jpg" sākas ar \//);
+  });
+
+  it('warns about a photo straight from the camera, and keeps an image beside the answers without a word', () => {
+    copy = copyFixtureContent();
+    writeFileSync(copy.file(`${ed}/questions/lv/foto.jpg`), Buffer.alloc(3 * 1024 * 1024, 1));
+    copy.write(q('lv', 'school-needs'), answer('Vajadzības ir šādas:\n\n<List id="needs" />\n\n![Skolēni darbnīcā](./foto.jpg)'));
+    const report = checkContent({ root: copy.root });
+    expect(report.errors.map((e) => formatIssue(e))).toEqual([]);
+    expect(report.warnings.map((w) => formatIssue(w))).toContainEqual(expect.stringMatching(/11\. rinda → teksts: attēls "\.\/foto\.jpg" ir 3 MB liels: vietnē tas tiek samazināts līdz 1472 px platumam/));
+  });
+});
+
 describe('warnings worth reading', () => {
   it('a new plan period copied from the last one gives a handful of lines, not one per entry', () => {
     copy = copyFixtureContent();

@@ -6,12 +6,15 @@
  * answer (the FAQ, the plan, the embed). Root-relative links are made base-safe when rendered
  * (src/lib/markdown/links.ts).
  */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { LOCALES, type Locale } from '../locales.ts';
 import { PAGES, type PageKey, pageOfPath, pagePath } from '../urls.ts';
 import { type ContentIssue, msg, nearest, oneOf } from './issues.ts';
 import type { Question } from './model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { referenceAnchor } from '../markdown/citations.ts';
+import { IMAGE_MAX_WIDTH } from '../markdown/images.ts';
 
 /** Addresses outside the site (https:, mailto:, tel:, //host): not ours to check. */
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -81,4 +84,45 @@ export function answerLinks(source: ContentSource): ContentIssue[] {
     }
   }
   return issues;
+}
+
+/** A photo larger than this is worth saving smaller (the site draws it at most IMAGE_MAX_WIDTH wide anyway). */
+export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Every image of every answer is a file beside the content that exists (a missing one would stop the build
+ * with Astro's own words; one from another site would break the site's promise of no third-party requests),
+ * and a photo straight from the camera gets a warning.
+ */
+export function answerImages(source: ContentSource): { errors: ContentIssue[]; warnings: ContentIssue[] } {
+  const errors: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
+  for (const edition of source.editions) {
+    for (const locale of LOCALES) {
+      for (const question of edition.questions[locale]) {
+        for (const link of question.links) {
+          if (link.kind !== 'image') continue;
+          const at = { file: question.file, line: link.line, place: 'body' as const };
+          if (EXTERNAL.test(link.url)) {
+            errors.push({ ...at, message: msg('images.remote', { url: link.url }) });
+            continue;
+          }
+          if (link.url.startsWith('/')) {
+            errors.push({ ...at, message: msg('images.notContent', { url: link.url }) });
+            continue;
+          }
+          const file = path.resolve(path.dirname(question.file), decodeURI(link.url));
+          if (!existsSync(file)) {
+            errors.push({ ...at, message: msg('images.missing', { url: link.url }) });
+            continue;
+          }
+          const bytes = statSync(file).size;
+          if (bytes > IMAGE_WARN_BYTES) {
+            warnings.push({ ...at, message: msg('images.large', { url: link.url, size: bytes / 1024 / 1024, limit: IMAGE_WARN_BYTES / 1024 / 1024, width: IMAGE_MAX_WIDTH }) });
+          }
+        }
+      }
+    }
+  }
+  return { errors, warnings };
 }

@@ -12,6 +12,10 @@ import type { z } from 'astro/zod';
 import { isLocale, LOCALES, perLocale, type Locale } from '../locales.ts';
 import { ContentFileError, contentDir, displayPath, fileId, filesIn, MARKDOWN_ENDING, readJson, readMarkdownFile, readText, subfolders } from './files.ts';
 import { type ContentIssue, msg, schemaIssues } from './issues.ts';
+
+const IMAGE_ENDING = /\.(png|jpe?g|webp|gif|avif|svg)$/i;
+/** Files Windows itself puts in folders. */
+const SYSTEM_FILE = /^(thumbs\.db|desktop\.ini)$/i;
 import { parseAnswer } from './mdx.ts';
 import { byEditionId, type ContentModel, type Page, type PlanEdition, type Question } from './model.ts';
 import {
@@ -117,7 +121,8 @@ export function readContent(root = contentDir()): ReadResult {
    */
   function answerFiles(dir: string): string[] {
     const files = filesIn(dir);
-    for (const file of files.filter((f) => !MARKDOWN_ENDING.test(f))) {
+    // Images may stand beside the answers that show them.
+    for (const file of files.filter((f) => !MARKDOWN_ENDING.test(f) && !IMAGE_ENDING.test(f) && !SYSTEM_FILE.test(path.basename(f)))) {
       const name = path.basename(file);
       const stem = name.replace(/\.(mdx?|markdown|txt)(\.txt)?$/i, '');
       issues.push({ file: displayPath(file), place: 'fileName', message: msg(stem === name ? 'reader.strayFile' : 'reader.wrongEnding', { name: `${stem}.mdx` }) });

@@ -8,7 +8,7 @@ import { listIds } from '../lists.ts';
 import { missingFigures } from '../table.ts';
 import type { CheckKey } from '../i18n.ts';
 import { type ContentIssue, entry, type Message, msg, nearest, oneOf } from './issues.ts';
-import { answerLinks } from './links.ts';
+import { answerImages, answerLinks } from './links.ts';
 import type { Question } from './model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { EDITION_PARTS, type EditionPart, type EditionParts } from './schemas.ts';
@@ -263,8 +263,12 @@ const translationFreshness: Rule = (source) => {
 /** Links in answers lead to pages and anchors the site has (links.ts). */
 const links: Rule = (source) => ({ errors: answerLinks(source) });
 
+/** Images in answers are files beside the content, and not straight from the camera (links.ts). */
+const images: Rule = (source) => answerImages(source);
+
 export const RULES: readonly Rule[] = [
   links,
+  images,
   uniqueEntries,
   needsAndGoals,
   dataCitations,
