@@ -98,18 +98,25 @@ export function oneOf(values: readonly (string | number)[]): string {
   return values.length ? values.map((v) => JSON.stringify(v)).join(', ') : '—';
 }
 
-/** The known word nearest to a misspelt one (at most a third of its letters changed), for "did you mean". */
+/**
+ * The known word nearest to a misspelt one (at most a third of its letters changed), for "did you mean";
+ * none when two are equally near ("goal-9" is as near to "goal-1" as to "goal-2").
+ */
 export function nearest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;
+  let tie = false;
   for (const candidate of known) {
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && candidate !== best) {
+      tie = true;
     }
   }
-  return best;
+  return tie ? undefined : best;
 }
 
 function editDistance(a: string, b: string): number {

@@ -141,6 +141,10 @@ export function readContent(root = contentDir()): ReadResult {
     const questions = perLocale<Question[]>(() => []);
     const questionFiles = perLocale(() => new Map<string, string>());
     const questionsDir = path.join(dir, 'questions');
+    // An answer saved in questions/ itself belongs to no language: the site would not show it.
+    for (const file of answerFiles(questionsDir)) {
+      issues.push({ file: displayPath(file), message: msg('reader.outsideLanguageFolder', { expected: LOCALES.map((l) => `${displayPath(path.join(questionsDir, l))}/`).join(', ') }) });
+    }
     for (const folder of subfolders(questionsDir)) {
       for (const file of answerFiles(path.join(questionsDir, folder))) {
         const shown = displayPath(file);
@@ -161,7 +165,8 @@ export function readContent(root = contentDir()): ReadResult {
         for (const problem of parsed.problems) {
           issues.push({ file: shown, line: problem.line + read.bodyLineOffset, place: 'body', message: problem.message });
         }
-        if (parsed.problems.length) continue;
+        if (!parsed.problems.length && parsed.blocks.length === 0) issues.push({ file: shown, line: read.bodyLineOffset + 1, place: 'body', message: msg('mdx.empty') });
+        if (parsed.problems.length || parsed.blocks.length === 0) continue;
         const { blocks, lists, citations, links } = parsed;
         questions[folder].push({
           ...read.data,
@@ -219,6 +224,11 @@ export function readContent(root = contentDir()): ReadResult {
   const pages: Page[] = [];
   const pageFiles = perLocale(() => new Map<string, string>());
   const pagesDir = path.join(root, 'pages');
+  // Pages outside a language's folder would not be shown: said by name.
+  const strayPages = [...answerFiles(pagesDir), ...subfolders(pagesDir).filter((f) => !isLocale(f)).flatMap((f) => answerFiles(path.join(pagesDir, f)))];
+  for (const file of strayPages) {
+    issues.push({ file: displayPath(file), message: msg('reader.outsideLanguageFolder', { expected: LOCALES.map((l) => `${displayPath(path.join(pagesDir, l))}/`).join(', ') }) });
+  }
   for (const locale of LOCALES) {
     for (const file of answerFiles(path.join(pagesDir, locale))) {
       if (file.endsWith('.mdx')) {
