@@ -24,7 +24,10 @@ describe('content images', () => {
       .jpeg()
       .toFile(path.join(dir, 'big.jpg'));
     const image = await imageAfter('![Foto](./big.jpg)');
-    expect(image.data?.hProperties).toEqual({ width: IMAGE_MAX_WIDTH, height: Math.round((4000 * IMAGE_MAX_WIDTH) / 6000) });
+    expect((image.data as { hProperties?: unknown } | undefined)?.hProperties).toEqual({
+      width: IMAGE_MAX_WIDTH,
+      height: Math.round((4000 * IMAGE_MAX_WIDTH) / 6000),
+    });
   });
 
   it('leaves a small image, and addresses that are not files beside the content, as they are', async () => {

@@ -36,7 +36,7 @@ export function displayPath(file: string): string {
 }
 
 /** Line (1 first) of a position in a text. */
-export function lineAt(text: string, offset: number): number {
+function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

@@ -76,7 +76,7 @@ export function fieldName(issue: Pick<ContentIssue, 'place' | 'path'>, t: CheckT
 }
 
 /** Values may name a word of the catalogue as "$t(key)" (a type or kind of value), translated here. */
-export function formatMessage(message: Message, t: CheckTranslate): string {
+function formatMessage(message: Message, t: CheckTranslate): string {
   const values = Object.fromEntries(
     Object.entries(message.values ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\$t\(([\w.]+)\)/g, (_, key: CheckKey) => t(key)) : v]),
   );

@@ -87,7 +87,7 @@ export function answerLinks(source: ContentSource): ContentIssue[] {
 }
 
 /** A photo larger than this is worth saving smaller (the site draws it at most IMAGE_MAX_WIDTH wide anyway). */
-export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
+const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
 
 /**
  * Every image of every answer is a file beside the content that exists (a missing one would stop the build

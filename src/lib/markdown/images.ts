@@ -8,11 +8,13 @@ import type { Image, Root } from 'mdast';
 import sharp from 'sharp';
 import { visit } from 'unist-util-visit';
 
+type HastData = { hProperties?: Record<string, unknown> };
+
 /** Widest image the site publishes, in pixels (the guide names it too). */
 export const IMAGE_MAX_WIDTH = 1472;
 
 /** Addresses that are not files next to the content (another site, the site's root, inline data). */
-export const NOT_A_CONTENT_FILE = /^([a-z][a-z0-9+.-]*:|\/)/i;
+const NOT_A_CONTENT_FILE = /^([a-z][a-z0-9+.-]*:|\/)/i;
 
 export function remarkContentImages() {
   return async (tree: Root, file: { path?: string }) => {
@@ -28,14 +30,10 @@ export function remarkContentImages() {
           .metadata()
           .catch(() => ({ width: undefined, height: undefined }));
         if (!width || !height || width <= IMAGE_MAX_WIDTH) return;
-        node.data = {
-          ...node.data,
-          hProperties: {
-            ...(node.data?.hProperties ?? {}),
-            width: IMAGE_MAX_WIDTH,
-            height: Math.round((height * IMAGE_MAX_WIDTH) / width),
-          },
-        };
+        // hProperties become the <img> attributes, which Astro's image service draws the image at.
+        const data = (node.data ?? {}) as HastData;
+        const hProperties = { ...data.hProperties, width: IMAGE_MAX_WIDTH, height: Math.round((height * IMAGE_MAX_WIDTH) / width) };
+        node.data = { ...data, hProperties } as Image['data'];
       }),
     );
   };
