@@ -131,7 +131,19 @@ function editDistance(a: string, b: string): number {
 
 /** Every Zod issue of a failed parse as a content issue at its field. */
 export function schemaIssues(file: string, data: unknown, error: z.ZodError, schema: z.ZodType, place?: ContentIssue['place']): ContentIssue[] {
+  // A misspelt field ("titel") also leaves its right name missing: said once, as "did you mean".
+  const misspelt = new Set(
+    error.issues.flatMap((issue) => {
+      if (issue.code !== 'unrecognized_keys') return [];
+      const known = knownKeys(schema, issue.path);
+      return issue.keys.flatMap((key) => {
+        const suggestion = nearest(key, known);
+        return suggestion ? [JSON.stringify([...issue.path, suggestion])] : [];
+      });
+    }),
+  );
   return error.issues.flatMap((issue) => {
+    if (issue.code === 'invalid_type' && issue.input === undefined && misspelt.has(JSON.stringify(issue.path))) return [];
     const path = pathOf(issue.path, data);
     // Zod reports each unknown key of an object in one issue; an editor fixes them one by one, each at its line.
     if (issue.code === 'unrecognized_keys') {

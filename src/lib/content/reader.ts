@@ -119,13 +119,15 @@ export function readContent(root = contentDir()): ReadResult {
    * The Markdown files of a folder of answers or pages. Any other file there is reported by name: a file
    * saved as .MD or .mdx.txt would otherwise vanish from the site without a word.
    */
-  function answerFiles(dir: string): string[] {
+  function answerFiles(dir: string, misnamed?: Map<string, string>): string[] {
     const files = filesIn(dir);
     // Images may stand beside the answers that show them.
     for (const file of files.filter((f) => !MARKDOWN_ENDING.test(f) && !IMAGE_ENDING.test(f) && !SYSTEM_FILE.test(path.basename(f)))) {
       const name = path.basename(file);
       const stem = name.replace(/\.(mdx?|markdown|txt)(\.txt)?$/i, '');
       issues.push({ file: displayPath(file), place: 'fileName', message: msg(stem === name ? 'reader.strayFile' : 'reader.wrongEnding', { name: `${stem}.mdx` }) });
+      // Its twin in the other language is not to blame: the question is there, under a wrong name.
+      if (stem !== name) misnamed?.set(stem, displayPath(file));
     }
     return files.filter((f) => MARKDOWN_ENDING.test(f));
   }
@@ -146,7 +148,10 @@ export function readContent(root = contentDir()): ReadResult {
       issues.push({ file: displayPath(file), message: msg('reader.outsideLanguageFolder', { expected: LOCALES.map((l) => `${displayPath(path.join(questionsDir, l))}/`).join(', ') }) });
     }
     for (const folder of subfolders(questionsDir)) {
-      for (const file of answerFiles(path.join(questionsDir, folder))) {
+      const misnamed = new Map<string, string>();
+      const answers = answerFiles(path.join(questionsDir, folder), misnamed);
+      if (isLocale(folder)) for (const [stem, file] of misnamed) questionFiles[folder].set(stem, file);
+      for (const file of answers) {
         const shown = displayPath(file);
         if (!isLocale(folder)) {
           issues.push({ file: shown, message: msg('reader.unknownLanguageFolder', { folder, expected: LOCALES.join(', ') }) });
