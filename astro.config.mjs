@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
-import { planSite, buildLogger, NOT_WATCHED } from './src/integrations/site/index.ts';
+import { planSite, buildLogger, NOT_WATCHED, siteBase } from './src/integrations/site/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
+import { remarkBaseLinks } from './src/lib/markdown/links.ts';
+import { remarkContentImages } from './src/lib/markdown/images.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
 /**
@@ -18,7 +20,11 @@ export default defineConfig({
   // Citations [n] become links (answers are MDX; @astrojs/mdx extends this Markdown configuration).
   // Astro 7's default processor runs no remark plugins, so use unified.
   // No syntax highlighting: the content has no code, and Shiki's inline styles would break the CSP.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }), syntaxHighlight: false },
+  // Links written from the site's root ("/buj/#id") follow the base path; photos are drawn no wider than the page needs.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: siteBase }], remarkContentImages] }),
+    syntaxHighlight: false,
+  },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

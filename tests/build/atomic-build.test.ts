@@ -65,7 +65,9 @@ describe('atomic build', () => {
     const before = snapshot(dist);
     const result = build(copy.root, dist);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('needs.json → [0] (need-1).goal: unknown goal "goal-7"');
+    // In the site's main language, with the line and the entry as the editor sees them, and no hook names.
+    expect(result.stderr).toMatch(/needs\.json, \d+\. rinda → 1\. ieraksts \(need-1\) › goal: nezināms mērķis "goal-7"/);
+    expect(result.stderr).not.toMatch(/hook|astro:config/);
     expect(result.stderr).toContain(`The previous site in ${dist}/ is unchanged.`);
     // Said to an editor without a stack trace: the message is about their file.
     expect(result.stderr).not.toMatch(/Stack trace|\bat .*\.ts:\d+/);

@@ -10,11 +10,12 @@ import path from 'node:path';
 import type { HookParameters } from 'astro';
 import { checkContent, type ContentReport } from '../../lib/content/check.ts';
 import { contentDir } from '../../lib/content/files.ts';
-import { formatIssue } from '../../lib/content/issues.ts';
+import { formatIssue, messageLanguage } from '../../lib/content/issues.ts';
+import { useCheckMessages } from '../../lib/i18n.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
 import { warningSummary } from '../../lib/content/summary.ts';
 import { LOCALES } from '../../lib/locales.ts';
-import { userError } from '../user-error.ts';
+import { stopBuild } from '../user-error.ts';
 import { errorPage, wantsPage } from './error-page.ts';
 
 const CONTENT_MODULE = 'virtual:plan/content';
@@ -40,24 +41,29 @@ function errorList(report: ContentReport): string {
   return report.errors.map((e) => `  ${formatIssue(e)}`).join('\n');
 }
 
+/** What a failed check says: the errors in the editor's words, and nothing of the code. */
+function failure(report: ContentReport): string {
+  return `${useCheckMessages(messageLanguage())('cli.buildFailed')}\n${errorList(report)}`;
+}
+
 export function planContent(): PlanContent {
   let report: ContentReport | undefined;
   let reads = 0;
   const read = (): ContentReport => {
     if (!report) {
-      report = checkContent({ root: contentDir() });
+      report = checkContent({ root: contentDir(), record: true });
       reads++;
     }
     return report;
   };
   const model = (): ContentModel => {
     const current = read();
-    if (current.errors.length) throw new Error(`Content has ${current.errors.length} error(s):\n${errorList(current)}`);
+    if (current.errors.length) throw new Error(failure(current));
     return current.model;
   };
   const errors = (): string | undefined => {
     const current = read();
-    return current.errors.length ? `Content has ${current.errors.length} error(s):\n${errorList(current)}` : undefined;
+    return current.errors.length ? failure(current) : undefined;
   };
 
   return {
@@ -65,8 +71,7 @@ export function planContent(): PlanContent {
       report = undefined;
       reads = 0;
       const checked = read();
-      if (command === 'build' && checked.errors.length)
-        throw userError(`Content has ${checked.errors.length} error(s); nothing was built:\n${errorList(checked)}`);
+      if (command === 'build' && checked.errors.length) stopBuild(failure(checked));
       updateConfig({
         vite: {
           plugins: [

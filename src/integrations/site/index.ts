@@ -34,6 +34,10 @@ function fromRoot(root: URL, file: URL): string {
   return `/${path.relative(fileURLToPath(root), fileURLToPath(file)).split(path.sep).join('/')}`;
 }
 
+/** The folder the site is built for, once the content has said where it is published (for the Markdown plugins). */
+let publishedBase = '/';
+export const siteBase = (): string => publishedBase;
+
 export function planSite(): AstroIntegration {
   const content = planContent();
   let address: SiteAddress = { site: undefined, base: '/' };
@@ -51,6 +55,7 @@ export function planSite(): AstroIntegration {
         if (command === 'build') stage = stageBuild(config);
         const model = content.setup({ command, updateConfig, logger: logger.fork('plan-content') });
         address = siteAddress(model.site);
+        publishedBase = address.base;
         siteMap = address.site
           ? sitemap({
               filter: (page) => inSitemap(page, address.base),

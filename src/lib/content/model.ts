@@ -4,7 +4,7 @@
  * that decides which plan edition is the current one.
  */
 import type { Locale } from '../locales.ts';
-import type { AnswerBlock } from './mdx.ts';
+import type { AnswerBlock, AnswerLink } from './mdx.ts';
 import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School, SearchTeaching, SiteSettings } from './schemas.ts';
 
 /** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
@@ -24,6 +24,10 @@ export interface Question extends QuestionFrontmatter {
   lists: string[];
   /** Reference numbers it cites. */
   citations: number[];
+  /** Lines before the body in the file (front matter), so a line of the body can be named as a line of the file. */
+  bodyLineOffset: number;
+  /** Its links and images, with their lines in the file. */
+  links: AnswerLink[];
 }
 
 /** A stand-alone page in one language (content/pages/<locale>/<id>.md), e.g. the accessibility statement. */
