@@ -10,6 +10,7 @@ import { hostConfig } from './src/integrations/host-config/index.ts';
 import { siteCheck } from './src/integrations/site-check/index.ts';
 import { publishSite } from './src/integrations/publish/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
+import { remarkTypography } from './src/lib/markdown/typography.ts';
 import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
@@ -34,10 +35,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Citations [n] become links (answers are MDX; @astrojs/mdx extends this Markdown configuration).
+  // The content's typographic rule, then citations [n] become links (answers are MDX; @astrojs/mdx extends this Markdown configuration).
   // Astro 7's default processor runs no remark plugins, so use unified.
   // No syntax highlighting: the content has no code, and Shiki's inline styles would break the CSP.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkTypography, remarkCitations] }), syntaxHighlight: false },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

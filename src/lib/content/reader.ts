@@ -13,6 +13,7 @@ import { isLocale, LOCALES, perLocale, type Locale } from '../locales.ts';
 import { ContentFileError, contentDir, displayPath, fileId, markdownFiles, readJson, readMarkdownFile, subfolders } from './files.ts';
 import { type ContentIssue, schemaIssues } from './issues.ts';
 import { parseAnswer } from './mdx.ts';
+import { typesetModel } from './typography.ts';
 import { byEditionId, type ContentModel, type Page, type PlanEdition, type Question } from './model.ts';
 import {
   EDITION_PARTS,
@@ -225,9 +226,9 @@ function completeEdition(source: EditionSource): PlanEdition | undefined {
   };
 }
 
-/** The model of what was read: complete editions only (the check reports why any other is left out). */
+/** The model of what was read: complete editions only (the check reports why any other is left out), typeset by one rule. */
 export function toModel(source: ContentSource): ContentModel {
-  return {
+  return typesetModel({
     editions: source.editions.map(completeEdition).filter((e): e is PlanEdition => e !== undefined),
     glossary: source.glossary ?? [],
     // Without content/search.json: no synonyms, no names (the schema's defaults).
@@ -235,5 +236,5 @@ export function toModel(source: ContentSource): ContentModel {
     pages: source.pages,
     // Without school.json the check has reported it and nothing is built; the model still needs a value.
     school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null, contact: {} },
-  };
+  });
 }
