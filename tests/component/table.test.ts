@@ -56,7 +56,10 @@ describe('ParticipantsTable', () => {
   });
 
   it("names each figure's column on the cell, for the stacked layout of a narrow screen", async () => {
-    const html = await container.renderToString(ParticipantsTable, { props: { table: partial, activityTitle }, locals: fixtureLocals('en') });
+    const html = await container.renderToString(ParticipantsTable, {
+      props: { table: partial, activityTitle },
+      locals: fixtureLocals('en'),
+    });
     const labels = [...html.matchAll(/<td[^>]* data-label="([^"]*)"/g)].map((m) => m[1]);
     const columns = [...partial.semesters.map((s) => s.label.en), 'Total'];
     // Every body row and the totals row: one cell per semester and a total, each named by its column.

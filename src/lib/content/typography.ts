@@ -66,6 +66,16 @@ const RULES: Record<Locale, Rule[]> = { lv: rulesFor('lv'), en: rulesFor('en') }
 /** Where an address starts: it runs to the next space. */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+/g;
 
+/** A few whole words either side of a place in a text (for a reader to find it). */
+function around(text: string, start: number, end: number): { before: string; after: string } {
+  const from = Math.max(0, start - 24);
+  let before = text.slice(from, start);
+  if (from > 0) before = before.replace(/^\S*\s*/, '');
+  let after = text.slice(end, end + 24);
+  if (end + 24 < text.length) after = after.replace(/\s*\S*$/, '');
+  return { before, after };
+}
+
 function typesetPlain(text: string, locale: Locale, problems?: TypographyProblem[]): string {
   let result = text;
   for (const rule of RULES[locale]) {
@@ -76,8 +86,7 @@ function typesetPlain(text: string, locale: Locale, problems?: TypographyProblem
       out += result.slice(last, match.index) + replacement;
       last = match.index + match[0].length;
       if (problems && replacement !== match[0]) {
-        const before = result.slice(Math.max(0, match.index - 12), match.index);
-        const after = result.slice(last, last + 12);
+        const { before, after } = around(result, match.index, last);
         problems.push({ rule: rule.name, found: `${before}${match[0]}${after}`, expected: `${before}${replacement}${after}` });
       }
     }
