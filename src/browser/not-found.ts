@@ -22,3 +22,6 @@ if (root && english && latvian && location.pathname.startsWith(`${root.dataset.b
   retag(english.querySelector('h2'), 'h1');
   if (english.dataset.title) document.title = english.dataset.title;
 }
+
+// Imported for what it does on load (src/browser/site.ts, on the 404 only).
+export {};
