@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { needGoalNumbers, planContents, questionsBySection } from '../../src/lib/plan.ts';
-import { planImprint } from '../../src/lib/imprint.ts';
+import { planImprint, printedAddress } from '../../src/lib/imprint.ts';
 import { longDate, shortAddress } from '../../src/lib/prose.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
@@ -45,6 +45,13 @@ describe('the plan document', () => {
     const archived = planImprint({ school: model.school, locale: 'en', editionId: '2018-2020', site: undefined, day });
     expect(archived.address).toMatch(/^\/.*2018-2020.*plan\/$/);
     expect(archived.prepared.text).toBe('28 November 2026');
+  });
+
+  it('prints an address in full where the site is known, as a path where it is not (never a made-up host)', () => {
+    expect(printedAddress('/erasmus/tabula-1-1/', new URL('https://www.example.lv/erasmus/'))).toBe(
+      'https://www.example.lv/erasmus/tabula-1-1/',
+    );
+    expect(printedAddress('/erasmus/tabula-1-1/', undefined)).toBe('/erasmus/tabula-1-1/');
   });
 });
 
