@@ -31,6 +31,10 @@ describe('the typographic rule', () => {
   it('leaves web addresses exactly as written', () => {
     const address = 'http://viaa.gov.lv/lat/2020-2022/"x"/2023.gadam';
     expect(typeset(`skat. ${address} - tur`, 'lv')).toBe(`skat. ${address} – tur`);
+    const [problem, ...more] = typographyProblems(`skat. ${address} - tur`, 'lv');
+    expect(more).toEqual([]);
+    expect(problem).toMatchObject({ rule: 'dash', found: expect.stringContaining('- tur'), expected: expect.stringContaining('– tur') });
+    expect(problem!.found).not.toMatch(/\uE000/);
   });
 
   it('says where a text breaks the rule, and nothing for a text that follows it', () => {

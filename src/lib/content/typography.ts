@@ -103,8 +103,13 @@ function apply(text: string, locale: Locale, problems?: TypographyProblem[]): st
   const addresses = text.match(ADDRESS) ?? [];
   if (addresses.length === 0) return typesetPlain(text, locale, problems);
   const masked = text.replace(ADDRESS, (address) => MASK.repeat(address.length));
+  const found: TypographyProblem[] = [];
   let next = 0;
-  return typesetPlain(masked, locale, problems).replace(/\uE000+/g, () => addresses[next++]!);
+  const result = typesetPlain(masked, locale, problems && found).replace(/\uE000+/g, () => addresses[next++]!);
+  // An address beside a problem is shown as "…" in its few words of context.
+  const unmask = (s: string) => s.replace(/\uE000+/g, '…');
+  problems?.push(...found.map((p) => ({ ...p, found: unmask(p.found), expected: unmask(p.expected) })));
+  return result;
 }
 
 /** A text with the rule applied. */
