@@ -6,6 +6,7 @@ import { planSite, buildLogger, NOT_WATCHED, siteBase } from './src/integrations
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { remarkBaseLinks } from './src/lib/markdown/links.ts';
 import { remarkContentImages } from './src/lib/markdown/images.ts';
+import { remarkTypography } from './src/lib/markdown/typography.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
 /**
@@ -17,12 +18,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Citations [n] become links (answers are MDX; @astrojs/mdx extends this Markdown configuration).
+  // The content's typographic rule, then citations [n] become links (answers are MDX; @astrojs/mdx extends this Markdown configuration).
   // Astro 7's default processor runs no remark plugins, so use unified.
   // No syntax highlighting: the content has no code, and Shiki's inline styles would break the CSP.
-  // Links written from the site's root ("/buj/#id") follow the base path; photos are drawn no wider than the page needs.
+  // Typography by the one rule content is read with; links written from the site's root ("/buj/#id") follow the
+  // base path; photos are drawn no wider than the page needs.
   markdown: {
-    processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: siteBase }], remarkContentImages] }),
+    processor: unified({ remarkPlugins: [remarkTypography, remarkCitations, [remarkBaseLinks, { base: siteBase }], remarkContentImages] }),
     syntaxHighlight: false,
   },
   i18n: {

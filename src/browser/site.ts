@@ -9,6 +9,7 @@ import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.
 const loadSearch = () => import('./search-ui.ts');
 const params = new URLSearchParams(location.search);
 if (params.has(HIGHLIGHT_PARAM)) void import('./highlight.ts');
+if (document.querySelector('[data-not-found]')) void import('./not-found.ts');
 
 function openDialog(opener: HTMLElement | null): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');

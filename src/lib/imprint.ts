@@ -15,6 +15,14 @@ export interface Imprint {
   prepared: { iso: string; text: string };
 }
 
+/**
+ * An address as paper can give it: the full URL where the site's address is known, otherwise the path on
+ * the site (never a made-up host).
+ */
+export function printedAddress(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
 export function planImprint(input: {
   school: Pick<School, 'name'>;
   locale: Locale;
@@ -26,7 +34,7 @@ export function planImprint(input: {
   const path = localizedUrl('plan', locale, { editionId });
   return {
     publisher: school.name[locale],
-    address: site ? new URL(path, site).href : undefined,
+    address: site ? printedAddress(path, site) : undefined,
     prepared: { iso: day.toISOString().slice(0, 10), text: longDate(day, locale) },
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Locale } from './locales.ts';
 import type { PlanEdition, Question } from './content/model.ts';
-import type { GlossaryTerm, Goal, Need, Section } from './content/schemas.ts';
+import type { GlossaryTerm, Goal, LocalizedText, Need, Section } from './content/schemas.ts';
 
 export interface SectionWithQuestions {
   section: Section;
@@ -63,26 +63,25 @@ export function questionShowingList(edition: PlanEdition, locale: Locale, listId
   return edition.questions[locale].find((q) => q.lists.includes(listId));
 }
 
-/** How many answers an edition has in one language. */
-export function questionCount(edition: PlanEdition, locale: Locale): number {
-  return edition.questions[locale].length;
-}
-
-/** A need's number and the number of the goal that answers it, as the plan numbers its two lists. */
+/** A need and the goal that answers it, each with its number in the plan's two lists and its words. */
 export interface NeedGoalNumbers {
   need: number;
   goal: number;
   needId: string;
   goalId: string;
+  needText: LocalizedText;
+  goalText: LocalizedText;
 }
 
-/** The pairing by number only: the texts of needs and goals are printed once, in their answers. */
+/** The pairing as the plan numbers its lists, with both texts, so a reader sees each need beside its goal. */
 export function needGoalNumbers(edition: Pick<PlanEdition, 'needs' | 'goals'>): NeedGoalNumbers[] {
   return needGoalPairs(edition).map(({ need, goal }) => ({
     need: edition.needs.indexOf(need) + 1,
     goal: edition.goals.indexOf(goal) + 1,
     needId: need.id,
     goalId: goal.id,
+    needText: need.text,
+    goalText: goal.text,
   }));
 }
 

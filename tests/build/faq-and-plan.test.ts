@@ -73,19 +73,43 @@ describe.each(LOCALES)('the plan (%s)', (locale) => {
     for (const contents of [side, top]) expect([...contents.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(headings);
   });
 
+  it('gives every link to another page its address for print (paper cannot follow a link)', () => {
+    const toPages = links(doc).filter((l) => /href="\/[^"#]/.test(l.attrs));
+    // While Table 1.1's figures are unknown the plan links to the table page; with figures it shows the table.
+    if (doc.includes('class="table-pending"')) expect(toPages.length).toBeGreaterThan(0);
+    for (const link of toPages) {
+      const href = /href="([^"]+)"/.exec(link.attrs)![1]!;
+      const printed = /data-print-address="([^"]+)"/.exec(link.attrs)?.[1];
+      expect(printed, `${href} has no data-print-address`).toBeDefined();
+      expect(printed!.endsWith(href), `${printed} is the address of ${href}`).toBe(true);
+    }
+  });
+
   it('carries none of the FAQ extras', () => {
     expect(doc).not.toMatch(/question__terms|question__links|class="permalink"|<details class="question"/);
     expect(links(doc).filter((l) => /hreflang=/.test(l.attrs))).toEqual([]);
   });
 
-  it('states each need and each goal once (where an answer shows their list), never twice', () => {
+  it('states each need and each goal where an answer shows their list, and once more beside its partner, no more', () => {
     const plain = text(doc);
+    const pairs = /<section class="needs-goals"[\s\S]*?<\/section>/.exec(doc)?.[0] ?? '';
     const shown = (list: string) => (edition.questions[locale].some((q) => q.lists.includes(list)) ? 1 : 0);
     for (const [list, items] of [
       ['needs', edition.needs],
       ['goals', edition.goals],
     ] as const) {
-      for (const item of items) expect(plain.split(text(item.text[locale])).length - 1, item.id).toBe(shown(list));
+      for (const item of items) {
+        expect(plain.split(text(item.text[locale])).length - 1, item.id).toBe(shown(list) + 1);
+        expect(text(pairs), `${item.id} in "needs and goals"`).toContain(text(item.text[locale]));
+      }
+    }
+    // Each pair is one item: the need's words, then the words of the goal the need names.
+    const items = [...pairs.matchAll(/<li class="pair">([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!));
+    expect(items).toHaveLength(edition.needs.length);
+    for (const [i, need] of edition.needs.entries()) {
+      const goal = edition.goals.find((g) => g.id === need.goal)!;
+      expect(items[i]!.indexOf(text(need.text[locale])), need.id).toBeGreaterThanOrEqual(0);
+      expect(items[i]!.indexOf(text(goal.text[locale])), need.id).toBeGreaterThan(items[i]!.indexOf(text(need.text[locale])));
     }
   });
 });

@@ -49,10 +49,21 @@ describe('ParticipantsTable', () => {
       props: { table: partial, activityTitle },
       locals: fixtureLocals('lv'),
     });
-    expect(count(html, /<td class="missing" data-missing/g)).toBe(1);
+    expect(count(html, /<td class="missing" data-label="[^"]*" data-missing/g)).toBe(1);
     expect(html).toContain('tiks precizēts');
     const en = await container.renderToString(ParticipantsTable, { props: { table: partial, activityTitle }, locals: fixtureLocals('en') });
     expect(en).toContain('to be confirmed');
+  });
+
+  it("names each figure's column on the cell, for the stacked layout of a narrow screen", async () => {
+    const html = await container.renderToString(ParticipantsTable, {
+      props: { table: partial, activityTitle },
+      locals: fixtureLocals('en'),
+    });
+    const labels = [...html.matchAll(/<td[^>]* data-label="([^"]*)"/g)].map((m) => m[1]);
+    const columns = [...partial.semesters.map((s) => s.label.en), 'Total'];
+    // Every body row and the totals row: one cell per semester and a total, each named by its column.
+    expect(labels).toEqual(Array.from({ length: partial.rows.length + 1 }, () => columns).flat());
   });
 
   it('totals known figures only and says what they leave out', async () => {

@@ -1,7 +1,8 @@
 /**
  * Fidelity: for every edition that keeps the school's own text (content/editions/<years>/source.lv.txt, the
  * plan as the school wrote it), every sentence of it appears word for word in the Latvian content, apart from
- * the editorial repairs listed in that edition's repairs.json; and the edition has the parts that
+ * the editorial repairs listed in that edition's repairs.json and the one typographic rule the reader applies
+ * (src/lib/content/typography.ts, a repair of form that changes no word); and the edition has the parts that
  * content/checks/text.json says the plan is made of. Driven by content/, so another school's content brings its own;
  * an edition without its source text, or without its parts in text.json, is reported as skipped with the reason.
  */
@@ -11,6 +12,7 @@ import type { PlanEdition } from '../../src/lib/content/model.ts';
 import { answerPlainText } from '../../src/lib/answers.ts';
 import path from 'node:path';
 import { contentDir, displayPath } from '../../src/lib/content/files.ts';
+import { typeset, typographicRepairs } from '../../src/lib/content/typography.ts';
 import { contentChecks, noContentCheck } from '../support/content-checks.ts';
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -64,6 +66,8 @@ describe.each(report.model.editions.filter((e) => e.sourceText))('fidelity of ed
   it('contains every sentence of the seed, apart from the listed repairs', () => {
     let repaired = seed;
     for (const repair of edition.repairs) repaired = repaired.split(repair.source).join(repair.result);
+    // The content is read through the typographic rule; the seed is compared in the same form.
+    repaired = typeset(repaired, 'lv');
     const corpus = latvianCorpus(edition);
     const segments = seedSegments(repaired);
     const missing = segments.filter((s) => !corpus.includes(s));
@@ -74,6 +78,17 @@ describe.each(report.model.editions.filter((e) => e.sourceText))('fidelity of ed
         `(${((found / chars) * 100).toFixed(1)}% of ${chars} characters); ${edition.repairs.length} listed repairs`,
     );
     expect(missing).toEqual([]);
+  });
+
+  it('changes no word by the typographic rule: only dashes, quotation marks and spaces', () => {
+    const letters = (s: string) => s.replace(/[\s\-–—"“”„]+/g, '');
+    const typeset_ = typeset(seed, 'lv');
+    expect(typeset_).not.toBe(seed); // the school's text has dashes and quotation marks of its own to set
+    expect(letters(typeset_) === letters(seed), 'the rule changed something other than dashes, quotation marks or spaces').toBe(true);
+    // The Sources page lists the places the rule changed (typographicRepairs): made one by one, they give the typeset text.
+    let listed = seed;
+    for (const repair of typographicRepairs(edition.sourceText)) listed = listed.replace(repair.found, repair.expected);
+    expect(listed === typeset_, 'typographicRepairs does not list every change').toBe(true);
   });
 
   it('keeps every repaired text in the content', () => {

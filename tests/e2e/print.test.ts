@@ -78,7 +78,6 @@ const CHROME: UiKey[] = [
   'nav.glossary',
   'faq.terms',
   'faq.permalinkText',
-  'sources.editorsNote',
 ];
 const CASES = Object.fromEntries(
   LOCALES.map((locale) => {
@@ -229,7 +228,7 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     expect(squash(pages[0]!).startsWith(title)).toBe(true);
   });
 
-  test('Table 1.1 is whole: caption, every activity row and the totals on one page (or, with no figure known, the sentence saying they will be published)', () => {
+  test('Table 1.1 is whole: caption, every activity row and the totals on one page (or, with no figure known, the sentence of the table page and its address)', () => {
     const table = /<table class="participants"[\s\S]*?<\/table>/.exec(html)?.[0];
     if (!table) {
       // Not put forward while no figure is known (tableIsPromoted; tests/build/honest-site.test.ts): one sentence instead.
@@ -240,6 +239,10 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
           .replace(/&#39;/g, "'"),
       );
       expect(squash(all)).toContain(squash(pending));
+      // The link to the table's page is printed with its address (print CSS, data-print-address).
+      const address = /data-print-address="([^"]+)"/.exec(/<p class="table-pending">[\s\S]*?<\/p>/.exec(html)![0])?.[1];
+      expect(address).toBeDefined();
+      expect(all.replace(/\s+/g, '')).toContain(`(${address!})`);
       return;
     }
     const caption = unhtml(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)![1]!);

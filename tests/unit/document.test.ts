@@ -1,13 +1,13 @@
 /**
  * What the plan document and the FAQ's answer lines are made of, decided in src/lib: the pairing of needs
- * and goals by number, the plan's table of contents, the printed imprint, and lists said as a sentence.
+ * and goals by number with their words, the plan's table of contents, the printed imprint, short addresses.
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { needGoalNumbers, planContents, questionsBySection } from '../../src/lib/plan.ts';
-import { planImprint } from '../../src/lib/imprint.ts';
-import { listParts, longDate } from '../../src/lib/prose.ts';
+import { planImprint, printedAddress } from '../../src/lib/imprint.ts';
+import { longDate, shortAddress } from '../../src/lib/prose.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
 const { model } = checkContent({ root: FIXTURE_CONTENT });
@@ -22,6 +22,9 @@ describe('the plan document', () => {
       expect(reversed.needs[pair.need - 1]!.id).toBe(pair.needId);
       expect(reversed.goals[pair.goal - 1]!.id).toBe(pair.goalId);
       expect(reversed.needs[pair.need - 1]!.goal).toBe(pair.goalId);
+      // Each need in its own words beside the words of its goal.
+      expect(pair.needText).toEqual(reversed.needs[pair.need - 1]!.text);
+      expect(pair.goalText).toEqual(reversed.goals[pair.goal - 1]!.text);
     }
   });
 
@@ -44,41 +47,26 @@ describe('the plan document', () => {
     expect(archived.address).toBeUndefined();
     expect(archived.prepared.text).toBe('28 November 2026');
   });
+
+  it('prints an address in full where the site is known, as a path where it is not (never a made-up host)', () => {
+    expect(printedAddress('/erasmus/tabula-1-1/', new URL('https://www.example.lv/erasmus/'))).toBe(
+      'https://www.example.lv/erasmus/tabula-1-1/',
+    );
+    expect(printedAddress('/erasmus/tabula-1-1/', undefined)).toBe('/erasmus/tabula-1-1/');
+  });
 });
 
-describe('lists said as a sentence', () => {
-  it('joins items the way each language does', () => {
-    const said = (items: string[], locale: 'lv' | 'en') =>
-      listParts(items, locale)
-        .map((p) => ('item' in p ? `<${p.item}>` : p.text))
-        .join('');
-    expect(said(['A', 'B', 'C'], 'lv')).toBe('<A>, <B> un <C>');
-    expect(said(['A', 'B', 'C'], 'en')).toBe('<A>, <B> and <C>');
-    expect(said(['A', 'B'], 'en')).toBe('<A> and <B>');
-    expect(said(['A'], 'lv')).toBe('<A>');
-    expect(listParts([], 'lv')).toEqual([]);
-  });
-
-  it('joins with commas only when asked, for items that contain "and" themselves', () => {
-    const said = (items: string[], locale: 'lv' | 'en') =>
-      listParts(items, locale, { conjunction: false })
-        .map((p) => ('item' in p ? `<${p.item}>` : p.text))
-        .join('');
-    expect(said(['Erasmus+', 'Programme Countries and Partner Countries', 'Vocational education and training (VET)'], 'en')).toBe(
-      '<Erasmus+>, <Programme Countries and Partner Countries>, <Vocational education and training (VET)>',
-    );
-    expect(said(['A', 'B un C'], 'lv')).toBe('<A>, <B un C>');
-    expect(said(['A'], 'en')).toBe('<A>');
-    expect(listParts([], 'en', { conjunction: false })).toEqual([]);
-  });
-
-  it('keeps the items themselves (e.g. glossary terms to link), not their text', () => {
-    const terms = [{ id: 'ka1' }, { id: 'vet' }];
-    expect(
-      listParts(terms, 'en')
-        .filter((p) => 'item' in p)
-        .map((p) => ('item' in p ? p.item : null)),
-    ).toEqual(terms);
+describe('pieces of running text', () => {
+  it('shortens a long web address for a link text, keeping two addresses on one host apart', () => {
+    const [a, b] = [
+      'http://viaa.gov.lv/lat/ek_izgl_programmas_iniciativas/erasmusplus/par_macibu_mobilitatem/erasmus_plus_prof_izgl_spec/',
+      'http://viaa.gov.lv/lat/ek_izgl_programmas_iniciativas/erasmusplus/par_macibu_mobilitatem/erasmus_plus_peiaug_izgl_spec/',
+    ];
+    expect(shortAddress(a)).toBe('viaa.gov.lv/…/erasmus_plus_prof_izgl_spec/');
+    expect(shortAddress(b)).not.toBe(shortAddress(a));
+    expect(shortAddress('https://www.example.lv/')).toBe('example.lv');
+    expect(shortAddress('https://www.w3.org/TR')).toBe('w3.org/TR');
+    expect(shortAddress('not an address')).toBe('not an address');
   });
 
   it('writes a day in UTC, whatever the zone of the machine', () => {

@@ -11,12 +11,12 @@ const withoutPlural = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/
 describe('UI strings', () => {
   it('uses the three Latvian plural forms', () => {
     const t = useTranslations('lv');
-    expect(t('faq.questionCount', { count: 1 })).toBe('1 jautājums');
-    expect(t('faq.questionCount', { count: 2 })).toBe('2 jautājumi');
-    expect(t('faq.questionCount', { count: 10 })).toBe('10 jautājumu');
-    expect(t('faq.questionCount', { count: 21 })).toBe('21 jautājums');
-    expect(t('faq.questionCount', { count: 0 })).toBe('0 jautājumu');
-    expect(t('faq.questionCount', { count: 11 })).toBe('11 jautājumu');
+    expect(t('search.results', { count: 1 })).toBe('1 rezultāts');
+    expect(t('search.results', { count: 2 })).toBe('2 rezultāti');
+    expect(t('search.results', { count: 10 })).toBe('10 rezultātu');
+    expect(t('search.results', { count: 21 })).toBe('21 rezultāts');
+    expect(t('search.results', { count: 0 })).toBe('0 rezultātu');
+    expect(t('search.results', { count: 11 })).toBe('11 rezultātu');
   });
 
   it('uses plural forms in the table notes', () => {
@@ -37,8 +37,8 @@ describe('UI strings', () => {
 
   it('uses English plurals in English', () => {
     const t = useTranslations('en');
-    expect(t('faq.questionCount', { count: 1 })).toBe('1 question');
-    expect(t('faq.questionCount', { count: 10 })).toBe('10 questions');
+    expect(t('search.results', { count: 1 })).toBe('1 result');
+    expect(t('search.results', { count: 10 })).toBe('10 results');
   });
 
   it('has every UI string in both languages', () => {

@@ -17,6 +17,7 @@ const IMAGE_ENDING = /\.(png|jpe?g|webp|gif|avif|svg)$/i;
 /** Files Windows itself puts in folders. */
 const SYSTEM_FILE = /^(thumbs\.db|desktop\.ini)$/i;
 import { parseAnswer } from './mdx.ts';
+import { typesetModel } from './typography.ts';
 import { byEditionId, type ContentModel, type Page, type PlanEdition, type Question } from './model.ts';
 import {
   EDITION_PARTS,
@@ -290,9 +291,9 @@ function completeEdition(source: EditionSource): PlanEdition | undefined {
   };
 }
 
-/** The model of what was read: complete editions only (the check reports why any other is left out). */
+/** The model of what was read: complete editions only (the check reports why any other is left out), typeset by one rule. */
 export function toModel(source: ContentSource): ContentModel {
-  return {
+  return typesetModel({
     editions: source.editions.map(completeEdition).filter((e): e is PlanEdition => e !== undefined),
     glossary: source.glossary ?? [],
     // Without content/search.json: no synonyms, no names (the schema's defaults).
@@ -302,5 +303,5 @@ export function toModel(source: ContentSource): ContentModel {
     pages: source.pages,
     // Without school.json the check has reported it and nothing is built; the model still needs a value.
     school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null, contact: {} },
-  };
+  });
 }

@@ -27,7 +27,7 @@ export function citationsIn(tree: Root): number[] {
  * The language of a content file: the folder it sits in (content/editions/<years>/questions/<lang>/…,
  * content/pages/<lang>/…), checked against the site's languages.
  */
-function localeOfContentFile(file: string): Locale {
+export function localeOfContentFile(file: string): Locale {
   const folder = file.split(/[\\/]/).at(-2) ?? '';
   if (!isLocale(folder))
     throw new Error(`${file}: cannot tell its language: it is in the folder "${folder}", expected one of ${LOCALES.join(', ')}`);
