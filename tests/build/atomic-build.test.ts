@@ -13,6 +13,8 @@ import { pathOf } from '../../support/site.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
+import { messageLanguage } from '../../src/lib/content/issues.ts';
+import { useCheckMessages } from '../../src/lib/i18n.ts';
 import { PAGE_KEYS, pageKind } from '../../src/lib/urls.ts';
 import {
   apacheAnswer,
@@ -23,6 +25,10 @@ import {
   parseNginx,
   type Resolve,
 } from '../support/host-config.ts';
+
+/** What the build says, in the language it speaks to the editor (the site's main language). */
+const say = useCheckMessages(messageLanguage());
+const previousUnchanged = (folder: string) => say('cli.previousUnchanged', { folder });
 
 let copy: ContentCopy | undefined;
 let out: string | undefined;
@@ -68,7 +74,7 @@ describe('atomic build', () => {
     // In the site's main language, with the line and the entry as the editor sees them, and no hook names.
     expect(result.stderr).toMatch(/needs\.json, \d+\. rinda → 1\. ieraksts \(need-1\) › goal: nezināms mērķis "goal-7"/);
     expect(result.stderr).not.toMatch(/hook|astro:config/);
-    expect(result.stderr).toContain(`The previous site in ${dist}/ is unchanged.`);
+    expect(result.stderr).toContain(previousUnchanged(dist));
     // Said to an editor without a stack trace: the message is about their file.
     expect(result.stderr).not.toMatch(/Stack trace|\bat .*\.ts:\d+/);
     expect(snapshot(dist)).toEqual(before);
@@ -84,7 +90,7 @@ describe('atomic build', () => {
     const result = build(copy.root, dist);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Could not resolve './nav.png'");
-    expect(result.stderr).toContain(`The previous site in ${dist}/ is unchanged.`);
+    expect(result.stderr).toContain(previousUnchanged(dist));
     expect(snapshot(dist)).toEqual(before);
     expect(halfBuilt()).toEqual([]);
   }, 120_000);
@@ -101,7 +107,7 @@ describe('atomic build', () => {
     const result = build(copy.root, out);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`the output folder ${out} is on another disk than the project`);
-    expect(result.stderr).toContain(`The previous site in ${out}/ is unchanged.`);
+    expect(result.stderr).toContain(previousUnchanged(out));
     expect(snapshot(out)).toEqual({ 'index.html': '<!doctype html><title>previous good site</title>' });
     expect(halfBuilt()).toEqual([]);
   }, 120_000);
@@ -118,8 +124,8 @@ describe('atomic build', () => {
     // A quiet build: a short summary, and the content read and checked once for the whole build.
     const printed = `${result.stdout}${result.stderr}`.trim().split('\n');
     expect(printed.length, printed.join('\n')).toBeLessThanOrEqual(40);
-    expect(result.stdout).toContain('read and checked 1×');
-    expect(result.stdout).toMatch(/Site ready in /);
+    expect(result.stdout, 'read and checked once').toMatch(/ 1×\)\.$/m);
+    expect(result.stdout).toContain(say('cli.ready', { folder: dist, seconds: '§' }).split('§')[0]);
     // No address (no content/site.json): said once, with what to set and where.
     expect(`${result.stdout}${result.stderr}`.match(/content\/site\.json/g)).toHaveLength(1);
     const after = snapshot(dist);

@@ -12,6 +12,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
+import { messageLanguage } from '../../src/lib/content/issues.ts';
+import { useCheckMessages } from '../../src/lib/i18n.ts';
 import { glossaryRecords, searchRecords } from '../../src/integrations/pagefind/records.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
 import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
@@ -167,7 +169,15 @@ describe(`a build under the base path ${BASE}`, () => {
     expect(page('plans/')).toContain(`<dd>${SITE_URL}${BASE}plans/</dd>`);
     expect(page('en/plan/')).toContain(`<dd>${SITE_URL}${BASE}en/plan/</dd>`);
     expect(buildOutput).not.toContain('content/site.json');
-    expect(buildOutput).toMatch(new RegExp(`Site ready in .* for ${SITE_URL}${BASE} \\(`));
+    const ready = useCheckMessages(messageLanguage())('cli.readyAt', { folder: '§', address: `${SITE_URL}${BASE}`, seconds: '§' });
+    expect(buildOutput).toMatch(
+      new RegExp(
+        ready
+          .split('§')
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*'),
+      ),
+    );
   });
 });
 

@@ -139,20 +139,23 @@ describe('the plan: a document with its table of contents', () => {
   });
 });
 
-test.each(LOCALES.map((locale) => [pathOf('faq', locale), `${useTranslations(locale)('faq.terms')}: `] as const))('%s: the terms under an answer are a list, each term apart (a term may hold "and")', async (pathname, label) => {
-  const page = await e2e().visit(pathname, { viewport: DESKTOP });
-  const lines = await page.evaluate(() => {
-    document.querySelectorAll('details').forEach((d) => (d.open = true));
-    return [...document.querySelectorAll<HTMLElement>('.question__terms')].map((p) => ({
-      text: p.innerText,
-      terms: [...p.querySelectorAll('li a')].map((a) => a.textContent!.trim()),
-      list: p.querySelector('ul')?.getAttribute('aria-labelledby') ?? null,
-    }));
-  });
-  expect(lines.length).toBeGreaterThan(0);
-  for (const line of lines) {
-    expect(line.list, 'the list is named by its label').not.toBeNull();
-    // One line: the label, then the terms, each apart by a middle dot, none run into the next.
-    expect(line.text.replace(/\s+/g, ' ').trim()).toBe(`${label}${line.terms.join(' · ')}`);
-  }
-});
+test.each(LOCALES.map((locale) => [pathOf('faq', locale), `${useTranslations(locale)('faq.terms')}: `] as const))(
+  '%s: the terms under an answer are a list, each term apart (a term may hold "and")',
+  async (pathname, label) => {
+    const page = await e2e().visit(pathname, { viewport: DESKTOP });
+    const lines = await page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      return [...document.querySelectorAll<HTMLElement>('.question__terms')].map((p) => ({
+        text: p.innerText,
+        terms: [...p.querySelectorAll('li a')].map((a) => a.textContent!.trim()),
+        list: p.querySelector('ul')?.getAttribute('aria-labelledby') ?? null,
+      }));
+    });
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line.list, 'the list is named by its label').not.toBeNull();
+      // One line: the label, then the terms, each apart by a middle dot, none run into the next.
+      expect(line.text.replace(/\s+/g, ' ').trim()).toBe(`${label}${line.terms.join(' · ')}`);
+    }
+  },
+);

@@ -11,34 +11,37 @@ import { LOCALES } from '../../src/lib/locales.ts';
 requireBuiltSite();
 const e2e = useE2E();
 
-test.each(LOCALES.map((locale) => pathOf('table', locale)))('%s at 360 px: every column in view, each figure with its column', async (pathname) => {
-  const page = await e2e().newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  await page.goto(e2e().url(pathname));
-  const measure = await page.evaluate(() => {
-    const wrap = document.querySelector('.table-wrap')!;
-    const area = wrap.getBoundingClientRect();
-    const cells = [...document.querySelectorAll<HTMLElement>('.participants td, .participants tbody th, .participants caption')];
-    const headers = [...document.querySelectorAll('.participants thead th')].map((th) => th.textContent!.trim());
-    return {
-      scrolls: wrap.scrollWidth > wrap.clientWidth,
-      outside: cells.filter((c) => c.getBoundingClientRect().right > area.right + 0.5 || c.getBoundingClientRect().left < area.left - 0.5)
-        .length,
-      // What each figure's line shows before it: its column's header.
-      shown: [...document.querySelectorAll<HTMLElement>('.participants td')].map((td) => getComputedStyle(td, '::before').content),
-      headers,
-    };
-  });
-  expect(measure.scrolls).toBe(false);
-  expect(measure.outside).toBe(0);
-  const columns = measure.headers.slice(1);
-  expect(measure.shown.length).toBeGreaterThan(0);
-  for (const [i, content] of measure.shown.entries()) expect(content).toContain(columns[i % columns.length]);
-  const tree = await page.locator('.participants').ariaSnapshot();
-  expect(tree).toMatch(/^- table/);
-  expect(tree).toMatch(/- rowheader/);
-  expect(tree).toMatch(/- cell/);
-  await page.context().close();
-});
+test.each(LOCALES.map((locale) => pathOf('table', locale)))(
+  '%s at 360 px: every column in view, each figure with its column',
+  async (pathname) => {
+    const page = await e2e().newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(e2e().url(pathname));
+    const measure = await page.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap')!;
+      const area = wrap.getBoundingClientRect();
+      const cells = [...document.querySelectorAll<HTMLElement>('.participants td, .participants tbody th, .participants caption')];
+      const headers = [...document.querySelectorAll('.participants thead th')].map((th) => th.textContent!.trim());
+      return {
+        scrolls: wrap.scrollWidth > wrap.clientWidth,
+        outside: cells.filter((c) => c.getBoundingClientRect().right > area.right + 0.5 || c.getBoundingClientRect().left < area.left - 0.5)
+          .length,
+        // What each figure's line shows before it: its column's header.
+        shown: [...document.querySelectorAll<HTMLElement>('.participants td')].map((td) => getComputedStyle(td, '::before').content),
+        headers,
+      };
+    });
+    expect(measure.scrolls).toBe(false);
+    expect(measure.outside).toBe(0);
+    const columns = measure.headers.slice(1);
+    expect(measure.shown.length).toBeGreaterThan(0);
+    for (const [i, content] of measure.shown.entries()) expect(content).toContain(columns[i % columns.length]);
+    const tree = await page.locator('.participants').ariaSnapshot();
+    expect(tree).toMatch(/^- table/);
+    expect(tree).toMatch(/- rowheader/);
+    expect(tree).toMatch(/- cell/);
+    await page.context().close();
+  },
+);
 
 test('the check sees a table cut at 360 px (it can fail)', async () => {
   const page = await e2e().newPage({ viewport: { width: 360, height: 740 }, isMobile: true });

@@ -14,7 +14,6 @@ import { formatIssue, messageLanguage } from '../../lib/content/issues.ts';
 import { useCheckMessages } from '../../lib/i18n.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
 import { warningSummary } from '../../lib/content/summary.ts';
-import { LOCALES } from '../../lib/locales.ts';
 import { stopBuild } from '../user-error.ts';
 import { errorPage, wantsPage } from './error-page.ts';
 
@@ -116,7 +115,15 @@ export function planContent(): PlanContent {
       const { model: content } = read();
       const edition = currentEdition(content);
       const archived = content.editions.length - 1;
-      return `plan ${edition.id}${archived ? ` (+ ${archived} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${content.glossary.length} glossary terms (read and checked ${reads}×)`;
+      const t = useCheckMessages(messageLanguage());
+      return t('cli.summaryContent', {
+        edition: edition.id,
+        archived: archived ? t('cli.summaryArchived', { count: archived }) : '',
+        lv: edition.questions.lv.length,
+        en: edition.questions.en.length,
+        terms: content.glossary.length,
+        reads,
+      });
     },
   };
 }

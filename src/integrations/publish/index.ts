@@ -14,6 +14,8 @@ import { buildFolder } from '../leftovers.ts';
 import { siteFiles } from '../site-check/site-files.ts';
 import { userError } from '../user-error.ts';
 import { displayPath } from '../../lib/content/files.ts';
+import { messageLanguage } from '../../lib/content/issues.ts';
+import { useCheckMessages, type CheckTranslate } from '../../lib/i18n.ts';
 
 /**
  * Is this process `astro build` run from the command line (npm run build)? Tools that load the configuration
@@ -50,7 +52,7 @@ export function stageBuild(config: AstroConfig): Stage {
     rmSync(stage.staging, { recursive: true, force: true });
     if (code !== 0 && buildCommand)
       console.error(
-        existsSync(stage.outDir) ? `The previous site in ${displayPath(stage.outDir)}/ is unchanged.` : 'Nothing was published.',
+        existsSync(stage.outDir) ? say('cli.previousUnchanged', { folder: displayPath(stage.outDir) }) : say('cli.nothingPublished'),
       );
   });
   return stage;
@@ -74,6 +76,9 @@ export function publishStaged(stage: Stage): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
+/** The build's own lines, in the language of the content's messages (the site's main language). */
+const say: CheckTranslate = (key, values) => useCheckMessages(messageLanguage())(key, values);
+
 /** What the build's parts report for the summary, each its own line or value. */
 export interface BuildReport {
   /** What the content holds, and how often it was read. */
@@ -93,16 +98,23 @@ export function summary(outDir: string, report: BuildReport): string {
   const files = siteFiles(outDir);
   const pages = files.filter((f) => f.endsWith('.html'));
   const images = files.filter((f) => f.endsWith('.png')).map((f) => statSync(path.join(outDir, f)).size / 1000);
-  const entries = Object.entries(report.indexEntries).map(([locale, count]) => `${count} entries (${locale})`);
+  const entries = Object.entries(report.indexEntries).map(([locale, count]) => say('cli.summaryEntries', { locale, count }));
+  const seconds = (performance.now() / 1000).toFixed(1);
+  const folder = displayPath(outDir);
   return [
     '',
-    `Content: ${report.content}.`,
-    `Built ${pages.length} HTML pages and ${files.length - pages.length} other files; search index: ${entries.join(', ')}.`,
+    report.content,
+    say('cli.summaryBuilt', { pages: pages.length, files: files.length - pages.length, entries: entries.join(', ') }),
     images.length
-      ? `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${report.previewMs.toFixed(0)} ms beside the build.`
-      : 'Preview images: none.',
+      ? say('cli.summaryPreviews', {
+          count: images.length,
+          min: Math.min(...images).toFixed(1),
+          max: Math.max(...images).toFixed(1),
+          ms: report.previewMs.toFixed(0),
+        })
+      : say('cli.summaryNoPreviews'),
     ...report.notes,
     // The process's age: the whole build, Node's start included.
-    `Site ready in ${displayPath(outDir)}/${report.address ? ` for ${report.address}` : ''} (${(performance.now() / 1000).toFixed(1)} s).`,
+    report.address ? say('cli.readyAt', { folder, address: report.address, seconds }) : say('cli.ready', { folder, seconds }),
   ].join('\n');
 }

@@ -5,6 +5,8 @@
  */
 import type { SiteSettings } from '../../lib/content/schemas.ts';
 import { normalizeBase } from '../../lib/urls.ts';
+import { messageLanguage } from '../../lib/content/issues.ts';
+import { useCheckMessages } from '../../lib/i18n.ts';
 
 export interface SiteAddress {
   /** The origin ("https://www.example.lv"), or undefined while the address is not known. */
@@ -20,5 +22,4 @@ export function siteAddress(settings: SiteSettings): SiteAddress {
 }
 
 /** Said once in the build's summary while the address is not known: what is left out, what to set and where. */
-export const NO_ADDRESS =
-  'Address: not set in content/site.json, so the pages have no canonical links or link previews (og:url, og:image), there is no sitemap, and the printed plan gives no web address. Write the address of the site\'s home page there ("url": "https://…/") and build again.';
+export const noAddressNote = (): string => useCheckMessages(messageLanguage())('cli.noAddress');

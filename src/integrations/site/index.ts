@@ -19,7 +19,7 @@ import { startPreviewImages, type PreviewImagesRun } from '../preview-images/ind
 import { writeSiteHostConfig } from '../host-config/index.ts';
 import { checkBuiltSite } from '../site-check/index.ts';
 import { publishStaged, stageBuild, summary, type Stage } from '../publish/index.ts';
-import { NO_ADDRESS, siteAddress, type SiteAddress } from './address.ts';
+import { noAddressNote, siteAddress, type SiteAddress } from './address.ts';
 import { inSitemap, sitemapAlternates } from '../../lib/sitemap.ts';
 
 export { buildLogger } from '../publish/index.ts';
@@ -104,7 +104,7 @@ export function planSite(): AstroIntegration {
               indexEntries,
               previewMs,
               address: address.site && `${address.site}${address.base}`,
-              notes: address.site ? [] : [NO_ADDRESS],
+              notes: address.site ? [] : [noAddressNote()],
             }),
           );
       },
