@@ -68,10 +68,30 @@ export interface SearchChecks {
   cases: PerLocale<SearchCase[]>;
   naturalFloor: PerLocale<number>;
   keystrokes: PerLocale<string[]>;
-  /** search-unanswerable.json: real words the plan cannot answer, and those it cannot yet tell from an answer. */
-  unanswerable: PerLocale<string[]>;
+  /** search-unanswerable.json: readers' questions the plan does not answer (the honest message must show)… */
+  unanswerable: PerLocale<ReaderQuestion[]>;
+  /** …and questions it does answer (the message must not show). */
+  answerable: PerLocale<ReaderQuestion[]>;
+  /** The queries of either list search still gets wrong (the aim: none). */
   knownAnswered: PerLocale<string[]>;
+  knownUnanswered: PerLocale<string[]>;
 }
+
+/** How a reader typed a question: one word or phrase, a whole question, or phone-style (no diacritics, shortened). */
+const READER_CLASSES = ['word', 'question', 'phone'] as const;
+const readerQuestion = z.object({ q: z.string().min(1), class: z.enum(READER_CLASSES) }).strict();
+export type ReaderQuestion = z.infer<typeof readerQuestion>;
+const bothLanguages = <T extends z.ZodType>(schema: T) => z.object({ lv: schema, en: schema }).strict();
+const unanswerableSchema = z
+  .object({
+    _about: z.string().optional(),
+    lv: z.array(readerQuestion),
+    en: z.array(readerQuestion),
+    answerable: bothLanguages(z.array(readerQuestion)),
+    knownAnswered: bothLanguages(z.array(z.string())),
+    knownUnanswered: bothLanguages(z.array(z.string())),
+  })
+  .strict();
 
 export function searchChecks(root = contentDir()): SearchChecks {
   const read = (name: string): Record<string, unknown> => {
@@ -81,7 +101,11 @@ export function searchChecks(root = contentDir()): SearchChecks {
   const none = { lv: [], en: [] };
   const sample = read('search-queries.json');
   const cases = read('search-cases.json');
-  const unanswerable = read('search-unanswerable.json');
+  const unanswerableFile = path.join(root, 'checks', 'search-unanswerable.json');
+  const parsedUnanswerable = unanswerableSchema.safeParse(read('search-unanswerable.json'));
+  if (existsSync(unanswerableFile) && !parsedUnanswerable.success)
+    throw new Error(`${displayPath(unanswerableFile)}: ${parsedUnanswerable.error.message}`);
+  const unanswerable = parsedUnanswerable.data;
   const pick = <T>(o: Record<string, unknown>, fallback: PerLocale<T>): PerLocale<T> => ({
     lv: (o.lv as T) ?? fallback.lv,
     en: (o.en as T) ?? fallback.en,
@@ -91,8 +115,10 @@ export function searchChecks(root = contentDir()): SearchChecks {
     cases: pick<SearchCase[]>(cases, none),
     naturalFloor: pick<number>((cases.naturalFloor as Record<string, unknown>) ?? {}, { lv: 0, en: 0 }),
     keystrokes: pick<string[]>((cases.keystrokes as Record<string, unknown>) ?? {}, none),
-    unanswerable: pick<string[]>(unanswerable, none),
-    knownAnswered: pick<string[]>((unanswerable.knownAnswered as Record<string, unknown>) ?? {}, none),
+    unanswerable: unanswerable ? { lv: unanswerable.lv, en: unanswerable.en } : none,
+    answerable: unanswerable?.answerable ?? none,
+    knownAnswered: unanswerable?.knownAnswered ?? none,
+    knownUnanswered: unanswerable?.knownUnanswered ?? none,
   };
 }
 
