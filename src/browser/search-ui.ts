@@ -11,6 +11,7 @@ import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
 import type { WordCheck } from '../lib/search/spelling.ts';
+import { queryTerms } from '../lib/search/query.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -102,7 +103,7 @@ function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
  */
 let wordCheck: Promise<WordCheck> | undefined;
 function isWord(base: string, locale: Locale): WordCheck {
-  return async (word) => {
+  return async (word, only) => {
     wordCheck ??= import('../lib/search/spelling.ts').then(({ dictionaryCheck }) =>
       dictionaryCheck(
         async (file) => {
@@ -115,7 +116,7 @@ function isWord(base: string, locale: Locale): WordCheck {
       ),
     );
     wordCheck.catch(() => (wordCheck = undefined));
-    return (await wordCheck)(word);
+    return (await wordCheck)(word, only);
   };
 }
 
@@ -210,6 +211,12 @@ export function initSearchPanel(panel: HTMLElement): void {
     return li;
   }
 
+  const wordCheck = isWord(base, locale);
+  async function noneOfOwnWords(query: string): Promise<boolean> {
+    const own = await Promise.all(queryTerms(query, locale).map((t) => wordCheck(t.word, locale).catch(() => false)));
+    return !own.includes(true);
+  }
+
   async function run(): Promise<void> {
     const query = input.value.trim();
     if (!query) {
@@ -231,12 +238,14 @@ export function initSearchPanel(panel: HTMLElement): void {
       const outcome = await runSearch(pagefind, query, locale, {
         limit: MAX_HITS,
         loadVocabulary: () => loadVocabulary(base, locale),
-        isWord: isWord(base, locale),
+        isWord: wordCheck,
         correct: exactly !== query,
       });
       if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
-      // Nothing in this language: the other language's answers, if it has any, labelled with their language.
-      if (outcome.hits.length === 0 && !outcome.correctedQuery) {
+      // Nothing in this language, and the words are none of its words: the other language's answers, if it
+      // has any, labelled with their language ("job shadowing" on the Latvian site; English "visa" is never
+      // looked for among the Latvian pages' "visu").
+      if (outcome.hits.length === 0 && !outcome.correctedQuery && (await noneOfOwnWords(query))) {
         const other = otherLocale(locale);
         const fallback = await loadOther(base, other)
           .then((search) => runSearch(search, query, other, { limit: MAX_HITS }))

@@ -206,18 +206,36 @@ describe('runSearch', () => {
   it('tells a question the plan does not cover from one it answers', async () => {
     expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs', 'lv')).answered).toBe(true);
     expect((await runSearch(fakePagefind(DOCS), 'cik maksā prakse', 'lv')).answered).toBe(false); // "maksā" is nowhere
-    expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv')).answered).toBe(true); // all words but one of three
+    expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv')).answered).toBe(false); // "Vācijā" is nowhere
     expect((await runSearch(fakePagefind(DOCS), 'apdrošināšana', 'lv')).answered).toBe(false);
+    // Question words alone answer nothing, even where the text has them.
+    expect((await runSearch(fakePagefind([{ id: 'q', title: 'Kas ir prakse', content: 'Kas ir prakse?' }]), 'kas ir', 'lv')).answered).toBe(
+      false,
+    );
+  });
+
+  it('never takes a finished word for the beginning of another (vīza is not vīzija), a half-typed one it does', async () => {
+    const docs: Doc[] = [{ id: 'vision', title: 'Skolas mērķi', content: 'Atbilstoši skolas vīzijai un pasākumiem.' }];
+    const dictionary = async (word: string) => ['vīza', 'viza', 'pase'].includes(word);
+    for (const q of ['vīza', 'viza', 'pase']) {
+      const outcome = await runSearch(fakePagefind(docs), q, 'lv', { isWord: dictionary });
+      expect(outcome.hits, q).toEqual([]);
+      expect(outcome.answered, q).toBe(false);
+    }
+    // "vīzi…" being typed: the beginning of "vīzijai".
+    expect((await runSearch(fakePagefind(docs), 'vīzi', 'lv', { isWord: dictionary })).hits.map((h) => h.url)).toEqual(['/faq/#vision']);
   });
 });
 
 describe('planAnswers', () => {
-  it('needs every content word of a short query, all but one of a longer one', () => {
-    expect(planAnswers([{ matched: ['prakse'] }], ['prakse', 'maks'])).toBe(false);
-    expect(planAnswers([{ matched: ['prakse', 'maks'] }], ['prakse', 'maks'])).toBe(true);
-    expect(planAnswers([{ matched: ['a', 'b'] }], ['a', 'b', 'c'])).toBe(true);
-    expect(planAnswers([{ matched: ['a'] }, { matched: ['b'] }], ['a', 'b', 'c'])).toBe(false);
-    expect(planAnswers([], ['a'])).toBe(false);
+  const terms = (...t: string[]) => t.map((term) => ({ word: term, term }));
+  it('needs one shown result with every content word', () => {
+    expect(planAnswers([{ matched: ['prakse'] }], terms('prakse', 'maks'))).toBe(false);
+    expect(planAnswers([{ matched: ['prakse', 'maks'] }], terms('prakse', 'maks'))).toBe(true);
+    expect(planAnswers([{ matched: ['a', 'b'] }], terms('a', 'b', 'c'))).toBe(false);
+    expect(planAnswers([{ matched: ['a'] }, { matched: ['b'] }], terms('a', 'b'))).toBe(false);
+    expect(planAnswers([], terms('a'))).toBe(false);
+    expect(planAnswers([{ matched: ['kas'] }], [{ word: 'kas', term: 'kas', stopWord: true }])).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@
 import type { Locale } from '../../lib/locales.ts';
 import type { ContentModel, PlanEdition } from '../../lib/content/model.ts';
 import type { GlossaryTerm, SearchLanguage } from '../../lib/content/schemas.ts';
-import { foldedTermMatches, foldWord, queryTerms } from '../../lib/search/query.ts';
+import { foldedTermMatches, foldWord, queryTerms, splitWords } from '../../lib/search/query.ts';
 import { foldDiacritics } from '../../lib/search/fold.ts';
 import { answerPlainText } from '../../lib/answers.ts';
 import { useTranslations } from '../../lib/i18n.ts';
@@ -41,14 +41,7 @@ export interface SearchRecord {
  */
 function everydayWords(text: string, synonyms: SearchLanguage['synonyms'], locale: Locale): string[] {
   // Folded once per text and per phrase: this runs for every record against every synonym.
-  const words = [
-    ...new Set(
-      text
-        .split(/[^\p{L}\p{N}+@]+/u)
-        .filter(Boolean)
-        .map(foldWord),
-    ),
-  ];
+  const words = [...new Set(splitWords(text).flatMap(foldWord))];
   const has = (phrase: string) =>
     queryTerms(phrase, locale).every((t) => {
       const term = foldDiacritics(t.term);
@@ -75,8 +68,9 @@ export function searchRecords(edition: PlanEdition, locale: Locale, teaching: Se
     content,
     meta: {
       title,
-      keywords: keywords.join(', '),
-      asked: [...askedAs, ...everydayWords(`${title} ${content} ${keywords.join(' ')}`, teaching.synonyms, locale)].join(', '),
+      // Everyday words for the plan's own (content/search.json) name what the answer says: like its keywords.
+      keywords: [...keywords, ...everydayWords(`${title} ${content} ${keywords.join(' ')}`, teaching.synonyms, locale)].join(', '),
+      asked: askedAs.join(', '),
     },
     filters: { kind: ['answers'], page: [page], audience, lang: [locale] },
   });

@@ -203,8 +203,8 @@ function isDictionaryWord(word: string, rules: SpellingRules, lemmas: Lemmas | (
   return wordCandidates(word, rules).some((c) => (lookup(c.key) ?? []).some(c.makes));
 }
 
-/** Answers "is this a word of the language?", loading what it needs. */
-export type WordCheck = (word: string) => Promise<boolean>;
+/** Answers "is this a word of the languages (or of the one language given)?", loading what it needs. */
+export type WordCheck = (word: string, locale?: string) => Promise<boolean>;
 
 /**
  * A word check over the dictionaries of the given languages (the page's first: a word of any of them is
@@ -235,8 +235,8 @@ export function dictionaryCheck(fetchText: (path: string) => Promise<string | un
     }
     return loading;
   };
-  return async (word) => {
-    for (const locale of locales) {
+  return async (word, only) => {
+    for (const locale of only ? locales.filter((l) => l === only) : locales) {
       const r = await rulesOf(locale);
       const needed = packsFor(word, r);
       const loaded = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(locale, p)] as const)));

@@ -3,14 +3,17 @@ import type { Analyzer } from './types.ts';
 
 const fold = (word: string) => word.toLowerCase();
 
-/** An English word without its plural or verb ending, for comparing words ("goes", "going" → "go"). */
+/**
+ * An English word without its plural or verb ending and a final "e", for comparing words: "goes", "going" →
+ * "go"; "exchange", "exchanges" → "exchang"; "studies", "studied" → "study".
+ */
 function englishBase(word: string): string {
   if (word.length <= 3) return word;
-  return word.replace(/ies$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
+  return word
+    .replace(/ie[sd]$/, 'y')
+    .replace(/(?:ing|ed|es|(?<!s)s)$/, '')
+    .replace(/e$/, '');
 }
-
-/** Above this length a base is long enough to match as a beginning (SHORT_STEM in query.ts). */
-const SHORT = 3;
 
 export const english: Analyzer = {
   fold,
@@ -104,11 +107,7 @@ export const english: Analyzer = {
     'other',
     'another',
   ]),
-  sameBase(term, word, short) {
-    if (short) return englishBase(word) === term;
-    const base = englishBase(term);
-    return base.length > SHORT && (englishBase(word) === base || word.startsWith(base));
-  },
+  sameWord: (term, word) => englishBase(word) === englishBase(term),
   variants: () => [],
   correctsStems: false,
   audience: {

@@ -6,8 +6,8 @@
  *
  * Short words have short stems: a stem of three letters is kept for four-letter words (gars, gads, vide) and
  * behind a case ending of two letters or more (gadiem, gadām); otherwise stems keep four letters at least
- * ("ecvet" stays whole). A three-letter stem is a prefix of too many unrelated words ("gar" of "garumā"), so
- * a word answers it only when the word's own stem is the same (termMatchesWord).
+ * ("ecvet" stays whole). A word answers a term only when the word's own stem is the same (sameWord): the stem
+ * is no prefix of other words ("gar" of "garumā", "pas" of "pasākums").
  */
 
 import { foldDiacritics } from '../fold.ts';
@@ -60,23 +60,37 @@ const ENDINGS = [
   's',
 ];
 
-/** Stems up to this length match only words with the same stem, never as a prefix of longer words. */
-export const SHORT_STEM = 3;
+/** The shortest stem: a word of four letters keeps three ("gars" → "gar"), a longer one four at least. */
+const SHORT_STEM = 3;
+
+/** The shortest stem found as the end of a compound ("punkt" in "kredītpunkt"). */
+const COMPOUND_TAIL = 5;
 
 /** Verb endings: too like the end of a word that has none ("ecvet") to leave a stem of three letters. */
 const VERB_ENDINGS = new Set(['ot', 'at', 'et', 'it']);
 
 export function stemLatvian(word: string): string {
-  const folded = foldDiacritics(word);
-  if (folded.length <= SHORT_STEM || /\d/.test(folded)) return folded;
+  return latvianStems(foldDiacritics(word))[0]!;
+}
+
+/**
+ * Every stem a folded word may have, the one stemLatvian gives first: an ending can be read in more than one
+ * way ("skolotājiem" is "skolotāj-iem", not the adjective's "-ajiem"), so a form is recognised by any of them.
+ */
+function latvianStems(folded: string): string[] {
+  if (folded.length <= SHORT_STEM || /\d/.test(folded)) return [folded];
+  const stems: string[] = [];
   for (const ending of ENDINGS) {
     // "-ju" only after the labials that take a j in the genitive plural ("zemju", "tiesību" has none).
     if (ending === 'ju' && !/[bmpvf]ju$/.test(folded)) continue;
     const shortest = folded.length === SHORT_STEM + 1 || (ending.length >= 2 && !VERB_ENDINGS.has(ending)) ? SHORT_STEM : SHORT_STEM + 1;
-    if (folded.endsWith(ending) && folded.length - ending.length >= shortest) return folded.slice(0, -ending.length);
+    if (folded.endsWith(ending) && folded.length - ending.length >= shortest) stems.push(folded.slice(0, -ending.length));
   }
-  return folded;
+  return stems.length ? stems : [folded];
 }
+
+/** A stem without the "-aj-" of a definite adjective or an agent noun, so that either reading compares equal. */
+const core = (stem: string) => stem.replace(/aj$/, '');
 
 /**
  * Words that carry no meaning of their own in a query: conjunctions, prepositions, pronouns, question
@@ -255,8 +269,14 @@ export const latvian: Analyzer = {
   fold: foldDiacritics,
   stem: stemLatvian,
   stopWords: LATVIAN_STOP_WORDS,
-  // A short stem is a prefix of too many unrelated words: only words of the same stem answer it.
-  sameBase: (term, word, short) => short && stemLatvian(word) === term,
+  sameWord(term, word) {
+    const stems = latvianStems(word);
+    if (stems.some((stem) => core(stem) === core(term))) return true;
+    // A compound ending in the word is one of its kind ("kredītpunktu" for "punkti"); a stem of five letters
+    // at least after three of another, so that no short stem is found inside unrelated words.
+    const stem = stems[0]!;
+    return term.length >= COMPOUND_TAIL && stem.length - term.length >= 3 && stem.endsWith(term);
+  },
   variants(folded) {
     const untangled = untangleLatvian(folded);
     return untangled.edits > 0 ? [untangled] : [];
