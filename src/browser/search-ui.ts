@@ -7,7 +7,7 @@
  * page (SearchPanel.astro), in the page's language.
  */
 import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
-import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
+import { BACK_KEY, EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
 import type { WordCheck } from '../lib/search/spelling.ts';
@@ -185,7 +185,7 @@ export function initSearchPanel(panel: HTMLElement): void {
     const li = document.createElement('li');
     li.className = 'search-result';
     const a = document.createElement('a');
-    a.href = resultHref(hit.url, searched);
+    a.href = resultHref(hit.url, [searched, ...(hit.marks ?? [])].join(' '));
     if (lang) {
       a.lang = lang;
       a.hreflang = lang;
@@ -215,6 +215,16 @@ export function initSearchPanel(panel: HTMLElement): void {
   async function noneOfOwnWords(query: string): Promise<boolean> {
     const own = await Promise.all(queryTerms(query, locale).map((t) => wordCheck(t.word, locale).catch(() => false)));
     return !own.includes(true);
+  }
+
+  /** On the search page, the address holds the query, so that Back from a result finds it (?q=). */
+  function keepQuery(query: string): void {
+    if (panel.closest('dialog')) return;
+    const url = new URL(location.href);
+    if (url.searchParams.get(QUERY_PARAM) === query) return;
+    url.searchParams.set(QUERY_PARAM, query);
+    url.searchParams.delete(EXACT_PARAM);
+    history.replaceState(history.state, '', url);
   }
 
   async function run(): Promise<void> {
@@ -262,6 +272,7 @@ export function initSearchPanel(panel: HTMLElement): void {
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, outcome.searched)));
       list.dataset.query = query;
       showStatus(outcome, query);
+      keepQuery(query);
     } catch {
       status.textContent = strings.error;
     }
@@ -323,9 +334,14 @@ export function initSearchPanel(panel: HTMLElement): void {
     else if (index <= 0) input.focus();
     else links[index - 1]!.focus();
   });
-  // A click on a result in the dialog that stays on this page must still close the dialog.
+  // A click on a result in the dialog that stays on this page must still close the dialog; Back brings the
+  // dialog and its query again (site.ts).
   list.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('a')) panel.closest('dialog')?.close();
+    if (!(event.target as Element).closest('a')) return;
+    const dialog = panel.closest('dialog');
+    if (!dialog) return;
+    sessionStorage.setItem(BACK_KEY, JSON.stringify({ page: location.href, query: input.value }));
+    dialog.close();
   });
   if (input.value) schedule();
 }

@@ -165,6 +165,11 @@ const searchUiSchema = z
     fieldStays: perLocaleSchema(z.array(z.string())),
     /** A query that finds nothing in the page's language and something in the other language. */
     otherLanguage: perLocaleSchema(z.string().min(1)),
+    /**
+     * A word the plan does not use that finds its answer through an everyday word (content/search.json): the
+     * answer opens with the plan's own word marked (a mark begins with `mark`).
+     */
+    synonymMarked: perLocaleSchema(z.object({ q: z.string().min(1), mark: z.string().min(1) }).strict()),
   })
   .strict();
 export type SearchUiChecks = z.infer<typeof searchUiSchema>;

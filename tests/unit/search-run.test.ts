@@ -9,6 +9,8 @@ import { planAnswers, runSearch, type PagefindSearch } from '../../src/lib/searc
 import { withEllipses } from '../../src/lib/search/results.ts';
 import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 import { buildVocabulary } from '../../src/integrations/pagefind/vocabulary.ts';
+import { contactRecord } from '../../src/integrations/pagefind/records.ts';
+import type { School } from '../../src/lib/content/schemas.ts';
 
 interface Doc {
   id: string;
@@ -245,5 +247,24 @@ describe('excerpts', () => {
     expect(withEllipses('divi <mark>trīs</mark> četri', content)).toBe('… divi <mark>trīs</mark> četri …');
     expect(withEllipses('Viens divi', content)).toBe('Viens divi …');
     expect(withEllipses('Viens divi trīs četri pieci seši.', content)).toBe('Viens divi trīs četri pieci seši.');
+  });
+});
+
+describe('the school contact as a search record', () => {
+  const school = (contact?: School['contact']): School => ({
+    name: { lv: 'Skola', en: 'School' },
+    shortName: { lv: 'S', en: 'S' },
+    website: 'https://skola.example.lv',
+    accessibilityContact: null,
+    ...(contact ? { contact } : {}),
+  });
+
+  it('is found by contact words, and by "e-pasts" or "phone" only where the school has set one', async () => {
+    const record = contactRecord(school({ email: 'erasmus@skola.example.lv' }), 'lv');
+    expect(record.url).toBe('/buj/#contact');
+    expect(record.content).toContain('E-pasts: erasmus@skola.example.lv');
+    expect(record.content).not.toContain('Tālrunis');
+    expect(contactRecord(school(), 'en').content).not.toContain('E-mail');
+    expect(contactRecord(school(), 'en').meta.keywords).toContain('contact');
   });
 });

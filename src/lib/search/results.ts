@@ -61,6 +61,8 @@ export interface SearchHit {
   matched: string[];
   /** answers, table or glossary (the indexed page's kind). */
   kind: string;
+  /** The plan's own words for the everyday words it was found by ("partnerības" for "partneri"): marked on the page too. */
+  marks?: string[];
 }
 
 export interface RankOptions {
@@ -150,6 +152,12 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const own = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
       const asked = new Set(matching(data.meta.asked ?? ''));
       const matched = terms.filter((t) => own.has(t) || asked.has(t));
+      // Found by an everyday word (content/search.json): the plan's words it stands for are what to mark.
+      const marks = (data.meta.marks ?? '')
+        .split(', ')
+        .map((pair) => pair.split('='))
+        .filter(([everyday, plan]) => plan && matched.some((t) => !inContent[terms.indexOf(t)]!.length && matching(everyday!).includes(t)))
+        .map(([, plan]) => plan!);
       // A phrase in the title or in one keyword counts as the tightest span.
       const phrase = [title, ...keywords.split(',')].some((p) => matched.length > 0 && matching(p).length === matched.length);
       add({
@@ -160,6 +168,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
           excerpt: withEllipses(data.excerpt, data.content),
           matched,
           kind: kindName,
+          ...(marks.length ? { marks: [...new Set(marks)] } : {}),
         },
         title,
         keywords,
