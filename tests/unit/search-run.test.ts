@@ -251,12 +251,12 @@ describe('excerpts', () => {
 });
 
 describe('the school contact as a search record', () => {
-  const school = (contact?: School['contact']): School => ({
+  const school = (contact: School['contact'] = {}): School => ({
     name: { lv: 'Skola', en: 'School' },
     shortName: { lv: 'S', en: 'S' },
     website: 'https://skola.example.lv',
     accessibilityContact: null,
-    ...(contact ? { contact } : {}),
+    contact,
   });
 
   it('is found by contact words, and by "e-pasts" or "phone" only where the school has set one', async () => {

@@ -27,13 +27,14 @@ export interface SearchRecord {
    * askedAs, and the everyday words of content/search.json for the plan's words it has), which ranking
    * weighs below the unit's own words (results.ts).
    */
-  meta: { title: string; keywords: string; asked: string; marks: string };
+  meta: { title: string; keywords: string; asked: string };
   /**
    * Not searchable (every metadata field is, and would only add words nobody searches for to the index):
    * the kind of unit and who an activity is for (ranking, results.ts), the page it is on (shown), its language
-   * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts).
+   * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts), and what
+   * to mark on the page for an everyday word it was found by ("partneri=partnerības": results.ts).
    */
-  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale] };
+  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale]; marks: string[] };
 }
 
 /**
@@ -49,8 +50,9 @@ function everydayWords(text: string, synonyms: SearchLanguage['synonyms'], local
       return words.some((w) => foldedTermMatches(term, w, locale));
     });
   const found = synonyms.map((s) => ({ everyday: s.everyday, plan: s.plan.filter(has) })).filter((s) => s.plan.length);
-  // What the page a result opens marks for an everyday word: the plan's own words it stands for ("partneri=partnerības").
-  return { everyday: found.flatMap((s) => s.everyday), marks: found.flatMap((s) => s.everyday.map((e) => `${e}=${s.plan.join(' ')}`)) };
+  // What the page a result opens marks for an everyday word: the plan's own words it stands for
+  // ("sadarbojas|partneri=partnerība partnerības").
+  return { everyday: found.flatMap((s) => s.everyday), marks: found.map((s) => `${s.everyday.join('|')}=${s.plan.join(' ')}`) };
 }
 
 const NO_TEACHING: SearchLanguage = { synonyms: [], words: [] };
@@ -76,9 +78,8 @@ export function searchRecords(edition: PlanEdition, locale: Locale, teaching: Se
         // Everyday words for the plan's own (content/search.json) name what the answer says: like its keywords.
         keywords: [...keywords, ...everyday.everyday].join(', '),
         asked: askedAs.join(', '),
-        marks: everyday.marks.join(', '),
       },
-      filters: { kind: ['answers'], page: [page], audience, lang: [locale] },
+      filters: { kind: ['answers'], page: [page], audience, lang: [locale], marks: everyday.marks },
     };
   };
   return [
@@ -104,9 +105,8 @@ export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale, teachi
         title: term.term[locale],
         keywords: [...term.also[locale], ...term.searchAliases[locale]].join(', '),
         asked: [...(term.askedAs?.[locale] ?? []), ...everyday.everyday].join(', '),
-        marks: everyday.marks.join(', '),
       },
-      filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale] },
+      filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale], marks: everyday.marks },
     };
   });
 }
@@ -124,8 +124,8 @@ export function contactRecord(school: School, locale: Locale): SearchRecord {
     url: localizedUrl('faq', locale, { base: '/', hash: 'contact' }),
     language: locale,
     content: [t('contact.intro'), contact.school, ...lines].join(' '),
-    meta: { title: t('contact.title'), keywords: t('contact.searchWords'), asked: '', marks: '' },
-    filters: { kind: ['answers'], page: [t('faq.title')], audience: [], lang: [locale] },
+    meta: { title: t('contact.title'), keywords: t('contact.searchWords'), asked: '' },
+    filters: { kind: ['answers'], page: [t('faq.title')], audience: [], lang: [locale], marks: [] },
   };
 }
 

@@ -153,10 +153,12 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const asked = new Set(matching(data.meta.asked ?? ''));
       const matched = terms.filter((t) => own.has(t) || asked.has(t));
       // Found by an everyday word (content/search.json): the plan's words it stands for are what to mark.
-      const marks = (data.meta.marks ?? '')
-        .split(', ')
+      const marks = (data.filters?.marks ?? [])
         .map((pair) => pair.split('='))
-        .filter(([everyday, plan]) => plan && matched.some((t) => !inContent[terms.indexOf(t)]!.length && matching(everyday!).includes(t)))
+        .filter(
+          ([everyday, plan]) =>
+            plan && matched.some((t) => !inContent[terms.indexOf(t)]!.length && matching(everyday!.replace(/\|/g, ' ')).includes(t)),
+        )
         .map(([, plan]) => plan!);
       // A phrase in the title or in one keyword counts as the tightest span.
       const phrase = [title, ...keywords.split(',')].some((p) => matched.length > 0 && matching(p).length === matched.length);

@@ -29,3 +29,8 @@ export interface Analyzer {
   /** Question words (folded word sequences) that ask for each kind of answer, and the words of a benefit answer (questions.ts). */
   questions: { asks: Record<AnswerKind, string[]>; benefitWords: string[] };
 }
+
+/** A list of words (or phrases separated by commas, when it has any) written as one text, as the lists read best. */
+export function wordList(text: string): string[] {
+  return text.includes(',') ? text.split(',').map((w) => w.trim()) : text.split(/\s+/).filter(Boolean);
+}
