@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/lib/search/fold.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
 import { planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
-import { withEllipses } from '../../src/lib/search/results.ts';
+import { sectionExcerpt } from '../../src/lib/search/results.ts';
 import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 import { buildVocabulary } from '../../src/integrations/pagefind/vocabulary.ts';
 import { contactRecord } from '../../src/integrations/pagefind/records.ts';
@@ -244,9 +244,11 @@ describe('planAnswers', () => {
 describe('excerpts', () => {
   it('end with "…" where they cut the text, and begin with it where they do not start it', () => {
     const content = 'Viens divi trīs četri pieci seši.';
-    expect(withEllipses('divi <mark>trīs</mark> četri', content)).toBe('… divi <mark>trīs</mark> četri …');
-    expect(withEllipses('Viens divi', content)).toBe('Viens divi …');
-    expect(withEllipses('Viens divi trīs četri pieci seši.', content)).toBe('Viens divi trīs četri pieci seši.');
+    const words = content.split(' ');
+    const long = 'a b c d e f g h i j k l'.split(' ');
+    expect(sectionExcerpt(long, '', 0, [10], undefined, 8)).toBe('… e f g h i j <mark>k</mark> l');
+    expect(sectionExcerpt(words, '', 0, [2], undefined, 3)).toBe('Viens divi <mark>trīs</mark> …');
+    expect(sectionExcerpt(words, '', 0, [0], undefined, 6)).toBe('<mark>Viens</mark> divi trīs četri pieci seši.');
   });
 });
 

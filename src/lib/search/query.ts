@@ -76,8 +76,8 @@ export function splitWords(text: string): string[] {
 /**
  * Does an indexed word (as it stands in the text, punctuation and all) answer a query term? The same rule ranks
  * results, decides which query words were found and marks words on the page a result opens. A term matches
- * the words that are its own forms by the language's analyzer (Latvian: the same stem, or a compound ending
- * in it: "punkti" in "kredītpunktu"; English: the same base, "teachers" → "teacher"); as a `prefix` (a word
+ * the words that are its own forms by the language's analyzer (Latvian: the same stem, however the ending is
+ * read; English: the same base, "teachers" → "teacher"); as a `prefix` (a word
  * still being typed) every word it begins: "ārz" finds "ārzemēs".
  */
 export function termMatchesWord(term: string, word: string, locale: Locale, prefix = false): boolean {

@@ -122,42 +122,39 @@ async function gather(
   );
   const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) =>
     rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
-  const whole = await pagefind.search(terms.join(' '));
-  const pages = await Promise.all((whole?.results ?? []).slice(0, FETCH).map((r) => r.data()));
+  const searchEach = () => Promise.all(terms.map(async (t) => (await pagefind.search(t))?.results ?? []));
+  // Up to two words are searched together first (one search); more, one by one from the start, and the
+  // units with every word are those in every word's results: at most three searches for three words.
+  let perTerm = terms.length > 2 ? await searchEach() : undefined;
+  const whole = perTerm
+    ? perTerm[0]!.filter((r) => perTerm!.every((results) => results.some((o) => o.id === r.id)))
+    : ((await pagefind.search(terms.join(' ')))?.results ?? []);
+  const pages = await Promise.all(whole.slice(0, FETCH).map((r) => r.data()));
   let hits = rank(pages);
   const complete = hits.filter((h) => h.kind === 'answers' && h.matched.length === terms.length).length;
   if (complete < ENOUGH_ANSWERS && terms.length > 1) {
+    perTerm ??= await searchEach();
     // Which results have which words: ids only, no data loaded yet.
-    const perTerm = await Promise.all(terms.map(async (t) => (await pagefind.search(t))?.results ?? []));
-    const candidates = new Map<string, { terms: string[]; score: number }>();
+    const candidates = new Map<string, { terms: string[]; score: number; result: PagefindResult }>();
     perTerm.forEach((results, i) =>
       results.forEach((r) => {
-        const c = candidates.get(r.id) ?? { terms: [], score: 0 };
+        const c = candidates.get(r.id) ?? { terms: [], score: 0, result: r };
         c.terms.push(terms[i]!);
         c.score = Math.max(c.score, r.score);
         candidates.set(r.id, c);
       }),
     );
-    const wholeIds = new Set((whole?.results ?? []).slice(0, FETCH).map((r) => r.id));
+    const wholeIds = new Set(whole.slice(0, FETCH).map((r) => r.id));
     const ranked = [...candidates]
       .filter(([id]) => !wholeIds.has(id))
       .sort((a, b) => b[1].terms.length - a[1].terms.length || b[1].score - a[1].score);
     // The best of each word too, so every word that is found anywhere is seen.
     const chosen = new Set(ranked.slice(0, FETCH).map(([id]) => id));
     perTerm.forEach((results) => results.slice(0, 1).forEach((r) => !wholeIds.has(r.id) && chosen.add(r.id)));
-    // Each result's data from a search for exactly the words it has, so its excerpt marks all of them.
-    const bySet = new Map<string, string[]>();
-    for (const [id, c] of ranked) if (chosen.has(id)) bySet.set(c.terms.join(' '), [...(bySet.get(c.terms.join(' ')) ?? []), id]);
-    const partial = new Map<string, PagefindResultData>();
-    await Promise.all(
-      [...bySet].map(async ([set, ids]) => {
-        const search = set.includes(' ') ? await pagefind.search(set) : { results: perTerm[terms.indexOf(set)] ?? [] };
-        const wanted = new Set(ids);
-        await Promise.all((search?.results ?? []).filter((r) => wanted.has(r.id)).map(async (r) => partial.set(r.id, await r.data())));
-      }),
-    );
-    const termCounts = Object.fromEntries(terms.map((t, i) => [t, perTerm[i]!.length]));
-    hits = rank([...pages, ...ranked.filter(([id]) => partial.has(id)).map(([id]) => partial.get(id)!)], termCounts);
+    // Each unit's words are found in its text by our rule (results.ts), whichever word's search returned it.
+    const partial = await Promise.all(ranked.filter(([id]) => chosen.has(id)).map(([, c]) => c.result.data()));
+    const termCounts = Object.fromEntries(terms.map((t, i) => [t, perTerm![i]!.length]));
+    hits = rank([...pages, ...partial], termCounts);
   }
   return { hits, found: new Set(hits.flatMap((h) => h.matched)) };
 }

@@ -63,9 +63,6 @@ const ENDINGS = [
 /** The shortest stem: a word of four letters keeps three ("gars" → "gar"), a longer one four at least. */
 const SHORT_STEM = 3;
 
-/** The shortest stem found as the end of a compound ("punkt" in "kredītpunkt"). */
-const COMPOUND_TAIL = 5;
-
 /** Verb endings: too like the end of a word that has none ("ecvet") to leave a stem of three letters. */
 const VERB_ENDINGS = new Set(['ot', 'at', 'et', 'it']);
 
@@ -127,14 +124,7 @@ export const latvian: Analyzer = {
   fold: foldDiacritics,
   stem: stemLatvian,
   stopWords: LATVIAN_STOP_WORDS,
-  sameWord(term, word) {
-    const stems = latvianStems(word);
-    if (stems.some((stem) => core(stem) === core(term))) return true;
-    // A compound ending in the word is one of its kind ("kredītpunktu" for "punkti"); a stem of five letters
-    // at least after three of another, so that no short stem is found inside unrelated words.
-    const stem = stems[0]!;
-    return term.length >= COMPOUND_TAIL && stem.length - term.length >= 3 && stem.endsWith(term);
-  },
+  sameWord: (term, word) => latvianStems(word).some((stem) => core(stem) === core(term)),
   variants(folded) {
     const untangled = untangleLatvian(folded);
     return untangled.edits > 0 ? [untangled] : [];
