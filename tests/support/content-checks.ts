@@ -80,7 +80,7 @@ export interface SearchChecks {
 /** How a reader typed a question: one word or phrase, a whole question, or phone-style (no diacritics, shortened). */
 const READER_CLASSES = ['word', 'question', 'phone'] as const;
 const readerQuestion = z.object({ q: z.string().min(1), class: z.enum(READER_CLASSES) }).strict();
-export type ReaderQuestion = z.infer<typeof readerQuestion>;
+type ReaderQuestion = z.infer<typeof readerQuestion>;
 const bothLanguages = <T extends z.ZodType>(schema: T) => z.object({ lv: schema, en: schema }).strict();
 const unanswerableSchema = z
   .object({

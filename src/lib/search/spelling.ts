@@ -14,7 +14,7 @@ import { foldDiacritics } from './fold.ts';
 /** One affix rule: [strip, add, continuation flags, condition (a regular expression's text, "" for any)]. */
 type AffixRuleData = [string, string, string, string];
 
-export interface AffixGroupData {
+interface AffixGroupData {
   prefix: boolean;
   cross: boolean;
   rules: AffixRuleData[];
