@@ -224,6 +224,12 @@ describe('runSearch', () => {
       expect(outcome.hits, q).toEqual([]);
       expect(outcome.answered, q).toBe(false);
     }
+    // A finished word that only begins a word of the text ("mobili" of "mobilitāte"): shown while typing, never an answer.
+    const mobility = await runSearch(fakePagefind([{ id: 'm', title: 'Mobilitāte', content: 'Mācību mobilitāte.' }]), 'mobili', 'lv', {
+      isWord: async (w) => w === 'mobili',
+    });
+    expect(mobility.hits.map((h) => h.url)).toEqual(['/faq/#m']);
+    expect(mobility.answered).toBe(false);
     // "vīzi…" being typed: the beginning of "vīzijai".
     expect((await runSearch(fakePagefind(docs), 'vīzi', 'lv', { isWord: dictionary })).hits.map((h) => h.url)).toEqual(['/faq/#vision']);
   });

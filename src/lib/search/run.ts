@@ -173,18 +173,28 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
     const asked = askedKinds(query, locale);
     let { hits, found } = await gather(pagefind, terms, locale, [], asked);
-    // A last word that finds no form of its own may be half-typed: match it as a beginning, unless it is a
-    // finished word of the page's language ("vīza" is not the beginning of "vīzija").
+    // A last word that finds no form of its own may be half-typed: match it as a beginning (the word as typed,
+    // not its stem: "vīza" is no beginning of "vīzija"). A finished word of the page's language ("mobili",
+    // "form") is matched so only when nothing else is found, and then it answers nothing.
     const partial = terms.find((t) => t.partial && !found.has(t.term));
+    let loose: string | undefined;
     if (partial) {
-      const prefixed = await gather(pagefind, terms, locale, [partial.term], asked);
+      const beginning = foldDiacritics(partial.word);
+      const asTyped = terms.map((t) => (t === partial ? { ...t, term: beginning } : t));
+      const prefixed = await gather(pagefind, asTyped, locale, [beginning], asked);
       const finished =
-        prefixed.found.has(partial.term) &&
+        prefixed.found.has(beginning) &&
         isWord !== undefined &&
-        foldDiacritics(partial.word).length >= FINISHED_WORD &&
+        beginning.length >= FINISHED_WORD &&
         (await isWord(partial.word, locale).catch(() => false));
-      if (!finished) ({ hits, found } = prefixed);
+      if (prefixed.found.has(beginning) && (!finished || hits.length === 0)) {
+        ({ hits, found } = prefixed);
+        if (!finished) found.add(partial.term); // found: not a typing mistake to correct
+        terms = asTyped;
+        if (finished) loose = beginning;
+      }
     }
+    if (loose) hits = hits.map((h) => ({ ...h, matched: h.matched.filter((t) => t !== loose) }));
     const shown = hits.slice(0, limit);
     const inShown = new Set(shown.flatMap((h) => h.matched));
     const wordsOf = (missing: (t: QueryTerm) => boolean) => terms.filter(missing).map((t) => t.word);
