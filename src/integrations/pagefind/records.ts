@@ -34,7 +34,7 @@ export interface SearchRecord {
    * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts), and what
    * to mark on the page for an everyday word it was found by ("partneri=partnerības": results.ts).
    */
-  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale]; marks: string[] };
+  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale]; marks?: string[] };
 }
 
 /**
@@ -54,6 +54,9 @@ function everydayWords(text: string, synonyms: SearchLanguage['synonyms'], local
   // ("sadarbojas|partneri=partnerība partnerības").
   return { everyday: found.flatMap((s) => s.everyday), marks: found.map((s) => `${s.everyday.join('|')}=${s.plan.join(' ')}`) };
 }
+
+/** The marks filter, only where there are marks: every result's data carries its filters. */
+const marksOf = ({ marks }: { marks: string[] }) => (marks.length ? { marks } : {});
 
 const NO_TEACHING: SearchLanguage = { synonyms: [], words: [] };
 
@@ -79,7 +82,7 @@ export function searchRecords(edition: PlanEdition, locale: Locale, teaching: Se
         keywords: [...keywords, ...everyday.everyday].join(', '),
         asked: askedAs.join(', '),
       },
-      filters: { kind: ['answers'], page: [page], audience, lang: [locale], marks: everyday.marks },
+      filters: { kind: ['answers'], page: [page], audience, lang: [locale], ...marksOf(everyday) },
     };
   };
   return [
@@ -106,7 +109,7 @@ export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale, teachi
         keywords: [...term.also[locale], ...term.searchAliases[locale]].join(', '),
         asked: [...(term.askedAs?.[locale] ?? []), ...everyday.everyday].join(', '),
       },
-      filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale], marks: everyday.marks },
+      filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale], ...marksOf(everyday) },
     };
   });
 }
@@ -125,7 +128,7 @@ export function contactRecord(school: School, locale: Locale): SearchRecord {
     language: locale,
     content: [t('contact.intro'), contact.school, ...lines].join(' '),
     meta: { title: t('contact.title'), keywords: t('contact.searchWords'), asked: '' },
-    filters: { kind: ['answers'], page: [t('faq.title')], audience: [], lang: [locale], marks: [] },
+    filters: { kind: ['answers'], page: [t('faq.title')], audience: [], lang: [locale] },
   };
 }
 
