@@ -156,12 +156,12 @@ async function costs(dir: string, ui = OUR_UI): Promise<Record<Locale, ColdSearc
  * Real words replaced by others: every case and every query of content/checks/search-unanswerable.json run
  * through runSearch on the built site; a replaced word is checked against the dictionaries the site publishes.
  */
-const unanswerable = JSON.parse(readFileSync('content/checks/search-unanswerable.json', 'utf8')) as Record<Locale, string[]>;
+const unanswerable = JSON.parse(readFileSync('content/checks/search-unanswerable.json', 'utf8')) as Record<Locale, { q: string }[]>;
 async function replacedRealWords(dir: string): Promise<Record<Locale, { queries: number; replaced: string[] }>> {
   const served = await serveSite(dir);
   const out = {} as Record<Locale, { queries: number; replaced: string[] }>;
   for (const locale of LOCALES) {
-    const queries = [...casesOf(locale).map((c) => c.q), ...unanswerable[locale]];
+    const queries = [...casesOf(locale).map((c) => c.q), ...unanswerable[locale].map((c) => c.q)];
     const outcomes = await searchAll(browser, served.origin, locale, queries);
     const page = await browser.newPage();
     await page.goto(`${served.origin}/`);

@@ -7,10 +7,11 @@
  * page (SearchPanel.astro), in the page's language.
  */
 import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
-import { EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
+import { BACK_KEY, EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
 import type { WordCheck } from '../lib/search/spelling.ts';
+import { queryTerms } from '../lib/search/query.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -102,7 +103,7 @@ function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
  */
 let wordCheck: Promise<WordCheck> | undefined;
 function isWord(base: string, locale: Locale): WordCheck {
-  return async (word) => {
+  return async (word, only) => {
     wordCheck ??= import('../lib/search/spelling.ts').then(({ dictionaryCheck }) =>
       dictionaryCheck(
         async (file) => {
@@ -115,7 +116,7 @@ function isWord(base: string, locale: Locale): WordCheck {
       ),
     );
     wordCheck.catch(() => (wordCheck = undefined));
-    return (await wordCheck)(word);
+    return (await wordCheck)(word, only);
   };
 }
 
@@ -184,7 +185,7 @@ export function initSearchPanel(panel: HTMLElement): void {
     const li = document.createElement('li');
     li.className = 'search-result';
     const a = document.createElement('a');
-    a.href = resultHref(hit.url, searched);
+    a.href = resultHref(hit.url, [searched, ...(hit.marks ?? [])].join(' '));
     if (lang) {
       a.lang = lang;
       a.hreflang = lang;
@@ -210,6 +211,22 @@ export function initSearchPanel(panel: HTMLElement): void {
     return li;
   }
 
+  const wordCheck = isWord(base, locale);
+  async function noneOfOwnWords(query: string): Promise<boolean> {
+    const own = await Promise.all(queryTerms(query, locale).map((t) => wordCheck(t.word, locale).catch(() => false)));
+    return !own.includes(true);
+  }
+
+  /** On the search page, the address holds the query, so that Back from a result finds it (?q=). */
+  function keepQuery(query: string): void {
+    if (panel.closest('dialog')) return;
+    const url = new URL(location.href);
+    if (url.searchParams.get(QUERY_PARAM) === query) return;
+    url.searchParams.set(QUERY_PARAM, query);
+    url.searchParams.delete(EXACT_PARAM);
+    history.replaceState(history.state, '', url);
+  }
+
   async function run(): Promise<void> {
     const query = input.value.trim();
     if (!query) {
@@ -231,12 +248,14 @@ export function initSearchPanel(panel: HTMLElement): void {
       const outcome = await runSearch(pagefind, query, locale, {
         limit: MAX_HITS,
         loadVocabulary: () => loadVocabulary(base, locale),
-        isWord: isWord(base, locale),
+        isWord: wordCheck,
         correct: exactly !== query,
       });
       if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
-      // Nothing in this language: the other language's answers, if it has any, labelled with their language.
-      if (outcome.hits.length === 0 && !outcome.correctedQuery) {
+      // Nothing in this language, and the words are none of its words: the other language's answers, if it
+      // has any, labelled with their language ("job shadowing" on the Latvian site; English "visa" is never
+      // looked for among the Latvian pages' "visu").
+      if (outcome.hits.length === 0 && !outcome.correctedQuery && (await noneOfOwnWords(query))) {
         const other = otherLocale(locale);
         const fallback = await loadOther(base, other)
           .then((search) => runSearch(search, query, other, { limit: MAX_HITS }))
@@ -253,6 +272,7 @@ export function initSearchPanel(panel: HTMLElement): void {
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, outcome.searched)));
       list.dataset.query = query;
       showStatus(outcome, query);
+      keepQuery(query);
     } catch {
       status.textContent = strings.error;
     }
@@ -314,9 +334,14 @@ export function initSearchPanel(panel: HTMLElement): void {
     else if (index <= 0) input.focus();
     else links[index - 1]!.focus();
   });
-  // A click on a result in the dialog that stays on this page must still close the dialog.
+  // A click on a result in the dialog that stays on this page must still close the dialog; Back brings the
+  // dialog and its query again (site.ts).
   list.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('a')) panel.closest('dialog')?.close();
+    if (!(event.target as Element).closest('a')) return;
+    const dialog = panel.closest('dialog');
+    if (!dialog) return;
+    sessionStorage.setItem(BACK_KEY, JSON.stringify({ page: location.href, query: input.value }));
+    dialog.close();
   });
   if (input.value) schedule();
 }

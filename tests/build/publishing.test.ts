@@ -210,12 +210,12 @@ describe('plan editions', () => {
 
   it('searches the current edition only', () => {
     const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    // The current edition's answer records, the glossary's terms, its Table 1.1 page and the home page's block
-    // for learners and parents; nothing of the archive.
+    // The current edition's answer records, the glossary's terms, the school's contact, its Table 1.1 page and
+    // the home page's block for learners and parents; nothing of the archive.
     const { model } = checkContent({ root: fixture.root });
     const current = model.editions.at(-1)!;
     expect(current.id).toBe(FIXTURE_EDITION);
-    expect(entry.languages.lv.page_count).toBe(searchRecords(current, 'lv').length + glossaryRecords(model.glossary, 'lv').length + 2);
+    expect(entry.languages.lv.page_count).toBe(searchRecords(current, 'lv').length + glossaryRecords(model.glossary, 'lv').length + 3);
   });
 });
 

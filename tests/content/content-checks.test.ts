@@ -79,7 +79,14 @@ describe('a broken check file', () => {
 
   it('fails on a misspelt key of search-unanswerable.json', () => {
     copy = copyFixtureContent();
-    copy.write('checks/search-unanswerable.json', JSON.stringify({ lv: ['cik maksā'], en: ['fees'], knownAnswerd: { lv: [], en: [] } }));
+    copy.write('checks/search-unanswerable.json', JSON.stringify({
+        lv: [{ q: 'cik maksā', class: 'question' }],
+        en: [{ q: 'fees', class: 'word' }],
+        answerable: { lv: [], en: [] },
+        knownAnswered: { lv: [], en: [] },
+        knownUnanswered: { lv: [], en: [] },
+        knownAnswerd: { lv: [], en: [] },
+      }));
     expect(() => searchChecks(copy!.root)).toThrow(/checks[/\\]search-unanswerable\.json[\s\S]*knownAnswerd/);
   });
 

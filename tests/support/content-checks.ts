@@ -159,13 +159,23 @@ const casesSchema = z
     }
   });
 
-/** search-unanswerable.json: real words the plan cannot answer; knownAnswered, those it cannot yet tell from an answer. */
+/** How a reader typed a question: one word or phrase, a whole question, or phone-style (no diacritics, shortened). */
+const READER_CLASSES = ['word', 'question', 'phone'] as const;
+const readerQuestion = z.object({ q: z.string().min(1), class: z.enum(READER_CLASSES) }).strict();
+
+/**
+ * search-unanswerable.json: readers' questions the plan does not answer (lv, en: the honest message must show)
+ * and questions it does answer (answerable: it must not); knownAnswered / knownUnanswered, the ones of either
+ * list search still gets wrong (the aim: none), so that a change either way shows.
+ */
 const unanswerableSchema = z
   .object({
     _about: z.string().optional(),
-    lv: z.array(z.string().min(1)),
-    en: z.array(z.string().min(1)),
-    knownAnswered: bothLanguages(z.array(z.string().min(1))).optional(),
+    lv: z.array(readerQuestion),
+    en: z.array(readerQuestion),
+    answerable: bothLanguages(z.array(readerQuestion)),
+    knownAnswered: bothLanguages(z.array(z.string().min(1))),
+    knownUnanswered: bothLanguages(z.array(z.string().min(1))),
   })
   .strict();
 
@@ -238,6 +248,11 @@ const searchUiSchema = z
     fieldStays: perLocaleSchema(z.array(z.string())),
     /** A query that finds nothing in the page's language and something in the other language. */
     otherLanguage: perLocaleSchema(z.string().min(1)),
+    /**
+     * A word the plan does not use that finds its answer through an everyday word (content/search.json): the
+     * answer opens with the plan's own word marked (a mark begins with `mark`).
+     */
+    synonymMarked: perLocaleSchema(z.object({ q: z.string().min(1), mark: z.string().min(1) }).strict()),
   })
   .strict();
 export type SearchUiChecks = z.infer<typeof searchUiSchema>;

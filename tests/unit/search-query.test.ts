@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/lib/search/fold.ts';
 import { stemLatvian } from '../../src/lib/search/analyzers/lv.ts';
-import { prepareQuery, queryTerms, termMatchesWord } from '../../src/lib/search/query.ts';
+import { prepareQuery, queryTerms, splitWords, termMatchesWord } from '../../src/lib/search/query.ts';
 import { highlightRanges, partialWordFound } from '../../src/lib/search/highlight.ts';
 import { queryAudience } from '../../src/lib/search/audience.ts';
 
@@ -65,11 +65,11 @@ describe('Latvian query stemming', () => {
 });
 
 describe('a word still being typed', () => {
-  it('may be the short last word of a query that does not end in a space', () => {
+  it('may be the last word of a query that does not end in a space', () => {
     expect(queryTerms('prakse ārz', 'lv').at(-1)).toEqual({ word: 'ārz', term: 'arz', partial: true });
     expect(queryTerms('prakse ārz ', 'lv').at(-1)!.partial).toBeUndefined();
     expect(queryTerms('gars', 'lv')[0]!.partial).toBe(true); // "gar" — or the beginning of "garumā"
-    expect(queryTerms('ārzemēs', 'lv')[0]!.partial).toBeUndefined(); // a long stem is matched as a prefix anyway
+    expect(queryTerms('mobilit', 'lv')[0]!.partial).toBe(true);
     expect(queryTerms('vērtības ES', 'lv').at(-1)!.partial).toBeUndefined(); // an abbreviation is a whole word
   });
 
@@ -86,10 +86,35 @@ describe('a word still being typed', () => {
 });
 
 describe('which words answer a term', () => {
-  it('matches inflected forms and compounds the term begins', () => {
+  it('matches inflected forms, never another word that begins or ends the same', () => {
     expect(termMatchesWord('mobilitat', 'mobilitātēs', 'lv')).toBe(true);
     expect(termMatchesWord('skolotaj', 'Skolotājiem,', 'lv')).toBe(true);
     expect(termMatchesWord('mobilitat', 'mobilitāre', 'lv')).toBe(false);
+    expect(termMatchesWord('vacij', 'motivācija', 'lv')).toBe(false);
+    expect(termMatchesWord('viz', 'vīzijai', 'lv')).toBe(false);
+    expect(termMatchesWord('pas', 'pasākumu', 'lv')).toBe(false);
+    expect(termMatchesWord('pas', 'pasaulē', 'lv')).toBe(false);
+    expect(termMatchesWord('visa', 'vision', 'en')).toBe(false);
+    expect(termMatchesWord('exchange', 'exchanges', 'en')).toBe(true);
+    expect(termMatchesWord('apply', 'applied', 'en')).toBe(true);
+  });
+
+  it('reads a word as readers type its parts: NextSteps@TechVET, e-pasts, K1/KA1, 2020.–2022.', () => {
+    expect(splitWords('NextSteps@TechVET e-pasts K1/KA1 2020.–2022. Erasmus+')).toEqual([
+      'NextSteps',
+      'TechVET',
+      'e',
+      'pasts',
+      'K1',
+      'KA1',
+      '2020',
+      '2022',
+      'Erasmus+',
+    ]);
+    expect(termMatchesWord('techvet', '“NextSteps@TechVET”,', 'lv')).toBe(true);
+    expect(termMatchesWord('2022', '2020.–2022.', 'lv')).toBe(true);
+    expect(termMatchesWord('ka1', 'K1/KA1', 'lv')).toBe(true);
+    expect(termMatchesWord('erasm', 'Erasmus+', 'lv')).toBe(true);
   });
 
   it("matches a short stem only where it is the word's own stem", () => {

@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/lib/search/fold.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
 import { planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
-import { withEllipses } from '../../src/lib/search/results.ts';
+import { sectionExcerpt } from '../../src/lib/search/results.ts';
 import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 import { buildVocabulary } from '../../src/integrations/pagefind/vocabulary.ts';
+import { contactRecord } from '../../src/integrations/pagefind/records.ts';
+import type { School } from '../../src/lib/content/schemas.ts';
 
 interface Doc {
   id: string;
@@ -206,26 +208,71 @@ describe('runSearch', () => {
   it('tells a question the plan does not cover from one it answers', async () => {
     expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs', 'lv')).answered).toBe(true);
     expect((await runSearch(fakePagefind(DOCS), 'cik maksā prakse', 'lv')).answered).toBe(false); // "maksā" is nowhere
-    expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv')).answered).toBe(true); // all words but one of three
+    expect((await runSearch(fakePagefind(DOCS), 'prakse ārzemēs Vācijā', 'lv')).answered).toBe(false); // "Vācijā" is nowhere
     expect((await runSearch(fakePagefind(DOCS), 'apdrošināšana', 'lv')).answered).toBe(false);
+    // Question words alone answer nothing, even where the text has them.
+    expect((await runSearch(fakePagefind([{ id: 'q', title: 'Kas ir prakse', content: 'Kas ir prakse?' }]), 'kas ir', 'lv')).answered).toBe(
+      false,
+    );
+  });
+
+  it('never takes a finished word for the beginning of another (vīza is not vīzija), a half-typed one it does', async () => {
+    const docs: Doc[] = [{ id: 'vision', title: 'Skolas mērķi', content: 'Atbilstoši skolas vīzijai un pasākumiem.' }];
+    const dictionary = async (word: string) => ['vīza', 'viza', 'pase'].includes(word);
+    for (const q of ['vīza', 'viza', 'pase']) {
+      const outcome = await runSearch(fakePagefind(docs), q, 'lv', { isWord: dictionary });
+      expect(outcome.hits, q).toEqual([]);
+      expect(outcome.answered, q).toBe(false);
+    }
+    // A finished word that only begins a word of the text ("mobili" of "mobilitāte"): shown while typing, never an answer.
+    const mobility = await runSearch(fakePagefind([{ id: 'm', title: 'Mobilitāte', content: 'Mācību mobilitāte.' }]), 'mobili', 'lv', {
+      isWord: async (w) => w === 'mobili',
+    });
+    expect(mobility.hits.map((h) => h.url)).toEqual(['/faq/#m']);
+    expect(mobility.answered).toBe(false);
+    // "vīzi…" being typed: the beginning of "vīzijai".
+    expect((await runSearch(fakePagefind(docs), 'vīzi', 'lv', { isWord: dictionary })).hits.map((h) => h.url)).toEqual(['/faq/#vision']);
   });
 });
 
 describe('planAnswers', () => {
-  it('needs every content word of a short query, all but one of a longer one', () => {
-    expect(planAnswers([{ matched: ['prakse'] }], ['prakse', 'maks'])).toBe(false);
-    expect(planAnswers([{ matched: ['prakse', 'maks'] }], ['prakse', 'maks'])).toBe(true);
-    expect(planAnswers([{ matched: ['a', 'b'] }], ['a', 'b', 'c'])).toBe(true);
-    expect(planAnswers([{ matched: ['a'] }, { matched: ['b'] }], ['a', 'b', 'c'])).toBe(false);
-    expect(planAnswers([], ['a'])).toBe(false);
+  const terms = (...t: string[]) => t.map((term) => ({ word: term, term }));
+  it('needs one shown result with every content word', () => {
+    expect(planAnswers([{ matched: ['prakse'] }], terms('prakse', 'maks'))).toBe(false);
+    expect(planAnswers([{ matched: ['prakse', 'maks'] }], terms('prakse', 'maks'))).toBe(true);
+    expect(planAnswers([{ matched: ['a', 'b'] }], terms('a', 'b', 'c'))).toBe(false);
+    expect(planAnswers([{ matched: ['a'] }, { matched: ['b'] }], terms('a', 'b'))).toBe(false);
+    expect(planAnswers([], terms('a'))).toBe(false);
+    expect(planAnswers([{ matched: ['kas'] }], [{ word: 'kas', term: 'kas', stopWord: true }])).toBe(false);
   });
 });
 
 describe('excerpts', () => {
   it('end with "…" where they cut the text, and begin with it where they do not start it', () => {
     const content = 'Viens divi trīs četri pieci seši.';
-    expect(withEllipses('divi <mark>trīs</mark> četri', content)).toBe('… divi <mark>trīs</mark> četri …');
-    expect(withEllipses('Viens divi', content)).toBe('Viens divi …');
-    expect(withEllipses('Viens divi trīs četri pieci seši.', content)).toBe('Viens divi trīs četri pieci seši.');
+    const words = content.split(' ');
+    const long = 'a b c d e f g h i j k l'.split(' ');
+    expect(sectionExcerpt(long, '', 0, [10], undefined, 8)).toBe('… e f g h i j <mark>k</mark> l');
+    expect(sectionExcerpt(words, '', 0, [2], undefined, 3)).toBe('Viens divi <mark>trīs</mark> …');
+    expect(sectionExcerpt(words, '', 0, [0], undefined, 6)).toBe('<mark>Viens</mark> divi trīs četri pieci seši.');
+  });
+});
+
+describe('the school contact as a search record', () => {
+  const school = (contact: School['contact'] = {}): School => ({
+    name: { lv: 'Skola', en: 'School' },
+    shortName: { lv: 'S', en: 'S' },
+    website: 'https://skola.example.lv',
+    accessibilityContact: null,
+    contact,
+  });
+
+  it('is found by contact words, and by "e-pasts" or "phone" only where the school has set one', async () => {
+    const record = contactRecord(school({ email: 'erasmus@skola.example.lv' }), 'lv');
+    expect(record.url).toBe('/buj/#contact');
+    expect(record.content).toContain('E-pasts: erasmus@skola.example.lv');
+    expect(record.content).not.toContain('Tālrunis');
+    expect(contactRecord(school(), 'en').content).not.toContain('E-mail');
+    expect(contactRecord(school(), 'en').meta.keywords).toContain('contact');
   });
 });

@@ -2,10 +2,10 @@
  * The words of a language, from its Hunspell dictionary (the dictionary-lv / dictionary-en packages, used at
  * build time only): every form the dictionary's affix rules make of its words, lower case. Search uses them
  * to tell a real word from a typing mistake: only a word that is not a word of the language may be corrected
- * (src/lib/search/spelling.ts). A small affix expansion of our own: suffixes and prefixes with their
- * conditions, cross products and one level of continuation classes (a suffix that allows further suffixes or
- * a prefix). Circumfix and compounding rules are not enforced: that can only make more forms count as words,
- * which errs on the side of leaving a word as typed.
+ * (src/lib/search/spelling.ts, which also holds the one reader of the affix file). dictionaryForms expands
+ * them (suffixes and prefixes with their conditions, cross products and one level of continuation classes)
+ * for the tests to hold the browser's check against. Circumfix and compounding rules are not enforced: that
+ * can only make more forms count as words, which errs on the side of leaving a word as typed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,21 +13,15 @@ import path from 'node:path';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../../lib/locales.ts';
 import { foldDiacritics } from '../../lib/search/fold.ts';
-import { shardOf, spellingPackFile, spellingRulesFile, type AffixGroupData, type SpellingRulesFile } from '../../lib/search/spelling.ts';
-
-interface AffixRule {
-  strip: string;
-  add: string;
-  /** Flags of the affix form itself (continuation classes). */
-  flags: string;
-  condition: RegExp | undefined;
-}
-
-interface AffixGroup {
-  prefix: boolean;
-  cross: boolean;
-  rules: AffixRule[];
-}
+import {
+  affixGroups,
+  applyAffix,
+  readAffixFile,
+  shardOf,
+  spellingPackFile,
+  spellingRulesFile,
+  type SpellingRulesFile,
+} from '../../lib/search/spelling.ts';
 
 const PACKAGE: Record<Locale, string> = { lv: 'dictionary-lv', en: 'dictionary-en' };
 
@@ -36,44 +30,11 @@ function packageFile(locale: Locale, file: string): string {
   return path.join(path.dirname(require.resolve(PACKAGE[locale])), file);
 }
 
-function parseAffixes(aff: string): { groups: Map<string, AffixGroup>; needAffix?: string; conditions: Map<AffixRule, string> } {
-  const groups = new Map<string, AffixGroup>();
-  const conditions = new Map<AffixRule, string>();
-  let needAffix: string | undefined;
-  for (const line of aff.split('\n')) {
-    const parts = line.trim().split(/\s+/);
-    if (parts[0] === 'NEEDAFFIX') needAffix = parts[1];
-    if (parts[0] !== 'SFX' && parts[0] !== 'PFX') continue;
-    const [kind, flag, a, b, c] = parts as [string, string, string, string, string | undefined];
-    const prefix = kind === 'PFX';
-    const group = groups.get(flag);
-    if (!group) {
-      // Header: SFX flag Y|N count
-      groups.set(flag, { prefix, cross: a === 'Y', rules: [] });
-      continue;
-    }
-    const [add, flags = ''] = b.split('/') as [string, string?];
-    const condition = c && c !== '.' ? new RegExp(prefix ? `^${c}` : `${c}$`, 'u') : undefined;
-    const rule = { strip: a === '0' ? '' : a, add: add === '0' ? '' : add, flags, condition };
-    group.rules.push(rule);
-    conditions.set(rule, c && c !== '.' ? c : '');
-  }
-  return { groups, needAffix, conditions };
-}
-
-function apply(word: string, rule: AffixRule, prefix: boolean): string | undefined {
-  if (rule.condition && !rule.condition.test(word)) return undefined;
-  if (prefix) {
-    if (!word.startsWith(rule.strip)) return undefined;
-    return rule.add + word.slice(rule.strip.length);
-  }
-  if (!word.endsWith(rule.strip)) return undefined;
-  return word.slice(0, word.length - rule.strip.length) + rule.add;
-}
-
 /** Every word form of the language's dictionary, lower case (duplicates possible). */
 export function* dictionaryForms(locale: Locale): Generator<string> {
-  const { groups, needAffix } = parseAffixes(readFileSync(packageFile(locale, 'index.aff'), 'utf8'));
+  const affixes = readAffixFile(readFileSync(packageFile(locale, 'index.aff'), 'utf8'));
+  const { needAffix } = affixes;
+  const groups = affixGroups(affixes);
   for (const line of lemmaLines(locale)) {
     const entry = line.split(/\s/)[0];
     if (!entry) continue;
@@ -86,16 +47,16 @@ export function* dictionaryForms(locale: Locale): Generator<string> {
       const group = groups.get(flag);
       if (!group || group.prefix) continue;
       for (const rule of group.rules) {
-        const form = apply(word, rule, false);
+        const form = applyAffix(word, rule, false);
         if (form === undefined) continue;
         yield form;
         suffixed.push({ form, cross: group.cross });
         // One more level: suffixes (and prefixes) the suffix's own flags allow.
-        for (const next of rule.flags) {
+        for (const next of rule.continuation) {
           const nextGroup = groups.get(next);
           if (!nextGroup) continue;
           for (const r of nextGroup.rules) {
-            const f = apply(form, r, nextGroup.prefix);
+            const f = applyAffix(form, r, nextGroup.prefix);
             if (f !== undefined) yield f;
           }
         }
@@ -105,7 +66,7 @@ export function* dictionaryForms(locale: Locale): Generator<string> {
       const group = groups.get(flag);
       if (!group?.prefix) continue;
       for (const rule of group.rules) {
-        const form = apply(word, rule, true);
+        const form = applyAffix(word, rule, true);
         if (form === undefined) continue;
         yield form;
         if (group.cross) for (const s of suffixed) if (s.cross) yield rule.add + s.form.slice(rule.strip.length);
@@ -133,7 +94,7 @@ const PACK_BYTES = 24_000;
  * (LICENSE.txt), under <site>/pagefind/spelling-<lang>/. Returns the bytes written (the licence not counted).
  */
 export function writeSpelling(site: string, locale: Locale): number {
-  const { groups, needAffix, conditions } = parseAffixes(readFileSync(packageFile(locale, 'index.aff'), 'utf8'));
+  const affixes = readAffixFile(readFileSync(packageFile(locale, 'index.aff'), 'utf8'));
   const shards = new Map<string, string[]>();
   for (const line of lemmaLines(locale)) {
     const slash = line.indexOf('/');
@@ -156,16 +117,7 @@ export function writeSpelling(site: string, locale: Locale): number {
     pack.lines.push(...lines);
     pack.bytes += bytes;
   }
-  const file: SpellingRulesFile = {
-    ...(needAffix ? { needAffix } : {}),
-    groups: Object.fromEntries(
-      [...groups].map(([flag, g]): [string, AffixGroupData] => [
-        flag,
-        { prefix: g.prefix, cross: g.cross, rules: g.rules.map((r) => [r.strip, r.add, r.flags, conditions.get(r) ?? '']) },
-      ]),
-    ),
-    packs: packs.map((p) => p.name),
-  };
+  const file: SpellingRulesFile = { ...affixes, packs: packs.map((p) => p.name) };
   const folder = path.join(site, path.dirname(spellingRulesFile(locale)));
   mkdirSync(folder, { recursive: true });
   // The dictionary's own licence and authors travel with its data (dictionary-lv is LGPL-2.1, dictionary-en MIT and BSD).

@@ -16,7 +16,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { LOCALES, perLocale, type Locale } from '../../lib/locales.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
-import { glossaryRecords, searchRecords, searchTexts } from './records.ts';
+import { contactRecord, glossaryRecords, searchRecords, searchTexts } from './records.ts';
 import { vocabularyFile } from '../../lib/search/vocabulary.ts';
 import { spellingRulesFile } from '../../lib/search/spelling.ts';
 import { buildVocabulary, encodeVocabulary } from './vocabulary.ts';
@@ -58,6 +58,7 @@ async function indexContent(model: ContentModel): Promise<{ index: PagefindIndex
   const records = LOCALES.flatMap((locale) => [
     ...searchRecords(edition, locale, model.search[locale]),
     ...glossaryRecords(model.glossary, locale, model.search[locale]),
+    contactRecord(model.school, locale),
   ]);
   const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
   results.forEach((result, i) => {

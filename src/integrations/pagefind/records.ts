@@ -9,8 +9,9 @@
  */
 import type { Locale } from '../../lib/locales.ts';
 import type { ContentModel, PlanEdition } from '../../lib/content/model.ts';
-import type { GlossaryTerm, SearchLanguage } from '../../lib/content/schemas.ts';
-import { foldedTermMatches, foldWord, queryTerms } from '../../lib/search/query.ts';
+import type { GlossaryTerm, School, SearchLanguage } from '../../lib/content/schemas.ts';
+import { schoolContact } from '../../lib/contact.ts';
+import { foldedTermMatches, foldWord, queryTerms, splitWords } from '../../lib/search/query.ts';
 import { foldDiacritics } from '../../lib/search/fold.ts';
 import { answerPlainText } from '../../lib/answers.ts';
 import { useTranslations } from '../../lib/i18n.ts';
@@ -30,32 +31,32 @@ export interface SearchRecord {
   /**
    * Not searchable (every metadata field is, and would only add words nobody searches for to the index):
    * the kind of unit and who an activity is for (ranking, results.ts), the page it is on (shown), its language
-   * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts).
+   * (the other language's search, when a query finds nothing in its own, keeps to it: search-ui.ts), and what
+   * to mark on the page for an everyday word it was found by ("partneri=partnerības": results.ts).
    */
-  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale] };
+  filters: { kind: ['answers' | 'glossary']; page: [string]; audience: string[]; lang: [Locale]; marks?: string[] };
 }
 
 /**
  * The everyday words (content/search.json) for the plan's words a text has: "skolēni" for an answer that
  * says "izglītojamie". A plan entry of several words needs them all.
  */
-function everydayWords(text: string, synonyms: SearchLanguage['synonyms'], locale: Locale): string[] {
+function everydayWords(text: string, synonyms: SearchLanguage['synonyms'], locale: Locale): { everyday: string[]; marks: string[] } {
   // Folded once per text and per phrase: this runs for every record against every synonym.
-  const words = [
-    ...new Set(
-      text
-        .split(/[^\p{L}\p{N}+@]+/u)
-        .filter(Boolean)
-        .map(foldWord),
-    ),
-  ];
+  const words = [...new Set(splitWords(text).flatMap(foldWord))];
   const has = (phrase: string) =>
     queryTerms(phrase, locale).every((t) => {
       const term = foldDiacritics(t.term);
       return words.some((w) => foldedTermMatches(term, w, locale));
     });
-  return synonyms.filter((s) => s.plan.some(has)).flatMap((s) => s.everyday);
+  const found = synonyms.map((s) => ({ everyday: s.everyday, plan: s.plan.filter(has) })).filter((s) => s.plan.length);
+  // What the page a result opens marks for an everyday word: the plan's own words it stands for
+  // ("sadarbojas|partneri=partnerība partnerības").
+  return { everyday: found.flatMap((s) => s.everyday), marks: found.map((s) => `${s.everyday.join('|')}=${s.plan.join(' ')}`) };
 }
+
+/** The marks filter, only where there are marks: every result's data carries its filters. */
+const marksOf = ({ marks }: { marks: string[] }) => (marks.length ? { marks } : {});
 
 const NO_TEACHING: SearchLanguage = { synonyms: [], words: [] };
 
@@ -69,17 +70,21 @@ export function searchRecords(edition: PlanEdition, locale: Locale, teaching: Se
     keywords: string[],
     askedAs: string[],
     audience: string[] = [],
-  ): SearchRecord => ({
-    url: localizedUrl('faq', locale, { base: '/', hash: id }),
-    language: locale,
-    content,
-    meta: {
-      title,
-      keywords: keywords.join(', '),
-      asked: [...askedAs, ...everydayWords(`${title} ${content} ${keywords.join(' ')}`, teaching.synonyms, locale)].join(', '),
-    },
-    filters: { kind: ['answers'], page: [page], audience, lang: [locale] },
-  });
+  ): SearchRecord => {
+    const everyday = everydayWords(`${title} ${content} ${keywords.join(' ')}`, teaching.synonyms, locale);
+    return {
+      url: localizedUrl('faq', locale, { base: '/', hash: id }),
+      language: locale,
+      content,
+      meta: {
+        title,
+        // Everyday words for the plan's own (content/search.json) name what the answer says: like its keywords.
+        keywords: [...keywords, ...everyday.everyday].join(', '),
+        asked: askedAs.join(', '),
+      },
+      filters: { kind: ['answers'], page: [page], audience, lang: [locale], ...marksOf(everyday) },
+    };
+  };
   return [
     ...edition.questions[locale].map((q) =>
       record(q.id, q.title, answerPlainText(q, edition, locale, ['activities']), q.keywords, q.askedAs ?? []),
@@ -92,21 +97,39 @@ export function searchRecords(edition: PlanEdition, locale: Locale, teaching: Se
 
 export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale, teaching: SearchLanguage = NO_TEACHING): SearchRecord[] {
   const page = useTranslations(locale)('glossary.title');
-  return glossary.map((term) => ({
-    url: localizedUrl('glossary', locale, { base: '/', hash: term.id }),
+  return glossary.map((term) => {
+    const everyday = everydayWords(`${term.term[locale]} ${term.definition[locale]}`, teaching.synonyms, locale);
+    return {
+      url: localizedUrl('glossary', locale, { base: '/', hash: term.id }),
+      language: locale,
+      content: term.definition[locale],
+      // Tolerant of how the glossary names a term's other names and readers' phrasings (either may be absent).
+      meta: {
+        title: term.term[locale],
+        keywords: [...term.also[locale], ...term.searchAliases[locale]].join(', '),
+        asked: [...(term.askedAs?.[locale] ?? []), ...everyday.everyday].join(', '),
+      },
+      filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale], ...marksOf(everyday) },
+    };
+  });
+}
+
+/**
+ * The school's contact block (on the FAQ page, #contact) as a record, with what it shows: contact words
+ * ("kontakti", "contact") find whom to ask before any answer that mentions contacts, and "e-pasts" or
+ * "phone" find it only where the school has set one.
+ */
+export function contactRecord(school: School, locale: Locale): SearchRecord {
+  const t = useTranslations(locale);
+  const contact = schoolContact(school, locale);
+  const lines = contact.lines.map((line) => (line.kind === 'name' ? line.text : `${t(`contact.${line.kind}`)}: ${line.text}`));
+  return {
+    url: localizedUrl('faq', locale, { base: '/', hash: 'contact' }),
     language: locale,
-    content: term.definition[locale],
-    // Tolerant of how the glossary names a term's other names and readers' phrasings (either may be absent).
-    meta: {
-      title: term.term[locale],
-      keywords: [...term.also[locale], ...term.searchAliases[locale]].join(', '),
-      asked: [
-        ...(term.askedAs?.[locale] ?? []),
-        ...everydayWords(`${term.term[locale]} ${term.definition[locale]}`, teaching.synonyms, locale),
-      ].join(', '),
-    },
-    filters: { kind: ['glossary'], page: [page], audience: [], lang: [locale] },
-  }));
+    content: [t('contact.intro'), contact.school, ...lines].join(' '),
+    meta: { title: t('contact.title'), keywords: t('contact.searchWords'), asked: '' },
+    filters: { kind: ['answers'], page: [t('faq.title')], audience: [], lang: [locale] },
+  };
 }
 
 /**
@@ -116,9 +139,11 @@ export function glossaryRecords(glossary: GlossaryTerm[], locale: Locale, teachi
  */
 export function searchTexts(model: ContentModel, edition: PlanEdition, locale: Locale): string[] {
   return [
-    ...[...searchRecords(edition, locale, model.search[locale]), ...glossaryRecords(model.glossary, locale, model.search[locale])].flatMap(
-      (r) => [r.meta.title, r.content, r.meta.keywords, r.meta.asked],
-    ),
+    ...[
+      ...searchRecords(edition, locale, model.search[locale]),
+      ...glossaryRecords(model.glossary, locale, model.search[locale]),
+      contactRecord(model.school, locale),
+    ].flatMap((r) => [r.meta.title, r.content, r.meta.keywords, r.meta.asked]),
     edition.table.caption[locale],
     ...edition.table.semesters.map((s) => s.label[locale]),
   ];

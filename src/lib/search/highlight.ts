@@ -16,7 +16,12 @@ export function highlightRanges(text: string, query: string, locale: Locale, asP
   if (terms.length === 0) return [];
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}+@]+/gu)) {
-    if (terms.some((t) => termMatchesWord(t.term, match[0], locale, asPrefix && t.partial)))
+    // A half-typed word is a beginning as typed ("mobili" of "mobilitāte"), not its stem.
+    if (
+      terms.some((t) =>
+        asPrefix && t.partial ? termMatchesWord(t.word, match[0], locale, true) : termMatchesWord(t.term, match[0], locale),
+      )
+    )
       ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;

@@ -11,3 +11,6 @@ export const QUERY_PARAM = 'q';
 
 /** On the search page: search the query exactly as typed, without correcting typing mistakes. */
 export const EXACT_PARAM = 'exact';
+
+/** In sessionStorage: the page a result was opened from in the search dialog and the query, for Back (site.ts). */
+export const BACK_KEY = 'search-back';

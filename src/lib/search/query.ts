@@ -1,12 +1,13 @@
 /**
  * From what the reader typed to what is sent to Pagefind, and back: which indexed words answer a query term.
- * Each language's analyzer (analyzers/) says which words are stop words and what a word's term is: Latvian
- * cuts every word to its stem, since Pagefind matches prefixes; English leaves stemming to Pagefind.
+ * Each language's analyzer (analyzers/) says which words are stop words, what a word's term is and which
+ * words are forms of the same word. A word is answered by itself and its own forms, never by another word
+ * that merely begins the same ("vīza" is not "vīzija", "pase" not "pasākums"); only the last word, while it
+ * is being typed, is matched as a beginning (run.ts decides when).
  */
 import type { Locale } from '../locales.ts';
 import { foldDiacritics } from './fold.ts';
 import { ANALYZERS } from './analyzers/index.ts';
-import { SHORT_STEM } from './analyzers/lv.ts';
 
 /** One word of the query and the term sent to Pagefind for it. */
 export interface QueryTerm {
@@ -15,10 +16,12 @@ export interface QueryTerm {
   /** Latvian: its stem without diacritics; English: the word (Pagefind stems it). */
   term: string;
   /**
-   * A short last word that may still be being typed ("prakse ārz"): where it finds no word of its own stem,
-   * it is matched as the beginning of words (run.ts, highlight.ts).
+   * The last word of a query that does not end in a space: it may still be being typed ("prakse ārz"). Where
+   * it finds no form of its own and is no word of the language, it is matched as the beginning of words (run.ts).
    */
   partial?: boolean;
+  /** A question word searched only because the query has nothing else ("kas ir"): it never makes an answer. */
+  stopWord?: boolean;
 }
 
 export function termOf(word: string, locale: Locale): string {
@@ -35,7 +38,7 @@ export function isStopWord(word: string, locale: Locale): boolean {
  * is not all capitals is an abbreviation (ES, KA2), never a stop word ("es" is Latvian for "I").
  */
 export function queryTerms(query: string, locale: Locale): QueryTerm[] {
-  const typed = query.split(/[^\p{L}\p{N}+@]+/u).filter(Boolean);
+  const typed = splitWords(query);
   const shouting = typed.every((w) => w === w.toUpperCase());
   const abbreviation = (w: string) => !shouting && w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w);
   const words = typed.filter((w) => abbreviation(w) || !isStopWord(w, locale));
@@ -44,14 +47,14 @@ export function queryTerms(query: string, locale: Locale): QueryTerm[] {
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
   // Search runs on every keystroke: a query not ending in a space or a mark may end in half a word.
-  const typing = /[\p{L}\p{N}+@]$/u.test(query);
+  const typing = /[\p{L}\p{N}+]$/u.test(query);
   kept.forEach((w, i) => {
     // An abbreviation has no ending to cut.
     const term = abbreviation(w) ? foldDiacritics(w) : termOf(w, locale);
     if (seen.has(term)) return;
     seen.add(term);
-    const partial = typing && i === kept.length - 1 && w === typed.at(-1) && !abbreviation(w) && term.length <= SHORT_STEM;
-    out.push({ word: w.toLowerCase(), term, ...(partial ? { partial } : {}) });
+    const partial = typing && i === kept.length - 1 && w === typed.at(-1) && !abbreviation(w);
+    out.push({ word: w.toLowerCase(), term, ...(partial ? { partial } : {}), ...(words.length ? {} : { stopWord: true }) });
   });
   return out;
 }
@@ -63,27 +66,33 @@ export function prepareQuery(query: string, locale: Locale): string {
 }
 
 /**
- * Does an indexed word answer a query term? The same rule ranks results, decides which query words were
- * found (a word answering none is taken for a typing mistake) and marks words on the page a result opens.
- * A term matches the words it begins (inflected forms, plurals, compounds); an English term also the words
- * that share its base ("teachers" → "teacher", "studies" → "study"). A short term (three letters or fewer)
- * matches only words whose own stem it is: "gar" (gars) finds "gara" but not "garumā", "go" finds "going"
- * but not "goals"; as a `prefix` (a half-typed last word, QueryTerm.partial) it matches every word it
- * begins: "ārz" finds "ārzemēs".
+ * The words of a text as a reader types them: "NextSteps@TechVET" is "NextSteps" and "TechVET", "e-pasts"
+ * "e" and "pasts", "K1/KA1" "K1" and "KA1", "2020.–2022." "2020" and "2022"; "Erasmus+" keeps its "+".
+ */
+export function splitWords(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}+]+/u).filter((w) => w && w !== '+');
+}
+
+/**
+ * Does an indexed word (as it stands in the text, punctuation and all) answer a query term? The same rule ranks
+ * results, decides which query words were found and marks words on the page a result opens. A term matches
+ * the words that are its own forms by the language's analyzer (Latvian: the same stem, however the ending is
+ * read; English: the same base, "teachers" → "teacher"); as a `prefix` (a word
+ * still being typed) every word it begins: "ārz" finds "ārzemēs".
  */
 export function termMatchesWord(term: string, word: string, locale: Locale, prefix = false): boolean {
-  return foldedTermMatches(foldDiacritics(term), foldWord(word), locale, prefix);
+  const t = foldDiacritics(term);
+  return foldWord(word).some((w) => foldedTermMatches(t, w, locale, prefix));
 }
 
-/** A word as termMatchesWord compares it: without diacritics or punctuation. */
-export function foldWord(word: string): string {
-  return foldDiacritics(word).replace(/[^\p{L}\p{N}+@]/gu, '');
+/** A word as termMatchesWord compares it: without diacritics, in its parts (splitWords); "erasmus+" also as "erasmus". */
+export function foldWord(word: string): string[] {
+  return splitWords(foldDiacritics(word)).flatMap((w) => (w.endsWith('+') ? [w, w.replace(/\++$/, '')] : [w]));
 }
 
-/** termMatchesWord for a term and a word already folded (foldDiacritics, foldWord): for matching many words. */
+/** termMatchesWord for a term and a word part already folded (foldDiacritics, foldWord): for matching many words. */
 export function foldedTermMatches(t: string, w: string, locale: Locale, prefix = false): boolean {
   if (!w || !t) return false;
-  const short = t.length <= SHORT_STEM && !prefix;
-  if (short) return w === t || ANALYZERS[locale].sameBase(t, w, true);
-  return w.startsWith(t) || ANALYZERS[locale].sameBase(t, w, false);
+  if (prefix && w.startsWith(t)) return true;
+  return w === t || ANALYZERS[locale].sameWord(t, w);
 }

@@ -61,6 +61,8 @@ export interface SearchHit {
   matched: string[];
   /** answers, table or glossary (the indexed page's kind). */
   kind: string;
+  /** The plan's own words for the everyday words it was found by ("partnerības" for "partneri"): marked on the page too. */
+  marks?: string[];
 }
 
 export interface RankOptions {
@@ -144,12 +146,21 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     if (subs.length === 0) {
       // One unit: an answer record (or a page matched before any heading).
       const locations = data.weighted_locations ?? (data.locations ?? []).map((location) => ({ location, weight: 1, balanced_score: 1 }));
-      const inContent = positionsOf(locations);
+      // Where each term is in the record's text, by our rule (whatever words Pagefind was searching for).
+      const inContent = terms.map((t) => words.flatMap((w, at) => (answers(t, w) ? [at] : [])));
       const title = data.meta.title ?? '';
       const keywords = data.meta.keywords ?? '';
       const own = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
       const asked = new Set(matching(data.meta.asked ?? ''));
       const matched = terms.filter((t) => own.has(t) || asked.has(t));
+      // Found by an everyday word (content/search.json): the plan's words it stands for are what to mark.
+      const marks = (data.filters?.marks ?? [])
+        .map((pair) => pair.split('='))
+        .filter(
+          ([everyday, plan]) =>
+            plan && matched.some((t) => !inContent[terms.indexOf(t)]!.length && matching(everyday!.replace(/\|/g, ' ')).includes(t)),
+        )
+        .map(([, plan]) => plan!);
       // A phrase in the title or in one keyword counts as the tightest span.
       const phrase = [title, ...keywords.split(',')].some((p) => matched.length > 0 && matching(p).length === matched.length);
       add({
@@ -157,9 +168,10 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
           title: data.meta.title ?? page,
           page,
           url: data.url,
-          excerpt: withEllipses(data.excerpt, data.content),
+          excerpt: words.length ? sectionExcerpt(words, '', 0, inContent.flat()) : data.excerpt,
           matched,
           kind: kindName,
+          ...(marks.length ? { marks: [...new Set(marks)] } : {}),
         },
         title,
         keywords,
@@ -287,38 +299,12 @@ function smallestSpan(positionLists: number[][]): number {
   return best;
 }
 
-/**
- * Pagefind's excerpt of a record, with "…" where it cuts the record's text (Pagefind adds none), so the
- * reader sees that the sentence goes on.
- */
-export function withEllipses(excerpt: string, content: string | undefined): string {
-  if (!content) return excerpt;
-  const plain = (s: string) =>
-    s
-      .replace(/<[^>]*>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&')
-      .replace(/\s+/g, ' ')
-      .trim();
-  const text = plain(excerpt);
-  const whole = plain(content);
-  if (!text) return excerpt;
-  const start = whole.indexOf(text);
-  const cutBefore = start !== 0;
-  const cutAfter = start < 0 || start + text.length < whole.length;
-  return `${cutBefore ? '… ' : ''}${excerpt.trim()}${cutAfter ? ' …' : ''}`;
-}
-
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * An excerpt of a section's own text, with the matched words marked. Pagefind's excerpt would start with
- * the section's search keywords (indexed from an attribute just before the heading), which are not text
- * of the plan; so the excerpt is cut from the words after the heading. Only words that answer the query
- * (when `answers` is given) are marked, not Pagefind's looser matches.
+ * An excerpt of a record's or a section's own text, with the words that answer the query marked (not
+ * Pagefind's looser matches) and "…" where it cuts the text. A section's excerpt is cut from the words after
+ * its heading: Pagefind's would start with the section's search keywords, which are not text of the plan.
  */
 export function sectionExcerpt(
   words: string[],

@@ -2,18 +2,21 @@
  * One search, as the reader gets it: the search UI (src/browser/search-ui.ts) and the search-quality test
  * and benchmark (support/search.ts) all call runSearch, so what is measured is what readers see.
  *
- *  1. The query's meaningful words, stemmed (query.ts), are searched together: Pagefind returns only units
- *     that have every word.
+ *  1. The query's meaningful words, stemmed (query.ts), are searched together; a unit answers a word when
+ *     it has the word or one of its own forms (termMatchesWord), never a word that merely begins the same.
  *  2. When that finds fewer than 3 answers, each word is searched alone and the units that have the most
  *     of the words are added after the complete matches (results.ts ranks them), so one word the plan
- *     does not use never empties the list. The words the best result lacks are reported as not found.
- *  3. A short last word that finds no word of its own stem is taken as half-typed (search runs on every
- *     keystroke) and matched as the beginning of words.
+ *     does not use never empties the list. The words no shown result has are reported as not found.
+ *  3. The last word of a query that does not end in a space may be half-typed (search runs on every
+ *     keystroke): where it finds no form of its own and is no word of the page's language (a finished word,
+ *     "vīza", is never taken for the beginning of "vīzija"), it is matched as the beginning of words.
  *  4. A word that still finds nothing, is not in the index's vocabulary (vocabulary.ts, fetched only then)
  *     and is no word of Latvian or English (spelling.ts: their Hunspell dictionaries, fetched only when a
  *     replacement that finds something exists) is taken for a typing mistake and replaced by the nearest
  *     frequent word that finds something; the search then runs again with it, and the reader is told what
  *     was searched instead. A real word is never replaced: "cost" stays "cost", "vecākiem" stays "vecākiem".
+ *  5. The plan answers the query when a shown result has every one of its words (planAnswers); otherwise the
+ *     reader is told that the plan does not cover it, and whom to ask.
  */
 import type { Locale } from '../locales.ts';
 import { normalizeBase } from '../urls.ts';
@@ -60,7 +63,10 @@ export interface RunOptions {
   limit?: number;
   /** The language's vocabulary, loaded on first need; without it no word is corrected. */
   loadVocabulary?: () => Promise<Vocabulary>;
-  /** Is a word a real word (of any language the site has)? Without it no word is corrected. */
+  /**
+   * Is a word a real word (of any language the site has, or of the one given)? Without it no word is
+   * corrected, and a last word that finds no form of its own is always matched as a beginning.
+   */
   isWord?: WordCheck;
   /** false: search exactly what was typed (the reader followed "search for … instead"). */
   correct?: boolean;
@@ -76,17 +82,20 @@ export function pagefindOptions(base: string): Record<string, unknown> {
 }
 
 /**
- * Does the plan answer a query, judged by what is shown? Yes when a shown result has every one of the
- * query's content words (stop words are not searched at all), or, for a query of three content words or
- * more, every one but one (a question's filler word the plan does not use: "youth exchange summer").
- * Otherwise, and when nothing is shown, the plan does not cover it ("how much does it cost": "cost" is
- * nowhere): the reader is told so and shown the school's contact, with any partial matches below.
+ * Does the plan answer a query, judged by what is shown? Yes exactly when a shown result has every one of
+ * the query's content words (or their forms, or the correction the reader is shown); question words never
+ * count ("kas ir" alone answers nothing). Otherwise, and when nothing is shown, the plan does not cover it
+ * ("how much does it cost": "cost" is nowhere): the reader is told so and shown whom to ask, with any
+ * partial matches below.
  */
-export function planAnswers(hits: { matched: string[] }[], terms: string[]): boolean {
-  if (terms.length === 0) return false;
-  const needed = terms.length >= 3 ? terms.length - 1 : terms.length;
-  return hits.some((h) => h.matched.filter((t) => terms.includes(t)).length >= needed);
+export function planAnswers(hits: { matched: string[] }[], terms: QueryTerm[]): boolean {
+  const content = terms.filter((t) => !t.stopWord).map((t) => t.term);
+  if (content.length === 0) return false;
+  return hits.some((h) => content.every((t) => h.matched.includes(t)));
 }
+
+/** A last word shorter than this is always taken for the beginning of a word (no dictionary is fetched for it). */
+const FINISHED_WORD = 4;
 
 /** Complete matches that are answers: fewer than this and the words are also searched one by one. */
 const ENOUGH_ANSWERS = 3;
@@ -113,42 +122,39 @@ async function gather(
   );
   const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) =>
     rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
-  const whole = await pagefind.search(terms.join(' '));
-  const pages = await Promise.all((whole?.results ?? []).slice(0, FETCH).map((r) => r.data()));
+  const searchEach = () => Promise.all(terms.map(async (t) => (await pagefind.search(t))?.results ?? []));
+  // Up to two words are searched together first (one search); more, one by one from the start, and the
+  // units with every word are those in every word's results: at most three searches for three words.
+  let perTerm = terms.length > 2 ? await searchEach() : undefined;
+  const whole = perTerm
+    ? perTerm[0]!.filter((r) => perTerm!.every((results) => results.some((o) => o.id === r.id)))
+    : ((await pagefind.search(terms.join(' ')))?.results ?? []);
+  const pages = await Promise.all(whole.slice(0, FETCH).map((r) => r.data()));
   let hits = rank(pages);
   const complete = hits.filter((h) => h.kind === 'answers' && h.matched.length === terms.length).length;
   if (complete < ENOUGH_ANSWERS && terms.length > 1) {
+    perTerm ??= await searchEach();
     // Which results have which words: ids only, no data loaded yet.
-    const perTerm = await Promise.all(terms.map(async (t) => (await pagefind.search(t))?.results ?? []));
-    const candidates = new Map<string, { terms: string[]; score: number }>();
+    const candidates = new Map<string, { terms: string[]; score: number; result: PagefindResult }>();
     perTerm.forEach((results, i) =>
       results.forEach((r) => {
-        const c = candidates.get(r.id) ?? { terms: [], score: 0 };
+        const c = candidates.get(r.id) ?? { terms: [], score: 0, result: r };
         c.terms.push(terms[i]!);
         c.score = Math.max(c.score, r.score);
         candidates.set(r.id, c);
       }),
     );
-    const wholeIds = new Set((whole?.results ?? []).slice(0, FETCH).map((r) => r.id));
+    const wholeIds = new Set(whole.slice(0, FETCH).map((r) => r.id));
     const ranked = [...candidates]
       .filter(([id]) => !wholeIds.has(id))
       .sort((a, b) => b[1].terms.length - a[1].terms.length || b[1].score - a[1].score);
     // The best of each word too, so every word that is found anywhere is seen.
     const chosen = new Set(ranked.slice(0, FETCH).map(([id]) => id));
     perTerm.forEach((results) => results.slice(0, 1).forEach((r) => !wholeIds.has(r.id) && chosen.add(r.id)));
-    // Each result's data from a search for exactly the words it has, so its excerpt marks all of them.
-    const bySet = new Map<string, string[]>();
-    for (const [id, c] of ranked) if (chosen.has(id)) bySet.set(c.terms.join(' '), [...(bySet.get(c.terms.join(' ')) ?? []), id]);
-    const partial = new Map<string, PagefindResultData>();
-    await Promise.all(
-      [...bySet].map(async ([set, ids]) => {
-        const search = set.includes(' ') ? await pagefind.search(set) : { results: perTerm[terms.indexOf(set)] ?? [] };
-        const wanted = new Set(ids);
-        await Promise.all((search?.results ?? []).filter((r) => wanted.has(r.id)).map(async (r) => partial.set(r.id, await r.data())));
-      }),
-    );
-    const termCounts = Object.fromEntries(terms.map((t, i) => [t, perTerm[i]!.length]));
-    hits = rank([...pages, ...ranked.filter(([id]) => partial.has(id)).map(([id]) => partial.get(id)!)], termCounts);
+    // Each unit's words are found in its text by our rule (results.ts), whichever word's search returned it.
+    const partial = await Promise.all(ranked.filter(([id]) => chosen.has(id)).map(([, c]) => c.result.data()));
+    const termCounts = Object.fromEntries(terms.map((t, i) => [t, perTerm![i]!.length]));
+    hits = rank([...pages, ...partial], termCounts);
   }
   return { hits, found: new Set(hits.flatMap((h) => h.matched)) };
 }
@@ -167,19 +173,35 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
     const asked = askedKinds(query, locale);
     let { hits, found } = await gather(pagefind, terms, locale, [], asked);
-    // A short last word that finds no word of its own stem is likely half-typed: match it as a beginning.
+    // A last word that finds no form of its own may be half-typed: match it as a beginning (the word as typed,
+    // not its stem: "vīza" is no beginning of "vīzija"). A finished word of the page's language ("mobili",
+    // "form") is matched so only when nothing else is found, and then it answers nothing.
     const partial = terms.find((t) => t.partial && !found.has(t.term));
-    if (partial) ({ hits, found } = await gather(pagefind, terms, locale, [partial.term], asked));
+    let loose: string | undefined;
+    if (partial) {
+      const beginning = foldDiacritics(partial.word);
+      const asTyped = terms.map((t) => (t === partial ? { ...t, term: beginning } : t));
+      const prefixed = await gather(pagefind, asTyped, locale, [beginning], asked);
+      const finished =
+        prefixed.found.has(beginning) &&
+        isWord !== undefined &&
+        beginning.length >= FINISHED_WORD &&
+        (await isWord(partial.word, locale).catch(() => false));
+      if (prefixed.found.has(beginning) && (!finished || hits.length === 0)) {
+        ({ hits, found } = prefixed);
+        if (!finished) found.add(partial.term); // found: not a typing mistake to correct
+        terms = asTyped;
+        if (finished) loose = beginning;
+      }
+    }
+    if (loose) hits = hits.map((h) => ({ ...h, matched: h.matched.filter((t) => t !== loose) }));
     const shown = hits.slice(0, limit);
     const inShown = new Set(shown.flatMap((h) => h.matched));
     const wordsOf = (missing: (t: QueryTerm) => boolean) => terms.filter(missing).map((t) => t.word);
     return {
       hits: shown.map((h) => ({ ...h, missing: wordsOf((t) => !h.matched.includes(t.term)) })),
       notFound: wordsOf((t) => !inShown.has(t.term)),
-      answered: planAnswers(
-        shown,
-        terms.map((t) => t.term),
-      ),
+      answered: planAnswers(shown, terms),
       correctedQuery,
       searched,
       found,
@@ -210,7 +232,7 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   }
   if (replaced.size === 0) return strip(first);
   const correctedQuery = query
-    .split(/([^\p{L}\p{N}+@]+)/u)
+    .split(/([^\p{L}\p{N}+]+)/u)
     .map((part) => replaced.get(part.toLowerCase()) ?? part)
     .join('');
   const terms = queryTerms(correctedQuery, locale);

@@ -14,7 +14,7 @@ import { foldDiacritics } from './fold.ts';
 /** One affix rule: [strip, add, continuation flags, condition (a regular expression's text, "" for any)]. */
 type AffixRuleData = [string, string, string, string];
 
-export interface AffixGroupData {
+interface AffixGroupData {
   prefix: boolean;
   cross: boolean;
   rules: AffixRuleData[];
@@ -29,7 +29,7 @@ export interface SpellingRulesFile {
   packs: string[];
 }
 
-interface Rule {
+export interface Rule {
   flag: string;
   strip: string;
   add: string;
@@ -61,24 +61,58 @@ interface Lemma {
 /** Folded lemma → lemmas written so. */
 type Lemmas = Map<string, Lemma[]>;
 
+/** A rule group of the dictionary, its rules ready to apply. */
+export interface AffixGroup {
+  prefix: boolean;
+  cross: boolean;
+  rules: Rule[];
+}
+
+/**
+ * Reads the affix groups of a Hunspell .aff file: the one reader of affix rules, for the build (which
+ * publishes them as rules.json: src/integrations/pagefind/dictionary.ts) and the browser (which reads that).
+ */
+export function readAffixFile(aff: string): Omit<SpellingRulesFile, 'packs'> {
+  const groups: Record<string, AffixGroupData> = {};
+  let needAffix: string | undefined;
+  for (const line of aff.split('\n')) {
+    const [kind, flag, a, b, c] = line.trim().split(/\s+/);
+    if (kind === 'NEEDAFFIX') needAffix = flag;
+    if ((kind !== 'SFX' && kind !== 'PFX') || !flag || a === undefined || b === undefined) continue;
+    const group = groups[flag];
+    // Header: SFX flag Y|N count
+    if (!group) groups[flag] = { prefix: kind === 'PFX', cross: a === 'Y', rules: [] };
+    else {
+      const [add = '', continuation = ''] = b.split('/');
+      group.rules.push([a === '0' ? '' : a, add === '0' ? '' : add, continuation, c && c !== '.' ? c : '']);
+    }
+  }
+  return { ...(needAffix ? { needAffix } : {}), groups };
+}
+
+/** The groups of a rules file, each rule ready to apply (applyAffix). */
+export function affixGroups(file: Pick<SpellingRulesFile, 'groups'>): Map<string, AffixGroup> {
+  const groups = new Map<string, AffixGroup>();
+  for (const [flag, group] of Object.entries(file.groups)) {
+    const rules = group.rules.map(([strip, add, continuation, condition]): Rule => ({
+      flag,
+      strip,
+      add,
+      foldedAdd: foldDiacritics(add),
+      foldedStrip: foldDiacritics(strip),
+      continuation,
+      cross: group.cross,
+      ...(condition ? { condition: new RegExp(group.prefix ? `^(?:${condition})` : `(?:${condition})$`, 'u') } : {}),
+    }));
+    groups.set(flag, { prefix: group.prefix, cross: group.cross, rules });
+  }
+  return groups;
+}
+
 function parseSpellingRules(file: SpellingRulesFile): SpellingRules {
   const suffixes: Rule[] = [];
   const prefixes: Rule[] = [];
-  for (const [flag, group] of Object.entries(file.groups)) {
-    for (const [strip, add, continuation, condition] of group.rules) {
-      const rule: Rule = {
-        flag,
-        strip,
-        add,
-        foldedAdd: foldDiacritics(add),
-        foldedStrip: foldDiacritics(strip),
-        continuation,
-        cross: group.cross,
-        ...(condition ? { condition: new RegExp(group.prefix ? `^(?:${condition})` : `(?:${condition})$`, 'u') } : {}),
-      };
-      (group.prefix ? prefixes : suffixes).push(rule);
-    }
-  }
+  for (const group of affixGroups(file).values()) (group.prefix ? prefixes : suffixes).push(...group.rules);
   const byEnding = new Map<string, Rule[]>();
   const before = new Map<string, Rule[]>();
   for (const r of suffixes) {
@@ -135,7 +169,8 @@ interface Candidate {
   makes: (lemma: Lemma) => boolean;
 }
 
-const applies = (word: string, rule: Rule, prefix: boolean): string | undefined => {
+/** The word with the affix rule applied, or undefined where its condition or strip does not fit. */
+export const applyAffix = (word: string, rule: Rule, prefix: boolean): string | undefined => {
   if (rule.condition && !rule.condition.test(word)) return undefined;
   if (prefix) return word.startsWith(rule.strip) ? rule.add + word.slice(rule.strip.length) : undefined;
   return word.endsWith(rule.strip) ? word.slice(0, word.length - rule.strip.length) + rule.add : undefined;
@@ -159,7 +194,7 @@ function suffixCandidates(word: string, rules: SpellingRules, prefix?: string): 
       key: base,
       makes: (l) => {
         if (!l.flags.includes(r.flag) || !allows(l.flags, r.continuation)) return false;
-        const form = applies(l.word, r, false);
+        const form = applyAffix(l.word, r, false);
         return form !== undefined && same(form);
       },
     });
@@ -170,8 +205,8 @@ function suffixCandidates(word: string, rules: SpellingRules, prefix?: string): 
         key: base.slice(0, base.length - first.foldedAdd.length) + first.foldedStrip,
         makes: (l) => {
           if (!l.flags.includes(first.flag) || !allows(l.flags, first.continuation, r.continuation)) return false;
-          const middle = applies(l.word, first, false);
-          const form = middle === undefined ? undefined : applies(middle, r, false);
+          const middle = applyAffix(l.word, first, false);
+          const form = middle === undefined ? undefined : applyAffix(middle, r, false);
           return form !== undefined && same(form);
         },
       });
@@ -203,8 +238,8 @@ function isDictionaryWord(word: string, rules: SpellingRules, lemmas: Lemmas | (
   return wordCandidates(word, rules).some((c) => (lookup(c.key) ?? []).some(c.makes));
 }
 
-/** Answers "is this a word of the language?", loading what it needs. */
-export type WordCheck = (word: string) => Promise<boolean>;
+/** Answers "is this a word of the languages (or of the one language given)?", loading what it needs. */
+export type WordCheck = (word: string, locale?: string) => Promise<boolean>;
 
 /**
  * A word check over the dictionaries of the given languages (the page's first: a word of any of them is
@@ -235,8 +270,8 @@ export function dictionaryCheck(fetchText: (path: string) => Promise<string | un
     }
     return loading;
   };
-  return async (word) => {
-    for (const locale of locales) {
+  return async (word, only) => {
+    for (const locale of only ? locales.filter((l) => l === only) : locales) {
       const r = await rulesOf(locale);
       const needed = packsFor(word, r);
       const loaded = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(locale, p)] as const)));

@@ -6,12 +6,12 @@
  *
  * Short words have short stems: a stem of three letters is kept for four-letter words (gars, gads, vide) and
  * behind a case ending of two letters or more (gadiem, gadām); otherwise stems keep four letters at least
- * ("ecvet" stays whole). A three-letter stem is a prefix of too many unrelated words ("gar" of "garumā"), so
- * a word answers it only when the word's own stem is the same (termMatchesWord).
+ * ("ecvet" stays whole). A word answers a term only when the word's own stem is the same (sameWord): the stem
+ * is no prefix of other words ("gar" of "garumā", "pas" of "pasākums").
  */
 
 import { foldDiacritics } from '../fold.ts';
-import type { Analyzer } from './types.ts';
+import { wordList, type Analyzer } from './types.ts';
 
 /**
  * Noun, adjective, participle and verb endings (diacritics folded), longest first. Definite adjective
@@ -60,23 +60,34 @@ const ENDINGS = [
   's',
 ];
 
-/** Stems up to this length match only words with the same stem, never as a prefix of longer words. */
-export const SHORT_STEM = 3;
+/** The shortest stem: a word of four letters keeps three ("gars" → "gar"), a longer one four at least. */
+const SHORT_STEM = 3;
 
 /** Verb endings: too like the end of a word that has none ("ecvet") to leave a stem of three letters. */
 const VERB_ENDINGS = new Set(['ot', 'at', 'et', 'it']);
 
 export function stemLatvian(word: string): string {
-  const folded = foldDiacritics(word);
-  if (folded.length <= SHORT_STEM || /\d/.test(folded)) return folded;
+  return latvianStems(foldDiacritics(word))[0]!;
+}
+
+/**
+ * Every stem a folded word may have, the one stemLatvian gives first: an ending can be read in more than one
+ * way ("skolotājiem" is "skolotāj-iem", not the adjective's "-ajiem"), so a form is recognised by any of them.
+ */
+function latvianStems(folded: string): string[] {
+  if (folded.length <= SHORT_STEM || /\d/.test(folded)) return [folded];
+  const stems: string[] = [];
   for (const ending of ENDINGS) {
     // "-ju" only after the labials that take a j in the genitive plural ("zemju", "tiesību" has none).
     if (ending === 'ju' && !/[bmpvf]ju$/.test(folded)) continue;
     const shortest = folded.length === SHORT_STEM + 1 || (ending.length >= 2 && !VERB_ENDINGS.has(ending)) ? SHORT_STEM : SHORT_STEM + 1;
-    if (folded.endsWith(ending) && folded.length - ending.length >= shortest) return folded.slice(0, -ending.length);
+    if (folded.endsWith(ending) && folded.length - ending.length >= shortest) stems.push(folded.slice(0, -ending.length));
   }
-  return folded;
+  return stems.length ? stems : [folded];
 }
+
+/** A stem without the "-aj-" of a definite adjective or an agent noun, so that either reading compares equal. */
+const core = (stem: string) => stem.replace(/aj$/, '');
 
 /**
  * Words that carry no meaning of their own in a query: conjunctions, prepositions, pronouns, question
@@ -84,158 +95,16 @@ export function stemLatvian(word: string): string {
  * folded, so they are recognised with or without diacritics.
  */
 const LATVIAN_STOP_WORDS = new Set(
-  [
-    'un',
-    'ar',
-    'par',
-    'pa',
-    'uz',
-    'no',
-    'pie',
-    'ap',
-    'bez',
-    'līdz',
-    'pēc',
-    'pirms',
-    'caur',
-    'zem',
-    'virs',
-    'starp',
-    'pret',
-    'aiz',
-    'priekš',
-    'dēļ',
-    'iekš',
-    'vai',
-    'bet',
-    'jo',
-    'lai',
-    'ja',
-    'tad',
-    'gan',
-    'arī',
-    'vēl',
-    'tikai',
-    'ļoti',
-    'nu',
-    'jā',
-    'nē',
-    'ne',
-    'nav',
-    'ir',
-    'būs',
-    'bija',
-    'būt',
-    'tiek',
-    'tika',
-    'tikt',
-    'kļūt',
-    'kas',
-    'ko',
-    'kam',
-    'kā',
-    'kur',
-    'kad',
-    'cik',
-    'kāpēc',
-    'kādēļ',
-    'kāds',
-    'kāda',
-    'kādi',
-    'kādas',
-    'kādu',
-    'kādā',
-    'kādās',
-    'kādos',
-    'kurš',
-    'kura',
-    'kuri',
-    'kuras',
-    'kuru',
-    'kurā',
-    'kurās',
-    'kuros',
-    'kuriem',
-    'kurām',
-    'es',
-    'man',
-    'mani',
-    'mans',
-    'mana',
-    'manu',
-    'mani',
-    'manam',
-    'manai',
-    'mēs',
-    'mums',
-    'mūs',
-    'mūsu',
-    'tu',
-    'tev',
-    'tevi',
-    'tavs',
-    'tava',
-    'tavu',
-    'jūs',
-    'jums',
-    'jūsu',
-    'viņš',
-    'viņa',
-    'viņi',
-    'viņas',
-    'viņu',
-    'viņam',
-    'viņai',
-    'viņiem',
-    'sev',
-    'sevi',
-    'savs',
-    'sava',
-    'savu',
-    'savi',
-    'savas',
-    'tas',
-    'tā',
-    'tie',
-    'tās',
-    'to',
-    'tos',
-    'tam',
-    'tai',
-    'tiem',
-    'tām',
-    'šis',
-    'šī',
-    'šie',
-    'šīs',
-    'šo',
-    'šos',
-    'šim',
-    'šai',
-    'šiem',
-    'šām',
-    'šeit',
-    'tur',
-    'var',
-    'varu',
-    'varam',
-    'varat',
-    'varētu',
-    'varēs',
-    'drīkst',
-    'vajag',
-    'vajadzētu',
-    'cits',
-    'cita',
-    'citā',
-    'citu',
-    'citi',
-    'citas',
-    'citās',
-    'citos',
-    'citiem',
-    'citām',
-  ].map(foldDiacritics),
+  wordList(`
+un ar par pa uz no pie ap bez līdz pēc pirms caur zem virs starp pret aiz priekš dēļ iekš vai bet jo
+lai ja tad gan arī vēl tikai ļoti nu jā nē ne nav ir būs bija būt tiek tika tikt kļūt kas ko kam kā
+kur kad cik kāpēc kādēļ kāds kāda kādi kādas kādu kādā kādās kādos kurš kura kuri kuras kuru kurā
+kurās kuros kuriem kurām es man mani mans mana manu mani manam manai mēs mums mūs mūsu tu tev tevi
+tavs tava tavu jūs jums jūsu viņš viņa viņi viņas viņu viņam viņai viņiem sev sevi savs sava savu
+savi savas tas tā tie tās to tos tam tai tiem tām šis šī šie šīs šo šos šim šai šiem šām šeit tur
+var varu varam varat varētu varēs drīkst vajag vajadzētu cits cita citā citu citi citas citās citos
+citiem citām
+`).map(foldDiacritics),
 );
 
 /**
@@ -255,40 +124,25 @@ export const latvian: Analyzer = {
   fold: foldDiacritics,
   stem: stemLatvian,
   stopWords: LATVIAN_STOP_WORDS,
-  // A short stem is a prefix of too many unrelated words: only words of the same stem answer it.
-  sameBase: (term, word, short) => short && stemLatvian(word) === term,
+  sameWord: (term, word) => latvianStems(word).some((stem) => core(stem) === core(term)),
   variants(folded) {
     const untangled = untangleLatvian(folded);
     return untangled.edits > 0 ? [untangled] : [];
   },
   correctsStems: true,
   audience: {
-    staff: [
-      'skolotaj',
-      'pedagog',
-      'personal',
-      'pasniedzej',
-      'darbiniek',
-      'specialist',
-      'macibspek',
-      'izglitotaj',
-      'pieaugus',
-      'docent',
-      'lektor',
-      'trener',
-      'kolleg',
-      'koleg',
-      'direktor',
-    ],
-    learners: ['skolen', 'audzekn', 'student', 'macekl', 'izglitojam', 'absolvent', 'jaunies', 'bern', 'praktikant', 'stazier'],
+    staff: wordList(
+      `skolotaj pedagog personal pasniedzej darbiniek specialist macibspek izglitotaj pieaugus docent lektor trener kolleg koleg direktor`,
+    ),
+    learners: wordList(`skolen audzekn student macekl izglitojam absolvent jaunies bern praktikant stazier`),
   },
   questions: {
     asks: {
-      people: ['kas var', 'kas drikst', 'kam ir', 'kuri var', 'kurs var', 'vai es varu', 'vai var'],
-      number: ['cik'],
-      benefit: ['ko iegust', 'ko iegusu', 'ko iegustu', 'ko dod', 'ko gust', 'kapec', 'kadel', 'kads labums'],
-      time: ['kad'],
+      people: wordList(`kas var, kas drikst, kam ir, kuri var, kurs var, vai es varu, vai var`),
+      number: wordList(`cik`),
+      benefit: wordList(`ko iegust, ko iegusu, ko iegustu, ko dod, ko gust, kapec, kadel, kads labums`),
+      time: wordList(`kad`),
     },
-    benefitWords: ['ieguv', 'uzlabos', 'rezultat', 'labum', 'ietekm', 'iegut', 'sekm'],
+    benefitWords: wordList(`ieguv uzlabos rezultat labum ietekm iegut sekm`),
   },
 };

@@ -15,12 +15,8 @@ export interface Analyzer {
   stem(word: string): string;
   /** Words that carry no meaning of their own in a query, folded. */
   stopWords: ReadonlySet<string>;
-  /**
-   * Does a folded indexed word answer a folded term by its base form, beyond the term being its beginning?
-   * Latvian: a short term answers only words of the same stem; English: words that share a base ("studies"
-   * → "study"). `short` says the term is short (SHORT_STEM): then only this counts.
-   */
-  sameBase(term: string, word: string, short: boolean): boolean;
+  /** Is a folded indexed word a form of the word whose term (stem) is the folded term? */
+  sameWord(term: string, word: string): boolean;
   /**
    * Other ways a folded word may have been typed, each with the edits it counts as ("sh" for š: one edit).
    * Correction (vocabulary.ts) tries them as well.
@@ -32,4 +28,9 @@ export interface Analyzer {
   audience: Record<Audience, string[]>;
   /** Question words (folded word sequences) that ask for each kind of answer, and the words of a benefit answer (questions.ts). */
   questions: { asks: Record<AnswerKind, string[]>; benefitWords: string[] };
+}
+
+/** A list of words (or phrases separated by commas, when it has any) written as one text, as the lists read best. */
+export function wordList(text: string): string[] {
+  return text.includes(',') ? text.split(',').map((w) => w.trim()) : text.split(/\s+/).filter(Boolean);
 }
