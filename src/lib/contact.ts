@@ -37,6 +37,6 @@ export function schoolContact(school: School, locale: Locale): SchoolContact {
 }
 
 /** An address as people read it: without the scheme and a trailing slash. */
-function displayAddress(url: string): string {
+export function displayAddress(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../locales.ts';
 import type { AnswerBlock } from './mdx.ts';
-import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School, SearchTeaching } from './schemas.ts';
+import type { EditionParts, GlossaryTerm, PageFrontmatter, Participation, QuestionFrontmatter, School, SearchTeaching } from './schemas.ts';
 
 /** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
 export interface Question extends QuestionFrontmatter {
@@ -52,6 +52,8 @@ export interface ContentModel {
   /** How readers ask (content/search.json): synonyms and names search must know. */
   search: SearchTeaching;
   pages: Page[];
+  /** What readers come for beyond the plan (content/participation.json): every section optional. */
+  participation: Participation;
 }
 
 /**

@@ -20,6 +20,8 @@ import {
   type EditionParts,
   GLOSSARY_FILE,
   type GlossaryTerm,
+  PARTICIPATION_FILE,
+  type Participation,
   SCHOOL_FILE,
   type School,
   SEARCH_FILE,
@@ -56,6 +58,9 @@ export interface ContentSource {
   school?: School;
   /** content/search.json: how readers ask (optional file). */
   search?: SearchTeaching;
+  /** content/participation.json: what readers come for beyond the plan (optional file). */
+  participation?: Participation;
+  participationFile: string;
   pages: Page[];
   /** Every page file present per language (id → file). */
   pageFiles: Record<Locale, Map<string, string>>;
@@ -171,6 +176,8 @@ export function readContent(root = contentDir()): ReadResult {
   const glossaryFile = path.join(root, GLOSSARY_FILE.file);
   const glossary = readData(glossaryFile, GLOSSARY_FILE.schema);
   const search = readData(path.join(root, SEARCH_FILE.file), SEARCH_FILE.schema, true);
+  const participationFile = path.join(root, PARTICIPATION_FILE.file);
+  const participation = readData(participationFile, PARTICIPATION_FILE.schema, true);
 
   const pages: Page[] = [];
   const pageFiles = perLocale(() => new Map<string, string>());
@@ -199,6 +206,8 @@ export function readContent(root = contentDir()): ReadResult {
       glossaryFile: displayPath(glossaryFile),
       school,
       search,
+      participation,
+      participationFile: displayPath(participationFile),
       pages,
       pageFiles,
       pageDirs: perLocale((l) => displayPath(path.join(pagesDir, l))),
@@ -233,6 +242,8 @@ export function toModel(source: ContentSource): ContentModel {
     // Without content/search.json: no synonyms, no names (the schema's defaults).
     search: source.search ?? SEARCH_FILE.schema.parse({}),
     pages: source.pages,
+    // Without content/participation.json: no section, and the site says whom to ask.
+    participation: source.participation ?? {},
     // Without school.json the check has reported it and nothing is built; the model still needs a value.
     school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null, contact: {} },
   };
