@@ -19,7 +19,7 @@ import { LOCALES, perLocale, type Locale } from '../../lib/locales.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
 import type { PlanContent } from '../content/index.ts';
 import { buildReport } from '../report.ts';
-import { glossaryRecords, searchRecords, searchTexts } from './records.ts';
+import { glossaryRecords, participationRecords, searchRecords, searchTexts } from './records.ts';
 import { vocabularyFile } from '../../lib/search/vocabulary.ts';
 import { spellingRulesFile } from '../../lib/search/spelling.ts';
 import { buildVocabulary, encodeVocabulary } from './vocabulary.ts';
@@ -60,6 +60,7 @@ async function indexContent(model: ContentModel): Promise<{ index: PagefindIndex
   // Sent all at once: Pagefind's process answers them in turn, without a round trip between records.
   const records = LOCALES.flatMap((locale) => [
     ...searchRecords(edition, locale, model.search[locale]),
+    ...participationRecords(model.participation, locale, model.search[locale]),
     ...glossaryRecords(model.glossary, locale, model.search[locale]),
   ]);
   const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
