@@ -24,16 +24,17 @@ export const TOPICS = [
 export type Topic = (typeof TOPICS)[number];
 
 /** Each topic's #id on the FAQ page (the same in every language) and its question, as the FAQ asks it. */
-export const TOPIC_INFO: Record<Topic, { id: string; title: UiKey }> = {
-  eligibility: { id: 'who-can-take-part', title: 'participation.eligibility' },
-  selection: { id: 'how-participants-are-selected', title: 'participation.selection' },
-  call: { id: 'how-to-apply', title: 'participation.call' },
-  timeline: { id: 'timeline', title: 'participation.timeline' },
-  costs: { id: 'costs', title: 'participation.costs' },
-  safety: { id: 'safety-and-support', title: 'participation.safety' },
-  recognition: { id: 'recognition', title: 'participation.recognition' },
-  destinations: { id: 'destinations-and-trades', title: 'participation.destinations' },
-  stories: { id: 'participants-stories', title: 'participation.stories' },
+/** `short` names the topic inside a sentence ("not said yet: …"). */
+export const TOPIC_INFO: Record<Topic, { id: string; title: UiKey; short: UiKey }> = {
+  eligibility: { id: 'who-can-take-part', title: 'participation.eligibility', short: 'participation.short.eligibility' },
+  selection: { id: 'how-participants-are-selected', title: 'participation.selection', short: 'participation.short.selection' },
+  call: { id: 'how-to-apply', title: 'participation.call', short: 'participation.short.call' },
+  timeline: { id: 'timeline', title: 'participation.timeline', short: 'participation.short.timeline' },
+  costs: { id: 'costs', title: 'participation.costs', short: 'participation.short.costs' },
+  safety: { id: 'safety-and-support', title: 'participation.safety', short: 'participation.short.safety' },
+  recognition: { id: 'recognition', title: 'participation.recognition', short: 'participation.short.recognition' },
+  destinations: { id: 'destinations-and-trades', title: 'participation.destinations', short: 'participation.short.destinations' },
+  stories: { id: 'participants-stories', title: 'participation.stories', short: 'participation.short.stories' },
 };
 
 /** The topics the content tells, in reading order. */
