@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build.ts';
 import { contentChecks } from '../support/content-checks.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { presentTopics, TOPICS } from '../../src/lib/participation.ts';
+import { participationSiteTests } from '../support/participation-site.ts';
 
 let work: string;
 let site: string;
@@ -70,12 +73,28 @@ describe("a site built from another school's content", () => {
     expect(files.some((f) => f.name === 'tabula-1-1/prieksskatijums.png')).toBe(true);
   });
 
-  it('says whom to ask from its own school.json: its website on the home page, its own accessibility address on the statement', () => {
+  it('says whom to ask from its own school.json: its coordinator on the home page, its own accessibility address on the statement', () => {
     const text = (name: string) => files.find((f) => f.name === name)!.text;
     expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain(
-      'href="https://ziemelkalni.example.lv/"',
+      'href="mailto:erasmus@ziemelkalni.example.lv"',
     );
     expect(text('pieklustamiba/index.html')).toContain('href="mailto:piekluve@ziemelkalni.example.lv"');
     expect(text('pieklustamiba/index.html')).not.toContain('class="contact-block"');
   });
+});
+
+describe("the fixture school's site: how to take part (it tells every topic), and its plan's period", () => {
+  const model = checkContent({ root: FIXTURE_CONTENT }).model;
+  it('tells every topic, so that each is shown, searched and printed below', () => {
+    expect(presentTopics(model.participation)).toEqual([...TOPICS]);
+  });
+  participationSiteTests(
+    () => (pathname) => {
+      const name = `${pathname.replace(/^\//, '')}index.html`;
+      const file = files.find((f) => f.name === name);
+      if (!file) throw new Error(`no ${name} in the fixture's build`);
+      return readFileSync(path.join(site, name), 'utf8');
+    },
+    () => model,
+  );
 });
