@@ -126,7 +126,7 @@ export function participationSiteTests(read: () => (pathname: string) => string,
         if (now.kind === 'contact')
           for (const line of now.lines) expect(notice[2]).toContain(`href="${line.href}">${escaped(line.text)}</a>`);
         // Never an address the content does not give.
-        for (const [, href] of notice[2].matchAll(/href="([^"]+)"/g)) {
+        for (const [, href] of notice[2]!.matchAll(/href="([^"]+)"/g)) {
           const known = [
             m.school.erasmusPage,
             m.school.website,

@@ -32,7 +32,9 @@ describe('participation topics', () => {
   it('give search the words the page shows, labels included', () => {
     const t = useTranslations('lv');
     expect(topicPlainText(fixture.participation, 'costs', 'lv', t)).toContain('Ģimene maksā tikai kabatas naudu personīgiem tēriņiem');
-    expect(topicPlainText(fixture.participation, 'call', 'en', useTranslations('en'))).toContain('Deadline for applications: 15 February 2031');
+    expect(topicPlainText(fixture.participation, 'call', 'en', useTranslations('en'))).toContain(
+      'Deadline for applications: 15 February 2031',
+    );
     expect(topicPlainText(fixture.participation, 'stories', 'en', useTranslations('en'))).toContain('(A. K., woodworking, Tampere, 2031)');
     expect(topicPlainText(fixture.participation, 'destinations', 'lv', t)).toContain('Brno, Čehija: keramika, stikla apstrāde');
   });

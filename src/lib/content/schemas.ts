@@ -434,5 +434,4 @@ const participationSchema = z
   })
   .strict();
 export type Participation = z.infer<typeof participationSchema>;
-export type ParticipationTopic = z.infer<typeof topicSchema>;
 export const PARTICIPATION_FILE = { file: 'participation.json', schema: participationSchema } as const;
