@@ -2,63 +2,40 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { planContent } from './src/integrations/content/index.ts';
-import { pagefindIndex } from './src/integrations/pagefind/index.ts';
-import { previewImages } from './src/integrations/preview-images/index.ts';
-import { hostConfig } from './src/integrations/host-config/index.ts';
-import { siteCheck } from './src/integrations/site-check/index.ts';
-import { publishSite } from './src/integrations/publish/index.ts';
+import { planSite, buildLogger, NOT_WATCHED, siteBase } from './src/integrations/site/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
-import { sitemapAlternates, inSitemap } from './src/lib/sitemap.ts';
+import { remarkBaseLinks } from './src/lib/markdown/links.ts';
+import { remarkContentImages } from './src/lib/markdown/images.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
 /**
- * Where the site is published: the one place to set it (or SITE_URL / BASE_PATH in the environment),
- * e.g. SITE_URL=https://www.example.lv BASE_PATH=/erasmus/ npm run build.
+ * Where the site is published (Astro's `site` and `base`) comes from content/site.json, through planSite(): the
+ * build's parts in their order (content check, search index, preview images, sitemap, host configuration, site
+ * check, and the atomic swap of the output folder with its summary).
  */
-const site = process.env.SITE_URL ?? 'https://erasmus.example.lv';
-const base = process.env.BASE_PATH ?? '/';
-
-/** content/, read and checked once; every integration below that needs it gets it from here. */
-const content = planContent();
-/**
- * The site goes into place whole or not at all (first and last of the integrations), and `astro build`
- * (npm run build) prints only warnings, errors and a short summary of what was built.
- */
-const publish = publishSite();
-
 export default defineConfig({
-  site,
-  base,
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Citations [n] become links (answers are MDX; @astrojs/mdx extends this Markdown configuration).
   // Astro 7's default processor runs no remark plugins, so use unified.
   // No syntax highlighting: the content has no code, and Shiki's inline styles would break the CSP.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }), syntaxHighlight: false },
+  // Links written from the site's root ("/buj/#id") follow the base path; photos are drawn no wider than the page needs.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base: siteBase }], remarkContentImages] }),
+    syntaxHighlight: false,
+  },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
-  logger: publish.logger,
-  integrations: [
-    publish.begin,
-    content.integration,
-    mdx(),
-    sitemap({ filter: (page) => inSitemap(page, base), serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }) }),
-    pagefindIndex(content),
-    previewImages(content),
-    // After the search index and the images, so the host configuration covers their files too.
-    hostConfig(content),
-    // The build's own gate on what was written, before it is published.
-    siteCheck(content),
-    publish.end,
-  ],
+  logger: buildLogger,
+  integrations: [planSite(), mdx()],
   devToolbar: { enabled: false },
   vite: {
+    // The folders builds and screenshots write into: watching them only made the dev server reload and log.
+    server: { watch: { ignored: NOT_WATCHED } },
     build: {
       rolldownOptions: {
         /**

@@ -65,9 +65,7 @@ const out = createWriteStream(log);
 // The environment of a user's shell: nothing that points the build or the tests elsewhere, and none of the
 // variables npm sets for this script (they name this repository's package.json).
 const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !['CONTENT_DIR', 'OUT_DIR', 'SITE_DIR', 'SITE_URL', 'BASE_PATH', 'INIT_CWD'].includes(key) && !/^npm_/i.test(key),
-  ),
+  Object.entries(process.env).filter(([key]) => !['CONTENT_DIR', 'OUT_DIR', 'SITE_DIR', 'INIT_CWD'].includes(key) && !/^npm_/i.test(key)),
 ) as NodeJS.ProcessEnv;
 
 /** Runs an npm command in the copy, its output into the log. */

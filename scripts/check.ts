@@ -1,27 +1,34 @@
 /**
- * npm run check [-- --strict]: validates all content without building pages.
- * Errors name the file and field and make the command fail; warnings (such as each Table 1.1 figure
- * that is still unknown) are listed one by one, and with --strict unknown figures fail too.
+ * npm run check [-- --strict] [-- --all] [-- --lang en]: validates all content without building pages.
+ * Messages are in the site's main language (--lang en for English). Errors name the file, line and field
+ * and make the command fail; warnings are one line per file and kind (--all lists each one), and with
+ * --strict unknown Table 1.1 figures fail too.
  */
 import path from 'node:path';
+import { useCheckMessages } from '../src/lib/i18n.ts';
 import { checkContent } from '../src/lib/content/check.ts';
-import { formatIssue } from '../src/lib/content/issues.ts';
+import { formatIssue, messageLanguage } from '../src/lib/content/issues.ts';
+import { warningSummary } from '../src/lib/content/summary.ts';
 import { displayPath } from '../src/lib/content/files.ts';
-import { LOCALES } from '../src/lib/locales.ts';
 import { buildDate } from '../src/lib/period.ts';
 import { readinessList } from '../src/lib/readiness.ts';
 
-const strict = process.argv.includes('--strict');
-const report = checkContent({ strict });
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const langAt = args.indexOf('--lang');
+const language = messageLanguage(langAt >= 0 ? args[langAt + 1] : undefined);
+const t = useCheckMessages(language);
+const report = checkContent({ strict, record: true });
 
-for (const warning of report.warnings) console.warn(`warning: ${formatIssue(warning)}`);
-for (const error of report.errors) console.error(`error: ${formatIssue(error)}`);
+const warnings = args.includes('--all') ? report.warnings.map((w) => formatIssue(w, language)) : warningSummary(report.warnings, language);
+for (const warning of warnings) console.warn(`${t('cli.warning')}: ${warning}`);
+for (const error of report.errors) console.error(`${t('cli.error')}: ${formatIssue(error, language)}`);
 
-const questions = report.model.editions.map(
-  (e) => `${e.id}: ${LOCALES.map((l) => `${e.questions[l].length} questions in ${l === 'lv' ? 'Latvian' : 'English'}`).join(', ')}`,
+const questions = report.model.editions.map((e) =>
+  t('cli.questions', { edition: e.id, lv: e.questions.lv.length, en: e.questions.en.length }),
 );
 console.log(
-  `\n${report.errors.length} error(s), ${report.warnings.length} warning(s)${strict ? ' (strict: unknown Table 1.1 figures count as errors)' : ''}.` +
+  `\n${t('cli.errors', { count: report.errors.length })}, ${t('cli.warnings', { count: report.warnings.length })}${strict ? ` ${t('cli.strict')}` : ''}.` +
     (questions.length ? `\n${questions.join('\n')}` : ''),
 );
 
@@ -31,10 +38,9 @@ if (report.errors.length === 0 && report.model.editions.length > 0) {
     report.model,
     { participation: report.source.participationFile, school: displayPath(path.join(report.source.root, 'school.json')) },
     buildDate(),
+    language,
   );
-  if (readiness.length) {
-    console.log('\nKo lasītāji meklēs, bet saturs vēl nesaka (readiness: what readers will look for that the content does not say yet):');
-    for (const line of readiness) console.log(`  - ${line}`);
-  } else console.log('\nSaturs atbild uz visu, ko lasītāji meklē (readiness: nothing missing).');
+  console.log(`\n${readiness.length ? t('readiness.title') : t('readiness.none')}`);
+  for (const line of readiness) console.log(`  - ${line}`);
 }
 process.exit(report.errors.length > 0 ? 1 : 0);

@@ -1,48 +1,59 @@
 /**
- * npm run i18n:status — which English translations are missing or out of date.
+ * npm run i18n:status — which English translations are missing or out of date (in the site's main language;
+ * --lang en for English).
  *   --accept KEY [KEY …]   confirm that the English of these entries now matches the Latvian
  *   --accept-all           confirm every entry (after a full translation review)
  * Exits with 1 while any translation is missing or out of date, so it can gate a release.
  */
+import { useCheckMessages } from '../src/lib/i18n.ts';
+import { messageLanguage } from '../src/lib/content/issues.ts';
 import { readContent } from '../src/lib/content/reader.ts';
 import { contentDir } from '../src/lib/content/files.ts';
-import { fingerprint, translationStatus, translationUnits, writeLock } from '../src/lib/content/translations.ts';
+import { confirmation, translationStatus, translationUnits, writeLock } from '../src/lib/content/translations.ts';
 
 const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const t = useCheckMessages(messageLanguage(langAt >= 0 ? args[langAt + 1] : undefined));
 const root = contentDir();
 const { source } = readContent(root);
 if (!source.translations) {
-  console.error(`${source.translationsFile} cannot be read: run npm run check to see why`);
+  console.error(t('status.cannotRead', { file: source.translationsFile }));
   process.exit(2);
 }
 const units = translationUnits(source);
 const lock = { ...source.translations };
 
 if (args.includes('--accept-all') || args.includes('--accept')) {
-  const keys = args.includes('--accept-all') ? units.map((u) => u.key) : args.filter((a) => !a.startsWith('--'));
+  const keys = args.includes('--accept-all')
+    ? units.map((u) => u.key)
+    : args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
   for (const key of keys) {
     const unit = units.find((u) => u.key === key);
     if (!unit) {
-      console.error(`unknown entry "${key}" (run npm run i18n:status to see the keys)`);
+      console.error(t('status.unknownEntry', { key }));
       process.exit(2);
     }
     if (unit.missingEnglish) {
-      console.error(`"${key}" has no English version yet: write ${unit.missingEnglish} first`);
+      console.error(t('status.noEnglish', { key, file: unit.missingEnglish }));
       process.exit(2);
     }
-    lock[key] = fingerprint(unit.latvian);
+    lock[key] = confirmation(unit);
   }
   writeLock(lock, root);
-  console.log(`confirmed ${keys.length} translation(s) in ${source.translationsFile}`);
+  console.log(t('status.confirmed', { count: keys.length, file: source.translationsFile }));
 }
 
 const status = translationStatus(units, lock);
-const line = (label: string, list: typeof units, detail: (u: (typeof units)[number]) => string) => {
-  console.log(`${label}: ${list.length}`);
+const line = (
+  label: 'status.missing' | 'status.outdated' | 'status.unconfirmed',
+  list: typeof units,
+  detail: (u: (typeof units)[number]) => string,
+) => {
+  console.log(t(label, { count: list.length }));
   for (const u of list) console.log(`  ${u.key}  (${detail(u)})`);
 };
-line('missing English', status.missing, (u) => `write ${u.missingEnglish}`);
-line('out of date', status.outdated, (u) => `the Latvian changed; update the English in ${u.file}, then --accept ${u.key}`);
-line('not confirmed yet', status.unconfirmed, (u) => u.file);
-console.log(`${units.length} translated entries in all.`);
+line('status.missing', status.missing, (u) => t('status.writeMissing', { file: u.missingEnglish }));
+line('status.outdated', status.outdated, (u) => t('status.updateOutdated', { file: u.file, key: u.key }));
+line('status.unconfirmed', status.unconfirmed, (u) => u.file);
+console.log(t('status.total', { count: units.length }));
 process.exit(status.missing.length + status.outdated.length > 0 ? 1 : 0);

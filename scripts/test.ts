@@ -1,18 +1,9 @@
 /**
- * npm test: the build, the linters, the type check and every test, arranged for a machine with two cores.
- *
- *   lint (ESLint, Prettier) ─────────────┐                       (writes nothing: beside everything)
- *   build ──┬─ browser tests (Vitest, e2e project) ─────────────── (its output streams)
- *           └─ type check ∥ knip ─ unit and build tests (Vitest) ─ (output printed after the browser tests)
- *
- * The browser tests need the built site and mostly wait on Chromium; the unit and build tests (the build
- * tests run whole builds) mostly use the CPU, so the two Vitest runs go side by side. The type check and knip
- * read the types the build generates in .astro/ (`astro sync`), and the build tests' builds write them again:
- * so those two run after the build and before the build tests, never at the same time as either (they could
- * read a half-written file). Everything runs to the end and every failure is reported; the output of the
- * steps beside the browser tests is printed after theirs, so nothing interleaves.
- *
- * Arguments go to Vitest: one run of just those tests, after the build and the type check (npm test -- tests/unit).
+ * npm test: the build, the linters, the type check and every test, arranged for two cores. The browser tests
+ * (mostly waiting on Chromium) run beside the unit and build tests (mostly CPU); the type check and knip read
+ * the types the build writes in .astro/, which the build tests' builds write again, so they run between the
+ * two, never beside either. Every step runs to the end and every failure is reported; arguments go to Vitest
+ * (npm test -- tests/unit).
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';

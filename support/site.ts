@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { servedPath, siteFiles } from '../src/integrations/site-check/site-files.ts';
+import { localizedUrl, type PageKey } from '../src/lib/urls.ts';
+import type { Locale } from '../src/lib/locales.ts';
 
 export const SITE_DIR = path.resolve(process.env.SITE_DIR ?? 'dist');
 
@@ -19,6 +21,9 @@ export function sitePages(root = SITE_DIR): string[] {
     .map((file) => `/${servedPath(file)}`)
     .sort();
 }
+
+/** A page's URL path in a site built at the root, from the URL table: pathOf('faq', 'lv') is "/buj/". */
+export const pathOf = (page: PageKey, locale: Locale, hash?: string): string => localizedUrl(page, locale, { base: '/', hash });
 
 export function readPage(urlPath: string, root = SITE_DIR): string {
   const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;

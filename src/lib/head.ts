@@ -59,7 +59,8 @@ export function pageHead(input: HeadInput): PageHead {
   const { locale, page, editionId, title, description, siteName, site } = input;
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const fullTitle = page === 'home' ? siteName : `${title} · ${siteName}`;
-  const canonical = page ? absolute(localizedUrl(input.canonicalPage ?? page, locale, { editionId })) : undefined;
+  // A canonical link (and og:url) names the page's full address: without the site's address, none.
+  const canonical = page && site ? absolute(localizedUrl(input.canonicalPage ?? page, locale, { editionId })) : undefined;
   const alternates = page ? LOCALES.map((l) => ({ hreflang: l, href: absolute(localizedUrl(page, l, { editionId })) })) : [];
   const links: HeadLink[] = [
     ...(canonical ? [{ rel: 'canonical' as const, href: canonical }] : []),

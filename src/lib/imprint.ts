@@ -10,8 +10,8 @@ import { longDate } from './prose.ts';
 
 export interface Imprint {
   publisher: string;
-  /** The plan page's canonical URL (the page itself when the site's address is not configured). */
-  address: string;
+  /** The plan page's full address; undefined while the site's address is not known (content/site.json). */
+  address: string | undefined;
   prepared: { iso: string; text: string };
 }
 
@@ -26,7 +26,7 @@ export function planImprint(input: {
   const path = localizedUrl('plan', locale, { editionId });
   return {
     publisher: school.name[locale],
-    address: site ? new URL(path, site).href : path,
+    address: site ? new URL(path, site).href : undefined,
     prepared: { iso: day.toISOString().slice(0, 10), text: longDate(day, locale) },
   };
 }

@@ -20,6 +20,3 @@ export function isLocale(value: string): value is Locale {
 export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
   return Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Record<Locale, T>;
 }
-
-/** Names of the languages in messages to editors (the check speaks English, like the code). */
-export const LOCALE_NAMES: Record<Locale, string> = { lv: 'Latvian', en: 'English' };

@@ -12,8 +12,11 @@ export type ListPart<T> = { item: T } | { text: string };
 /**
  * Items joined the way the language joins a list, as parts to render (each item, e.g. a link, between the
  * separators). Intl.ListFormat knows the separators and says which parts are the items.
+ * Without the conjunction, commas only: for items that may themselves contain "and"/"un" (glossary terms
+ * such as "Programme Countries and Partner Countries"), where a final "and" makes the list unreadable.
  */
-export function listParts<T>(items: T[], locale: Locale): ListPart<T>[] {
+export function listParts<T>(items: T[], locale: Locale, { conjunction = true } = {}): ListPart<T>[] {
+  if (!conjunction) return items.flatMap((item, i): ListPart<T>[] => (i === 0 ? [{ item }] : [{ text: ', ' }, { item }]));
   let next = 0;
   return new Intl.ListFormat(TAG[locale], { type: 'conjunction', style: 'long' })
     .formatToParts(items.map((_, i) => String(i)))

@@ -1,11 +1,11 @@
 /**
  * The readiness list `npm run check` prints: what students and parents will look for that the content does
- * not say yet, one line each, Latvian first, naming the file and field to fill in. Not errors and not
- * warnings: the site is complete without them (it says whom to ask instead), and nothing here fails a check.
+ * not say yet, one line each, naming the file and field to fill in, in the check's language. Not errors and
+ * not warnings: the site is complete without them (it says whom to ask instead), and nothing here fails a check.
  */
 import type { ContentModel } from './content/model.ts';
 import { currentEdition } from './content/model.ts';
-import { useTranslations } from './i18n.ts';
+import { type CheckLanguage, useCheckMessages, useTranslations } from './i18n.ts';
 import { callState, isoDay, missingTopics, presentTopics, TOPIC_INFO, topicUpdated } from './participation.ts';
 import { planTense } from './period.ts';
 
@@ -19,42 +19,34 @@ export interface ReadinessFiles {
 /** Information checked longer ago than this is named as worth checking again. */
 const STALE_DAYS = 365;
 
-export function readinessList(model: ContentModel, files: ReadinessFiles, today: Date): string[] {
-  const lv = useTranslations('lv');
-  const en = useTranslations('en');
+export function readinessList(model: ContentModel, files: ReadinessFiles, today: Date, language: CheckLanguage = 'lv'): string[] {
+  const t = useCheckMessages(language);
+  // The topics are named by the questions readers see on the site, in the same language.
+  const ui = useTranslations(language);
   const lines: string[] = [];
   const { participation, school } = model;
 
   for (const topic of missingTopics(participation)) {
-    const title = TOPIC_INFO[topic].title;
-    lines.push(`${lv(title)} (${en(title)}): ${files.participation} → ${topic}`);
+    lines.push(t('readiness.topic', { title: ui(TOPIC_INFO[topic].title), file: files.participation, field: topic }));
   }
   if (participation.call && callState(participation.call, today) === 'closed') {
-    lines.push(
-      `Pašreizējs konkurss: pēdējais beidzās ${participation.call.deadline} (a current call: the last one closed on ${participation.call.deadline}): ${files.participation} → call`,
-    );
+    lines.push(t('readiness.callClosed', { deadline: participation.call.deadline, file: files.participation }));
   }
   const contact = school.contact ?? {};
-  if (!contact.name) lines.push(`Koordinatora vārds vai amats (the coordinator's name or role): ${files.school} → contact.name`);
-  if (!contact.email) lines.push(`Koordinatora e-pasts (the coordinator's e-mail): ${files.school} → contact.email`);
-  if (!contact.phone) lines.push(`Koordinatora tālrunis (the coordinator's phone): ${files.school} → contact.phone`);
+  if (!contact.name) lines.push(t('readiness.contactName', { file: files.school }));
+  if (!contact.email) lines.push(t('readiness.contactEmail', { file: files.school }));
+  if (!contact.phone) lines.push(t('readiness.contactPhone', { file: files.school }));
 
   const edition = currentEdition(model);
   if (planTense(edition.meta.period, today) === 'past' && !school.erasmusPage) {
-    const years = `${edition.meta.period.start}–${edition.meta.period.end}`;
-    lines.push(
-      `Kas aktuāls tagad, kad plāns ${years} beidzies (what is current now that the ${years} plan has ended): ${files.school} → erasmusPage, or a new plan in content/editions/<years>/`,
-    );
+    lines.push(t('readiness.planEnded', { years: `${edition.meta.period.start}–${edition.meta.period.end}`, file: files.school }));
   }
 
-  const stale = new Date(today.getTime() - STALE_DAYS * 86_400_000);
+  const stale = isoDay(new Date(today.getTime() - STALE_DAYS * 86_400_000));
   for (const topic of presentTopics(participation)) {
     const day = topicUpdated(participation, topic);
-    if (day && day < isoDay(stale)) {
-      lines.push(
-        `${lv(TOPIC_INFO[topic].title)} pārbaudīts ${day}, pirms vairāk nekā gada (last checked over a year ago): ${files.participation} → ${topic}.updated`,
-      );
-    }
+    if (day && day < stale)
+      lines.push(t('readiness.stale', { title: ui(TOPIC_INFO[topic].title), day, file: files.participation, field: topic }));
   }
   return lines;
 }

@@ -1,12 +1,7 @@
 /**
- * The social preview image (og:image) of a page: 1200×630, drawn at build time. Text is laid out with
- * opentype.js from a typeface in an npm package and written into the SVG as outlines, never as <text>,
- * so no font installed on the machine is ever asked for and every machine draws the same picture; sharp
- * (libvips) turns the SVG into a PNG. Nothing is fetched.
- *
- * The picture: the site's blue (the EU blue) with the page kind's name in yellow, the plan's title large
- * in white and the school's name below it; a white band at the foot holds the EU emblem with the funding
- * statement, as the programme asks of material about an EU-funded project.
+ * The social preview image (og:image) of a page, 1200×630, drawn at build time. Text is laid out with
+ * opentype.js from a typeface in an npm package and written as outlines, never <text>, so no installed font
+ * is asked for and every machine draws the same picture; sharp turns the SVG into a PNG.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

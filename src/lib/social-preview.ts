@@ -1,12 +1,7 @@
 /**
- * Which social preview image (og:image) a page shows and what that image says. The images are page kinds
- * of their own (output 'png' in PAGES, drawn by src/pages/[...path].png.ts with src/lib/social-image.ts):
- * one site-wide image per language and edition, and one for the FAQ and for Table 1.1, the pages most
- * likely to be shared on their own, which names the page above the plan's title (X shows a large preview
- * without the page's title, so the picture has to say it). Each image costs build time (about 20 ms), so
- * the other pages share the site-wide one. An archived edition's pages show that edition's
- * title, as their own titles and descriptions do; a preview with the current plan's title would misname
- * what the link opens.
+ * Which social preview image (og:image) a page shows and what it says. Only the FAQ and Table 1.1, the pages
+ * most shared on their own, get an image that names the page (X shows a large preview without the page's
+ * title); each image costs build time, so the other pages share the site-wide one of their edition.
  */
 import type { Locale } from './locales.ts';
 import { editionFor, type ContentModel } from './content/model.ts';

@@ -53,8 +53,10 @@ beforeAll(async () => {
   schoolOrigin = `http://127.0.0.1:${await freePort()}`;
   const school = JSON.parse(readFileSync(path.join(content, 'school.json'), 'utf8'));
   writeFileSync(path.join(content, 'school.json'), JSON.stringify({ ...school, website: `${schoolOrigin}/par-mums/` }, null, 2));
+  // Where the site is published: its content says so (content/site.json), as on a school's computer.
+  writeFileSync(path.join(content, 'site.json'), JSON.stringify({ url: `${SITE_URL}${BASE}` }, null, 2));
   out = path.join(work, 'dist');
-  const result = runBuild({ CONTENT_DIR: content, OUT_DIR: out, BASE_PATH: BASE, SITE_URL });
+  const result = runBuild({ CONTENT_DIR: content, OUT_DIR: out });
   if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.stderr}`);
   buildOutput = result.stdout;
   links = new LinkChecker(out, BASE);
@@ -158,6 +160,14 @@ describe(`a build under the base path ${BASE}`, () => {
     expect(locs).toContain(`${SITE_URL}${BASE}en/faq/`);
     expect(locs.some((l) => l.includes('/iegult/') || l.includes('/embed/'))).toBe(false);
     expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE_URL}${BASE}en/faq/"/>`);
+    expect(page('buj/')).toContain(`<meta property="og:url" content="${SITE_URL}${BASE}buj/">`);
+  });
+
+  it('prints the address on the plan, and the summary does not ask for one', () => {
+    expect(page('plans/')).toContain(`<dd>${SITE_URL}${BASE}plans/</dd>`);
+    expect(page('en/plan/')).toContain(`<dd>${SITE_URL}${BASE}en/plan/</dd>`);
+    expect(buildOutput).not.toContain('content/site.json');
+    expect(buildOutput).toMatch(new RegExp(`Site ready in .* for ${SITE_URL}${BASE} \\(`));
   });
 });
 

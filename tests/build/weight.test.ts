@@ -15,15 +15,18 @@
  *  - Total per page: 27 kB for FAQ/plan, 13 kB for the others: under 2 s on a weak 3G phone connection.
  */
 import { expect, test } from 'vitest';
-import { requireBuiltSite, sitePages, SITE_DIR } from '../../support/site.ts';
+import { pathOf, requireBuiltSite, sitePages, SITE_DIR } from '../../support/site.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 import { staticImports, weigh } from '../../support/weight.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { siteAddress } from '../../src/integrations/site/address.ts';
 
 requireBuiltSite();
 const pages = sitePages();
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = siteAddress(checkContent().model.site).base;
 
 // The FAQ (also its embeddable view) and the plan carry the whole plan text.
-const BIG_PAGES = new Set(['/buj/', '/en/faq/', '/plans/', '/en/plan/', '/iegult/buj/', '/en/embed/faq/']);
+const BIG_PAGES = new Set((['faq', 'plan', 'embedFaq'] as const).flatMap((page) => LOCALES.map((locale) => pathOf(page, locale))));
 const KB = 1024;
 const budget = (p: string) => ({
   html: BIG_PAGES.has(p) ? 22 * KB : 8 * KB,

@@ -68,7 +68,7 @@ describe('ParticipantsTable', () => {
     expect(html).toContain('tās neietver 1 vēl nezināmu skaitli');
     const en = await container.renderToString(ParticipantsTable, { props: { table: partial, activityTitle }, locals: fixtureLocals('en') });
     expect(en).toContain('1 of 2 known');
-    expect(en).toContain('they leave out 1 figure not known yet');
+    expect(en).toContain('1 figure not yet known is left out');
   });
 
   it('says the totals are complete when every figure is known', async () => {

@@ -5,7 +5,8 @@
 import { copyFileSync, cpSync as cpSyncNode, mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { formatIssue } from '../../src/lib/content/issues.ts';
+import { fieldName, formatIssue } from '../../src/lib/content/issues.ts';
+import { useCheckMessages } from '../../src/lib/i18n.ts';
 import { copyFixtureContent, FIXTURE_CONTENT, type ContentCopy } from '../support/fixture-content.ts';
 
 const ed = 'editions/2030-2032';
@@ -15,12 +16,12 @@ afterEach(() => copy?.dispose());
 function errorsAfter(change: (c: ContentCopy) => void, strict = false): string[] {
   copy = copyFixtureContent();
   change(copy);
-  return checkContent({ root: copy.root, strict }).errors.map(formatIssue);
+  return checkContent({ root: copy.root, strict }).errors.map((e) => formatIssue(e, 'en'));
 }
 
 /** One error, in the given file, at the given field, whose message matches. */
 function expectError(errors: string[], file: string, field: string, message: RegExp): void {
-  const hit = errors.find((e) => e.includes(file) && e.includes(`→ ${field}:`) && message.test(e));
+  const hit = errors.find((e) => e.includes(file) && e.includes(`${field}:`) && message.test(e));
   expect(hit, `no error for ${file} → ${field} matching ${message}; got:\n${errors.join('\n')}`).toBeDefined();
 }
 
@@ -34,13 +35,13 @@ describe('content check', () => {
 
   it('reports a bad entry of content/search.json at its field', () => {
     const errors = errorsAfter((c) => c.write('search.json', JSON.stringify({ lv: { synonyms: [{ plan: [], everyday: ['skolēni'] }] }, en: { wrods: [] } })));
-    expectError(errors, 'search.json', 'lv.synonyms[0].plan', /at least 1/);
-    expectError(errors, 'search.json', 'en', /unknown field "wrods"/);
+    expectError(errors, 'search.json', 'lv.synonyms › entry 1 › plan', /at least 1/);
+    expectError(errors, 'search.json', 'en.wrods', /unknown field "wrods"/);
   });
 
   it('reports a file that is not JSON', () => {
     const errors = errorsAfter((c) => c.write(`${ed}/needs.json`, '[{ "id": "need-1", }'));
-    expect(errors.some((e) => e.includes(`${ed}/needs.json`) && /is not valid JSON/.test(e))).toBe(true);
+    expectError(errors, `${ed}/needs.json`, 'line 1', /remove the comma at the end of this line/);
   });
 
   it('reports a missing file', () => {
@@ -50,70 +51,70 @@ describe('content check', () => {
 
   it('reports a missing translation at its field', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/needs.json`, (d) => delete d[0].text.en));
-    expectError(errors, `${ed}/needs.json`, '[0] (need-1).text.en', /is required/);
+    expectError(errors, `${ed}/needs.json`, 'entry 1 (need-1) › text.en', /is missing: write text/);
   });
 
   it('reports an empty text', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/goals.json`, (d) => (d[1].text.lv = '   ')));
-    expectError(errors, `${ed}/goals.json`, '[1] (goal-2).text.lv', /non-empty/);
+    expectError(errors, `${ed}/goals.json`, 'entry 2 (goal-2) › text.lv', /write the text \(it is empty\)/);
   });
 
   it('reports a misspelt field name', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/sections.json`, (d) => (d[0].titel = d[0].title)));
-    expectError(errors, `${ed}/sections.json`, '[0] (plan)', /unknown field "titel"/);
+    expectError(errors, `${ed}/sections.json`, 'entry 1 (plan) › titel', /unknown field "titel"/);
   });
 
   it('reports an id that cannot be used in a link', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/activities.json`, (d) => (d[0].id = 'Learner Mobility')));
-    expectError(errors, `${ed}/activities.json`, '[0] (Learner Mobility).id', /lower-case letters/);
+    expectError(errors, `${ed}/activities.json`, 'entry 1 (Learner Mobility) › id', /lower-case letters/);
   });
 
   it('reports an id used twice', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/goals.json`, (d) => (d[1].id = 'goal-1')));
-    expectError(errors, `${ed}/goals.json`, '[1].id', /used twice/);
+    expectError(errors, `${ed}/goals.json`, 'entry 2 › id', /"goal-1" is already used by entry 1/);
   });
 
   it('reports a need that points at a goal that does not exist, listing the goals', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/needs.json`, (d) => (d[1].goal = 'goal-9')));
-    expectError(errors, `${ed}/needs.json`, '[1] (need-2).goal', /unknown goal "goal-9" \(expected one of "goal-1", "goal-2"\)/);
+    expectError(errors, `${ed}/needs.json`, 'entry 2 (need-2) › goal', /unknown goal "goal-9" \(expected one of "goal-1", "goal-2"\)/);
   });
 
   it('reports a goal that answers two needs', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/needs.json`, (d) => (d[1].goal = 'goal-1')));
-    expectError(errors, `${ed}/goals.json`, '[0] (goal-1)', /goal of 2 needs/);
-    expectError(errors, `${ed}/goals.json`, '[1] (goal-2)', /goal of 0 needs/);
+    expectError(errors, `${ed}/goals.json`, 'entry 1 (goal-1)', /goal of 2 needs/);
+    expectError(errors, `${ed}/goals.json`, 'entry 2 (goal-2)', /goal of 0 needs/);
   });
 
   it('reports an unknown audience value', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/activities.json`, (d) => (d[1].audience = ['teachers'])));
-    expectError(errors, `${ed}/activities.json`, '[1] (staff-mobility).audience[0]', /expected one of "learners", "staff", got "teachers"/);
+    expectError(errors, `${ed}/activities.json`, 'entry 2 (staff-mobility) › audience › entry 1', /expected one of "learners", "staff", got "teachers"/);
   });
 
   it('reports a reference number that does not exist', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/lists.json`, (d) => (d[0].items[1].references = [4])));
-    expectError(errors, `${ed}/lists.json`, '[0] (learner-results).items[1].references[0]', /unknown reference 4 \(expected one of 1\)/);
+    expectError(errors, `${ed}/lists.json`, 'entry 1 (learner-results) › items › entry 2 › references', /unknown reference 4 \(expected one of 1\)/);
   });
 
   it('reports a reference address that is not a URL', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/references.json`, (d) => (d[0].urls = ['viaa.gov.lv/lat'])));
-    expectError(errors, `${ed}/references.json`, '[0].urls[0]', /full address/);
+    expectError(errors, `${ed}/references.json`, 'entry 1 › urls › entry 1', /full address/);
   });
 
   describe('Table 1.1', () => {
     it('reports a row for an activity that does not exist', () => {
       const errors = errorsAfter((c) => c.editJson(`${ed}/table-1-1.json`, (d) => (d.rows[1].activity = 'staf-mobility')));
-      expectError(errors, `${ed}/table-1-1.json`, 'rows[1].activity', /unknown activity "staf-mobility" \(expected one of "learner-mobility", "staff-mobility"\)/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows › entry 2 › activity', /unknown activity "staf-mobility" \(expected one of "learner-mobility", "staff-mobility"\)/);
       expectError(errors, `${ed}/table-1-1.json`, 'rows', /no row for activity "staff-mobility"/);
     });
 
     it('reports a semester left out instead of written as null', () => {
       const errors = errorsAfter((c) => c.editJson(`${ed}/table-1-1.json`, (d) => delete d.rows[0].counts['2030-2']));
-      expectError(errors, `${ed}/table-1-1.json`, 'rows[0] (learner-mobility).counts.2030-2', /write the number of participants, or null/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows › entry 1 (learner-mobility) › counts.2030-2', /write the number of participants, or null/);
     });
 
     it('reports a figure for a semester that does not exist', () => {
       const errors = errorsAfter((c) => c.editJson(`${ed}/table-1-1.json`, (d) => (d.rows[0].counts['2031-1'] = 3)));
-      expectError(errors, `${ed}/table-1-1.json`, 'rows[0] (learner-mobility).counts.2031-1', /unknown semester/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows › entry 1 (learner-mobility) › counts.2031-1', /unknown semester/);
     });
 
     it('reports a figure written as text or as a negative number', () => {
@@ -123,8 +124,8 @@ describe('content check', () => {
           d.rows[1].counts['2030-2'] = -2;
         }),
       );
-      expectError(errors, `${ed}/table-1-1.json`, 'rows[0] (learner-mobility).counts.2030-1', /expected a number, got "12"/);
-      expectError(errors, `${ed}/table-1-1.json`, 'rows[1] (staff-mobility).counts.2030-2', /must be at least 0/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows › entry 1 (learner-mobility) › counts.2030-1', /expected a number, got "12"/);
+      expectError(errors, `${ed}/table-1-1.json`, 'rows › entry 2 (staff-mobility) › counts.2030-2', /must be at least 0/);
     });
 
     it('warns about each unknown figure, and fails on them in strict mode', () => {
@@ -135,9 +136,10 @@ describe('content check', () => {
       });
       const relaxed = checkContent({ root: copy.root });
       expect(relaxed.errors).toEqual([]);
-      expect(relaxed.warnings.map((w) => w.field)).toEqual(['rows[0] (learner-mobility).counts.2030-2', 'rows[1] (staff-mobility).counts.2030-1']);
+      const fields = ['rows › entry 1 (learner-mobility) › counts.2030-2', 'rows › entry 2 (staff-mobility) › counts.2030-1'];
+      expect(relaxed.warnings.map((w) => fieldName(w, useCheckMessages('en')))).toEqual(fields);
       const strict = checkContent({ root: copy.root, strict: true });
-      expect(strict.errors.map((e) => e.field)).toEqual(['rows[0] (learner-mobility).counts.2030-2', 'rows[1] (staff-mobility).counts.2030-1']);
+      expect(strict.errors.map((e) => fieldName(e, useCheckMessages('en')))).toEqual(fields);
     });
   });
 
@@ -146,7 +148,7 @@ describe('content check', () => {
 
     it('reports an unknown section, listing the sections', () => {
       const errors = errorsAfter((c) => c.write(q('en', 'school-needs'), '---\ntitle: Needs\nsection: schol\norder: 1\n---\n\nText.\n'));
-      expectError(errors, q('en', 'school-needs'), 'front matter: section', /unknown section "schol" \(expected one of "plan", "school"\)/);
+      expectError(errors, q('en', 'school-needs'), 'front matter › section', /unknown section "schol" \(expected one of "plan", "school"\)/);
     });
 
     it('reports a question that exists in one language only, naming the missing file', () => {
@@ -159,41 +161,41 @@ describe('content check', () => {
         mkdirSync(c.file(`${ed}/questions/de`));
         copyFileSync(c.file(q('en', 'school-needs')), c.file(q('de', 'school-needs')));
       });
-      expect(errors.some((e) => e.includes(q('de', 'school-needs')) && /unknown language folder "de"/.test(e))).toBe(true);
+      expect(errors.some((e) => e.includes(q('de', 'school-needs')) && /folder of an unknown language "de"/.test(e))).toBe(true);
     });
 
     it('reports broken front matter', () => {
       const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības: un vēl\nsection: school\n---\n'));
-      expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && /front matter: is not valid YAML/.test(e))).toBe(true);
+      expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && /front matter cannot be read/.test(e))).toBe(true);
     });
 
     it('reports a missing title and a wrong order type', () => {
       const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\nsection: school\norder: first\n---\n\nTeksts.\n'));
-      expectError(errors, q('lv', 'school-needs'), 'front matter: title', /is required/);
-      expectError(errors, q('lv', 'school-needs'), 'front matter: order', /expected a number, got "first"/);
+      expectError(errors, q('lv', 'school-needs'), 'front matter › title', /is missing/);
+      expectError(errors, q('lv', 'school-needs'), 'front matter › order', /expected a number, got "first"/);
     });
 
     it('reports a citation of a reference that does not exist', () => {
       const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\nTeksts [3].\n'));
-      expectError(errors, q('lv', 'school-needs'), 'body', /cites \[3\], but there is no reference 3/);
+      expectError(errors, q('lv', 'school-needs'), 'text', /cites \[3\], but there is no reference 3/);
     });
 
     it('reports an unknown glossary term and an unknown list', () => {
       const errors = errorsAfter((c) =>
         c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības\nsection: school\norder: 1\nterms: [ka3]\n---\n\n<List id="neds" />\n'),
       );
-      expectError(errors, q('lv', 'school-needs'), 'front matter: terms[0]', /unknown glossary term "ka3" \(expected one of "ka1"\)/);
-      expectError(errors, q('lv', 'school-needs'), 'body', /<List id="neds" \/> names an unknown list \(expected one of "needs", "goals", "activities", "learner-results"\)/);
+      expectError(errors, q('lv', 'school-needs'), 'front matter › terms', /unknown glossary term "ka3" \(expected one of "ka1"\)/);
+      expectError(errors, q('lv', 'school-needs'), 'text', /<List id="neds" \/> names an unknown list \(expected one of "needs", "goals", "activities", "learner-results"\)/);
     });
 
     it('reports two questions at the same place in a section', () => {
       const errors = errorsAfter((c) => c.write(q('lv', 'what-is-the-plan'), '---\ntitle: Kas?\nsection: school\norder: 1\n---\n\nTeksts.\n'));
-      expect(errors.some((e) => e.includes('front matter: order') && /also used by/.test(e))).toBe(true);
+      expect(errors.some((e) => e.includes('front matter › order') && /also used by/.test(e))).toBe(true);
     });
 
     it('reports a translation filed under another section', () => {
       const errors = errorsAfter((c) => c.write(q('en', 'what-is-the-plan'), '---\ntitle: What?\nsection: plan\norder: 2\n---\n\nText.\n'));
-      expectError(errors, q('en', 'what-is-the-plan'), 'front matter: section/order', /must match the Latvian version \(plan, 1\)/);
+      expectError(errors, q('en', 'what-is-the-plan'), 'front matter › order', /must match the Latvian version \(1\)/);
     });
   });
 });
@@ -224,7 +226,7 @@ describe('stand-alone pages', () => {
 
   it('reports a page without a title', () => {
     const errors = errorsAfter((c) => c.write('pages/lv/accessibility.md', '---\ndescription: Teksts.\n---\n\nTeksts.\n'));
-    expectError(errors, 'pages/lv/accessibility.md', 'front matter: title', /is required/);
+    expectError(errors, 'pages/lv/accessibility.md', 'front matter › title', /is missing/);
   });
 });
 
@@ -235,19 +237,19 @@ describe('answers as MDX', () => {
   it('reports an unclosed tag once, with its line in the file, in words an editor understands', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Teksts.\n\n<List id="needs"')));
     expect(errors, errors.join('\n')).toHaveLength(1);
-    expectError(errors, q('lv', 'school-needs'), 'line 9', /a tag is not closed/);
+    expectError(errors, q('lv', 'school-needs'), 'line 9 → text', /a tag is not closed/);
   });
 
   it('reports a stray "{" once, with its line, and says how to write a plain brace', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Teksts {iekavās.\n\n<List id="needs" />')));
     expect(errors, errors.join('\n')).toHaveLength(1);
-    expectError(errors, q('lv', 'school-needs'), 'line 7', /for a plain brace write \\\{/);
+    expectError(errors, q('lv', 'school-needs'), 'line 7 → text', /for a plain brace write \\\{/);
   });
 
   it('reports a <List> inside a sentence, and other tags', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Vajadzības: <List id="needs" />\n\n<div>Teksts</div>')));
-    expectError(errors, q('lv', 'school-needs'), 'line 7', /needs a paragraph of its own/);
-    expectError(errors, q('lv', 'school-needs'), 'line 9', /uses <div>, but answers may only use <List>/);
+    expectError(errors, q('lv', 'school-needs'), 'line 7 → text', /needs a paragraph of its own/);
+    expectError(errors, q('lv', 'school-needs'), 'line 9 → text', /uses <div>, but answers may only use <List>/);
   });
 
   it('reads an answer written as .md as plain Markdown, where braces are text', () => {
@@ -260,13 +262,13 @@ describe('answers as MDX', () => {
 
   it('reports a second list flagged for the home page', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/lists.json`, (d) => d.push({ ...d[0], id: 'staff-results', onHomePage: true })));
-    expectError(errors, `${ed}/lists.json`, '[1] (staff-results).onHomePage', /only one list can be shown on the home page/);
+    expectError(errors, `${ed}/lists.json`, 'entry 2 (staff-results) › onHomePage', /only one list can be shown on the home page/);
   });
 
   it('reports a misspelt component and a <List> without id', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('<list id="needs" />\n\n<List of="needs" />')));
-    expectError(errors, q('lv', 'school-needs'), 'line 7', /uses <list>, but answers may only use <List>.*capital L/);
-    expectError(errors, q('lv', 'school-needs'), 'line 9', /<List> needs an id/);
+    expectError(errors, q('lv', 'school-needs'), 'line 7 → text', /uses <list>, but answers may only use <List>.*capital L/);
+    expectError(errors, q('lv', 'school-needs'), 'line 9 → text', /<List> needs an id/);
   });
 
   it('reports a file name that cannot be a link id', () => {
@@ -279,18 +281,18 @@ describe('answers as MDX', () => {
 
   it('reports a citation missing from the front matter references', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Teksts [1].\n\n<List id="needs" />')));
-    expectError(errors, q('lv', 'school-needs'), 'front matter: references', /must list 1: the answer cites \[1\]/);
+    expectError(errors, q('lv', 'school-needs'), 'front matter › references', /must list 1: the answer cites \[1\]/);
   });
 
   it('reports English terms that differ from the Latvian', () => {
     const errors = errorsAfter((c) => c.write(q('en', 'what-is-the-plan'), '---\ntitle: What?\nsection: plan\norder: 1\nreferences: [1]\n---\n\nText [1].\n\n<List id="learner-results" />\n'));
-    expectError(errors, q('en', 'what-is-the-plan'), 'front matter: terms', /must match the Latvian version \(\[ka1\]\)/);
+    expectError(errors, q('en', 'what-is-the-plan'), 'front matter › terms', /must match the Latvian version \(\[ka1\]\)/);
   });
 
   it('does not blame the twin when one language has broken front matter', () => {
     const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\ntitle: [nav aizvērts\n---\n\nTeksts.\n'));
     expect(errors.some((e) => e.includes(q('en', 'school-needs')) && e.includes('no Latvian version'))).toBe(false);
-    expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && e.includes('not valid YAML'))).toBe(true);
+    expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && e.includes('front matter cannot be read'))).toBe(true);
   });
 });
 
@@ -303,7 +305,7 @@ describe('editions and the glossary', () => {
   it('reports a glossary that is not JSON once, and nothing that depends on it', () => {
     const errors = errorsAfter((c) => c.write('glossary.json', `${readFileSync(c.file('glossary.json'), 'utf8')}{`));
     expect(errors, errors.join("\n")).toHaveLength(1);
-    expect(errors[0]).toMatch(/glossary\.json: is not valid JSON/);
+    expect(errors[0]).toMatch(/glossary\.json, line \d+: /);
   });
 
   it('reports an unreadable data file once, and runs the rules that do not need it', () => {
@@ -314,7 +316,7 @@ describe('editions and the glossary', () => {
     expect(errors.filter((e) => e.includes('goals.json'))).toHaveLength(1);
     // The needs↔goals pairing needs goals.json and is skipped; the citations of needs.json are still checked.
     expect(errors.some((e) => /goal/.test(e) && e.includes('needs.json'))).toBe(false);
-    expectError(errors, `${ed}/needs.json`, '[0] (need-1).references[0]', /unknown reference 7/);
+    expectError(errors, `${ed}/needs.json`, 'entry 1 (need-1) › references', /unknown reference 7/);
   });
 
   it('reports a broken glossary entry once, not again in every answer that uses a term', () => {

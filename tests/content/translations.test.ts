@@ -27,7 +27,7 @@ describe('translation status', () => {
     const { report, status: s } = status(copy.root);
     expect(s.outdated.map((u) => u.key)).toEqual(['2030-2032/questions/school-needs']);
     expect(s.outdated[0]!.file).toContain('questions/en/school-needs.mdx');
-    expect(report.warnings.map((w) => w.field)).toContain('2030-2032/questions/school-needs');
+    expect(report.warnings.map((w) => w.message.values?.key)).toContain('2030-2032/questions/school-needs');
     expect(report.errors).toEqual([]);
   });
 

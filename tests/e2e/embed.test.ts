@@ -1,7 +1,7 @@
 /**
  * The embeddable views in an <iframe> on another origin (as on the school's website), with the host-page
- * snippet from the README: the frame grows to its content's height, and links to other pages open in the
- * host page. The host page starts the frame lower than any plan's content (the README's 1200 px would already
+ * snippet from docs/publishing.md: the frame grows to its content's height, and links to other pages open in the
+ * host page. The host page starts the frame lower than any plan's content (the snippet's 1200 px would already
  * hold a short plan), so that growing is seen whatever the content.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../support/browser.ts';
 import { serveSite, type StaticSite } from '../../support/server.ts';
-import { requireBuiltSite } from '../../support/site.ts';
+import { pathOf, requireBuiltSite } from '../../support/site.ts';
+
+/** The two embedded views the host pages frame, relative to the site's root ("iegult/buj/"). */
+const FAQ_VIEW = pathOf('embedFaq', 'lv').slice(1);
+const TABLE_VIEW = pathOf('embedTable', 'en').slice(1);
 
 let site: StaticSite;
 let host: StaticSite;
@@ -20,12 +24,12 @@ let browser: Browser;
 /** The frame's height before its content reports its own (the snippet's height:1200px, lowered). */
 const INITIAL = 200;
 
-/** The host-page snippet, taken from the README so the documented code is the tested code. */
+/** The host-page snippet, taken from docs/publishing.md so the documented code is the tested code. */
 function snippet(): string {
-  const readme = readFileSync('README.md', 'utf8');
-  const code = /<!-- embed-snippet -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!code) throw new Error('README.md has no embed snippet (```html after <!-- embed-snippet -->)');
-  if (!/height:\d+px/.test(code)) throw new Error("README.md's embed snippet sets no height:…px on the iframe");
+  const doc = readFileSync('docs/publishing.md', 'utf8');
+  const code = /<!-- embed-snippet -->\s*```html\n([\s\S]*?)```/.exec(doc)?.[1];
+  if (!code) throw new Error('docs/publishing.md has no embed snippet (```html after <!-- embed-snippet -->)');
+  if (!/height:\d+px/.test(code)) throw new Error("docs/publishing.md's embed snippet sets no height:…px on the iframe");
   return code.replace(/height:\d+px/, `height:${INITIAL}px`);
 }
 
@@ -36,9 +40,9 @@ beforeAll(async () => {
     `<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>Skolas lapa</title></head><body><h1>Skolas lapa</h1>${snippet()
       .replaceAll('https://www.example.lv/erasmus/', `${site.url}`)
       .replaceAll('https://www.example.lv', site.origin)
-      .replace(/iegult\/buj\//, src)}<p id="after">Pēc</p></body></html>`;
-  writeFileSync(path.join(hostDir, 'index.html'), html('iegult/buj/'));
-  writeFileSync(path.join(hostDir, 'table.html'), html('en/embed/table-1-1/'));
+      .replace(FAQ_VIEW, src)}<p id="after">Pēc</p></body></html>`;
+  writeFileSync(path.join(hostDir, 'index.html'), html(FAQ_VIEW));
+  writeFileSync(path.join(hostDir, 'table.html'), html(TABLE_VIEW));
   writeFileSync(path.join(hostDir, '404.html'), 'not found');
   host = await serveSite(hostDir);
   browser = await launchBrowser();
@@ -67,8 +71,8 @@ const frameHeight = (page: Page) => page.locator('iframe').evaluate((f) => f.get
 describe('embedded views', () => {
   // The FAQ shows its questions closed; opening one grows the frame (below).
   for (const [file, view] of [
-    ['', 'iegult/buj/'],
-    ['table.html', 'en/embed/table-1-1/'],
+    ['', FAQ_VIEW],
+    ['table.html', TABLE_VIEW],
   ] as const) {
     it(`grows the iframe to its content (${file || 'FAQ'})`, async () => {
       const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
@@ -86,14 +90,14 @@ describe('embedded views', () => {
     const frame = (await page.locator('iframe').elementHandle())!;
     const inner = (await frame.contentFrame())!;
     // The FAQ's answers open on their question: open one that cites a source, then follow the citation.
-    const content = await naturalHeight('iegult/buj/', await page.locator('iframe').evaluate((f) => f.clientWidth));
+    const content = await naturalHeight(FAQ_VIEW, await page.locator('iframe').evaluate((f) => f.clientWidth));
     await expect.poll(async () => Math.abs((await frameHeight(page)) - content), { timeout: 10_000 }).toBeLessThanOrEqual(2);
     const closed = await frameHeight(page);
     await inner.locator('details.question:has(a.citation) > summary').first().click();
     await page.waitForFunction((h) => document.querySelector('iframe')!.getBoundingClientRect().height > h, closed);
     await inner.locator('a.citation').first().click();
     expect(page.url()).toBe(host.url); // citation: stays in the frame
-    await Promise.all([page.waitForURL(`${site.url}buj/`), inner.locator('.lead a').click()]);
+    await Promise.all([page.waitForURL(`${site.url}${pathOf('faq', 'lv').slice(1)}`), inner.locator('.lead a').click()]);
     await page.close();
   });
 });

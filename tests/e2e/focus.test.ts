@@ -16,13 +16,14 @@ import { DESKTOP, PHONE, useE2E } from '../support/e2e.ts';
 import { noSearchUiCheck, SEARCH_QUERY, SEARCH_TYPO } from '../support/content-checks.ts';
 import { composite, contrastRatio, hex, parseColor } from '../support/contrast.ts';
 import { markControls, measureStops, tabOrder, type FocusStyle, type Stop } from '../support/tab-walk.ts';
-import { requireBuiltSite, sitePages } from '../../support/site.ts';
+import { requireBuiltSite, sitePages, pathOf } from '../../support/site.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
 const THEMES = ['light', 'dark'] as const;
 /** Phone runs: the pages whose header and contents differ on a phone (menu button, contents at the top). */
-const PHONE_PAGES = ['/', '/en/', '/buj/', '/en/faq/', '/plans/', '/en/plan/'];
+const PHONE_PAGES = (['home', 'faq', 'plan'] as const).flatMap((page) => LOCALES.map((locale) => pathOf(page, locale)));
 const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
 
 /** What is wrong with one stop's indicator, or nothing. */

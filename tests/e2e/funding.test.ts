@@ -5,31 +5,39 @@
  */
 import { describe, expect, test } from 'vitest';
 import { useE2E } from '../support/e2e.ts';
+import { pathOf } from '../../support/site.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { currentEdition } from '../../src/lib/content/model.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import type { PageKey } from '../../src/lib/urls.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 
 const e2e = useE2E();
 const ONE_CM = 96 / 2.54;
-const PAGES = [
-  ['/', 'Līdzfinansē Eiropas Savienība', 'Eiropas Savienības karogs'],
-  ['/en/faq/', 'Co-funded by the European Union', 'Flag of the European Union'],
-  ['/iegult/buj/', 'Līdzfinansē Eiropas Savienība', 'Eiropas Savienības karogs'],
-  ['/en/embed/table-1-1/', 'Co-funded by the European Union', 'Flag of the European Union'],
-] as const;
+// The wording is the edition's (edition.json, funding) and the emblem's text alternative a UI string.
+const funding = currentEdition(checkContent().model).meta.funding;
+const PAGES = (
+  [
+    ['home', 'lv'],
+    ['faq', 'en'],
+    ['embedFaq', 'lv'],
+    ['embedTable', 'en'],
+  ] as const satisfies readonly (readonly [PageKey, Locale])[]
+).map(([page, locale]) => ({ pathname: pathOf(page, locale), locale }));
 
 describe.each([
   ['desktop', { width: 1280, height: 800 }],
   ['phone', { width: 360, height: 740 }],
 ])('on a %s screen', (_, viewport) => {
-  test.each(PAGES)('%s shows the emblem with the statement beside it', async (pathname, statement, alt) => {
+  test.each(PAGES)('$pathname shows the emblem with the statement beside it', async ({ pathname, locale }) => {
     const page = await e2e().newPage({ viewport });
     await page.goto(e2e().url(pathname));
     const notice = page.locator('.funding-notice').first();
     const emblem = await notice.locator('svg.eu-emblem').boundingBox();
     const text = await notice.locator('.funding-notice__statement span').boundingBox();
-    expect(await notice.locator('svg.eu-emblem').getAttribute('aria-label')).toBe(alt);
-    expect(await notice.locator('.funding-notice__statement').innerText()).toBe(statement);
-    expect(await notice.locator('.funding-notice__disclaimer').innerText()).toMatch(
-      /^(Līdzfinansē Eiropas Savienība|Co-funded by the European Union)\. /,
-    );
+    expect(await notice.locator('svg.eu-emblem').getAttribute('aria-label')).toBe(useTranslations(locale)('funding.emblemAlt'));
+    expect(await notice.locator('.funding-notice__statement').innerText()).toBe(funding.statement[locale]);
+    expect((await notice.locator('.funding-notice__disclaimer').innerText()).startsWith(funding.disclaimer[locale])).toBe(true);
     await page.context().close();
     expect(emblem!.height).toBeGreaterThanOrEqual(ONE_CM - 0.01);
     expect(emblem!.width / emblem!.height).toBeCloseTo(1.5, 2);

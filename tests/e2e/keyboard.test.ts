@@ -7,12 +7,12 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useE2E } from '../support/e2e.ts';
 import { SEARCH_QUERY } from '../support/content-checks.ts';
-import { requireBuiltSite } from '../../support/site.ts';
+import { requireBuiltSite, pathOf } from '../../support/site.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
 
-test.each(['/', '/en/faq/'])('%s: the skip link moves focus to main', async (pathname) => {
+test.each([pathOf('home', 'lv'), pathOf('faq', 'en')])('%s: the skip link moves focus to main', async (pathname) => {
   const page = await e2e().newPage();
   await page.goto(e2e().url(pathname));
   await page.keyboard.press('Tab');
@@ -29,8 +29,8 @@ describe('search dialog', () => {
   const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')!.open);
 
   test.each([
-    ['/', 'Control+k', SEARCH_QUERY.lv],
-    ['/en/faq/', 'Meta+k', SEARCH_QUERY.en],
+    [pathOf('home', 'lv'), 'Control+k', SEARCH_QUERY.lv],
+    [pathOf('faq', 'en'), 'Meta+k', SEARCH_QUERY.en],
   ])('%s: %s opens it, Tab stays inside, Escape closes and returns focus', async (pathname, shortcut, query) => {
     const page = await e2e().newPage();
     await page.goto(e2e().url(pathname));
@@ -74,9 +74,9 @@ describe('search dialog', () => {
 
   test('Escape in the filled search field clears it, then closes the dialog', async () => {
     const page = await e2e().newPage();
-    await page.goto(e2e().url('/'));
+    await page.goto(e2e().url(pathOf('home', 'lv')));
     await page.keyboard.press('Control+k');
-    await page.keyboard.type('prakse');
+    await page.keyboard.type(SEARCH_QUERY.lv);
     await page.keyboard.press('Escape');
     if (await dialogOpen(page)) {
       expect(await page.inputValue('dialog input[type="search"]')).toBe('');
@@ -88,7 +88,7 @@ describe('search dialog', () => {
 
   test('the header search control opens it by keyboard and the close button returns focus to it', async () => {
     const page = await e2e().newPage();
-    await page.goto(e2e().url('/plans/'));
+    await page.goto(e2e().url(pathOf('plan', 'lv')));
     await page.focus('[data-search-open]');
     await page.keyboard.press('Enter');
     expect(await dialogOpen(page)).toBe(true);
@@ -100,16 +100,19 @@ describe('search dialog', () => {
     await page.context().close();
   });
 
-  test.each(['/', '/en/', '/buj/'])('%s: no single-character key opens search or moves focus', async (pathname) => {
-    const page = await e2e().newPage();
-    await page.goto(e2e().url(pathname));
-    const url = page.url();
-    for (const key of ['k', 'K', '/', 's', '?', 'Shift+K', 'Alt+k']) {
-      await page.keyboard.press(key);
-      expect(await dialogOpen(page), `key ${key}`).toBe(false);
-      expect(await page.evaluate(() => document.activeElement === document.body), `key ${key}`).toBe(true);
-    }
-    expect(page.url()).toBe(url);
-    await page.context().close();
-  });
+  test.each([pathOf('home', 'lv'), pathOf('home', 'en'), pathOf('faq', 'lv')])(
+    '%s: no single-character key opens search or moves focus',
+    async (pathname) => {
+      const page = await e2e().newPage();
+      await page.goto(e2e().url(pathname));
+      const url = page.url();
+      for (const key of ['k', 'K', '/', 's', '?', 'Shift+K', 'Alt+k']) {
+        await page.keyboard.press(key);
+        expect(await dialogOpen(page), `key ${key}`).toBe(false);
+        expect(await page.evaluate(() => document.activeElement === document.body), `key ${key}`).toBe(true);
+      }
+      expect(page.url()).toBe(url);
+      await page.context().close();
+    },
+  );
 });

@@ -8,7 +8,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, useE2E } from '../support/e2e.ts';
-import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
+import { readPage, requireBuiltSite, sitePages, pathOf } from '../../support/site.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
@@ -92,32 +94,35 @@ test('the checks see a page that leaves the grid or a tall header (they can fail
 });
 
 describe('the plan: a document with its table of contents', () => {
-  test.each(['/plans/', '/en/plan/'])('%s at 1280 px: the contents beside the text, in view while reading', async (pathname) => {
-    const page = await e2e().visit(pathname, { viewport: DESKTOP });
-    const read = () =>
-      page.evaluate(() => {
-        const side = document.querySelector<HTMLElement>('.contents-side')!;
-        const text = document.querySelector('.plan-document')!.getBoundingClientRect();
-        const box = side.getBoundingClientRect();
-        return {
-          visible: side.checkVisibility(),
-          beside: box.left >= text.right,
-          top: Math.round(box.top),
-          topVisible: document.querySelector<HTMLElement>('.contents-top')!.checkVisibility(),
-        };
-      });
-    const before = await read();
-    // As far as the page goes, up to 5000 px (a short plan scrolls less).
-    const distance = await page.evaluate(() => Math.min(5000, document.documentElement.scrollHeight - innerHeight));
-    await page.mouse.wheel(0, distance);
-    await page.waitForFunction((d) => scrollY >= d * 0.8, distance);
-    const after = await read();
-    expect(before).toMatchObject({ visible: true, beside: true, topVisible: false });
-    expect(after.top, `still in view after scrolling ${distance} px`).toBeGreaterThanOrEqual(0);
-    expect(after.top).toBeLessThan(100);
-  });
+  test.each(LOCALES.map((locale) => pathOf('plan', locale)))(
+    '%s at 1280 px: the contents beside the text, in view while reading',
+    async (pathname) => {
+      const page = await e2e().visit(pathname, { viewport: DESKTOP });
+      const read = () =>
+        page.evaluate(() => {
+          const side = document.querySelector<HTMLElement>('.contents-side')!;
+          const text = document.querySelector('.plan-document')!.getBoundingClientRect();
+          const box = side.getBoundingClientRect();
+          return {
+            visible: side.checkVisibility(),
+            beside: box.left >= text.right,
+            top: Math.round(box.top),
+            topVisible: document.querySelector<HTMLElement>('.contents-top')!.checkVisibility(),
+          };
+        });
+      const before = await read();
+      // As far as the page goes, up to 5000 px (a short plan scrolls less).
+      const distance = await page.evaluate(() => Math.min(5000, document.documentElement.scrollHeight - innerHeight));
+      await page.mouse.wheel(0, distance);
+      await page.waitForFunction((d) => scrollY >= d * 0.8, distance);
+      const after = await read();
+      expect(before).toMatchObject({ visible: true, beside: true, topVisible: false });
+      expect(after.top, `still in view after scrolling ${distance} px`).toBeGreaterThanOrEqual(0);
+      expect(after.top).toBeLessThan(100);
+    },
+  );
 
-  test.each(['/plans/', '/en/plan/'])('%s at 360 px: the contents at the top, closed', async (pathname) => {
+  test.each(LOCALES.map((locale) => pathOf('plan', locale)))('%s at 360 px: the contents at the top, closed', async (pathname) => {
     const page = await e2e().visit(pathname, { viewport: PHONE });
     const state = await page.evaluate(() => {
       const top = document.querySelector<HTMLDetailsElement>('.contents-top')!;
@@ -134,18 +139,18 @@ describe('the plan: a document with its table of contents', () => {
   });
 });
 
-test.each([
-  ['/buj/', /^Termini šajā atbildē: [^\n]+\.$/],
-  ['/en/faq/', /^Terms in this answer: [^\n]+\.$/],
-])('%s: the line of terms under an answer reads as one sentence', async (pathname, sentence) => {
-  const page = await e2e().visit(pathname, { viewport: DESKTOP });
-  const lines = await page.evaluate(() => {
-    document.querySelectorAll('details').forEach((d) => (d.open = true));
-    return [...document.querySelectorAll<HTMLElement>('.question__terms')].map((p) => p.innerText);
-  });
-  expect(lines.length).toBeGreaterThan(0);
-  for (const line of lines) {
-    expect(line).toMatch(sentence);
-    expect(line, 'no comma stands apart from its word').not.toMatch(/\s,/);
-  }
-});
+test.each(LOCALES.map((locale) => [pathOf('faq', locale), new RegExp(`^${useTranslations(locale)('faq.terms')}: [^\\n]+\\.$`)] as const))(
+  '%s: the line of terms under an answer reads as one sentence',
+  async (pathname, sentence) => {
+    const page = await e2e().visit(pathname, { viewport: DESKTOP });
+    const lines = await page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      return [...document.querySelectorAll<HTMLElement>('.question__terms')].map((p) => p.innerText);
+    });
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(sentence);
+      expect(line, 'no comma stands apart from its word').not.toMatch(/\s,/);
+    }
+  },
+);

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { searchInDialog, useE2E } from '../support/e2e.ts';
 import { noSearchUiCheck, searchUiChecks } from '../support/content-checks.ts';
-import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
+import { readPage, requireBuiltSite, sitePages, pathOf } from '../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();
@@ -125,7 +125,7 @@ describe('requests and errors', () => {
 
   test.for([
     ['/', 'lv'],
-    ['/en/plan/', 'en'],
+    [pathOf('plan', 'en'), 'en'],
   ] as const)('searching on %s works under the CSP and stays on the own origin', async ([pathname, locale], { skip }) => {
     if (!probe) return skip(noSearchUiCheck('probe'));
     const query = probe[locale].query;
@@ -154,7 +154,7 @@ describe('requests and errors', () => {
     if (!probe) return skip(noSearchUiCheck('probe'));
     const page = await e2e().newPage();
     const w = await watch(page);
-    await page.goto(e2e().url(`/meklet/?q=${encodeURIComponent(probe.lv.query)}`));
+    await page.goto(e2e().url(`${pathOf('search', 'lv')}?q=${encodeURIComponent(probe.lv.query)}`));
     await page.locator('main .search-result a').first().waitFor({ timeout: 15_000 });
     await page.context().close();
     expect(w.foreign).toEqual([]);

@@ -3,7 +3,8 @@
  * school's content brings its own (or none). text.json: the parts each plan edition is made of, English
  * words or phrases that were mistranslations once and must not come back, the printed plan's length and the
  * words that name the school. search-*.json: search cases. search-ui.json: what the browser tests type into
- * search. A test that needs one of these and finds none skips that part and says why.
+ * search. Each file is parsed strictly (a misspelt key fails, naming the file); a test that needs one of
+ * these and finds none skips that part and says why.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,8 +15,13 @@ import { currentEdition } from '../../src/lib/content/model.ts';
 import { LOCALES, perLocale, type Locale } from '../../src/lib/locales.ts';
 import type { SearchCase } from '../../support/search.ts';
 
-const printSchema = z.object({ pages: z.tuple([z.number().int(), z.number().int()]), words: z.number().int() }).strict();
+const printSchema = z
+  .object({ pages: z.tuple([z.number().int().positive(), z.number().int().positive()]), words: z.number().int().positive() })
+  .strict();
 
+const mustNotSay = z
+  .object({ phrase: z.string().min(1), why: z.string(), instead: z.string().optional(), matchCase: z.boolean().optional() })
+  .strict();
 const checksSchema = z
   .object({
     $comment: z.string().optional(),
@@ -23,81 +29,174 @@ const checksSchema = z
     editions: z
       .record(
         z.string(),
-        z.object({
-          questions: z.number().int(),
-          needs: z.number().int(),
-          goals: z.number().int(),
-          activities: z.number().int(),
-          lists: z.record(z.string(), z.number().int()),
-          references: z.array(z.number().int()),
-          /** How many of Table 1.1's figures are known (the rest are "to be confirmed"). */
-          tableFiguresKnown: z.number().int().optional(),
-        }),
+        z
+          .object({
+            questions: z.number().int(),
+            needs: z.number().int(),
+            goals: z.number().int(),
+            activities: z.number().int(),
+            lists: z.record(z.string(), z.number().int()),
+            references: z.array(z.number().int()),
+            /** How many of Table 1.1's figures are known (the rest are "to be confirmed"). */
+            tableFiguresKnown: z.number().int().optional(),
+          })
+          .strict(),
       )
       .optional(),
     /**
      * English that must not come back: a word or phrase (matched from the start of a word; any case unless
-     * matchCase), why, and optionally the one list it is about.
+     * matchCase), why, what says it now (instead), and optionally the one list it is about. Searched in all
+     * the English the site shows: the content, the pages and the UI strings.
      */
     englishMustNotSay: z
-      .array(z.object({ phrase: z.string(), why: z.string(), matchCase: z.boolean().optional(), list: z.string().optional() }))
+      .array(mustNotSay.extend({ list: z.string().min(1).optional() }))
+      .min(1)
+      .optional(),
+    /**
+     * The site's own Latvian that must not come back: searched in the Latvian UI strings and pages only, never in
+     * the plan's text (the school's Latvian is kept as written, e.g. its "Tabula 1.1"); uiOnly: in the UI strings
+     * only (the pages are the school's own and may use its own word for itself).
+     */
+    latvianUiMustNotSay: z
+      .array(mustNotSay.extend({ uiOnly: z.boolean().optional() }))
+      .min(1)
       .optional(),
     /** The current plan printed (tests/e2e/print.test.ts), per language: its page count [least, most] and more than this many words. */
     print: z.object({ lv: printSchema, en: printSchema }).strict().optional(),
     /** Words that name this school or its town: a site built from another school's content carries none of them. */
-    schoolWords: z.array(z.string().min(1)).optional(),
+    schoolWords: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 export type ContentChecks = z.infer<typeof checksSchema>;
 
+const textFile = (root: string) => path.join(root, 'checks', 'text.json');
+
+/** content/checks/text.json, parsed strictly; {} when the content has none (each test then skips with noContentCheck's reason). */
 export function contentChecks(root = contentDir()): ContentChecks {
-  const file = path.join(root, 'checks', 'text.json');
-  if (!existsSync(file)) return {};
-  const parsed = checksSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
+  return readCheck(root, 'text.json', checksSchema) ?? {};
+}
+
+/** Why a test that needs a field of content/checks/text.json is skipped. */
+export function noContentCheck(field: string, root = contentDir()): string {
+  const file = textFile(root);
+  return existsSync(file)
+    ? `${displayPath(file)} has no ${field}: this check is not known for this school's text`
+    : `${displayPath(file)} is missing: this school's own checks (${field}) are not known`;
+}
+
+/** A file of content/checks/ parsed with its schema (unknown or misspelt keys fail, naming the file); undefined when absent. */
+function readCheck<T extends z.ZodType>(root: string, name: string, schema: T): z.infer<T> | undefined {
+  const file = path.join(root, 'checks', name);
+  if (!existsSync(file)) return undefined;
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${displayPath(file)}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
-type PerLocale<T> = Record<'lv' | 'en', T>;
+/** What a search case stands for: one of the classes support/search.ts reports (the sample has none). */
+const SEARCH_CLASSES = [
+  'everyday',
+  'inflection',
+  'partial',
+  'short',
+  'typo',
+  'question',
+  'audience',
+  'term',
+  'eligibility',
+  'benefit',
+  'recognition',
+  'partner',
+  'number',
+  'wording',
+] as const satisfies readonly NonNullable<SearchCase['class']>[];
+/** Natural questions in readers' own words: not all answered yet, so they pass against a floor. */
+export const NATURAL_CLASSES: ReadonlySet<string> = new Set(['eligibility', 'benefit', 'recognition', 'partner', 'number', 'wording']);
 
-/** The search cases of content/checks/ (each file optional; absent files give no cases). */
-export interface SearchChecks {
-  /** search-queries.json: the product brief's sample. */
-  sample: PerLocale<SearchCase[]>;
-  /** search-cases.json: our own cases by class, the floor for natural questions, queries typed key by key. */
-  cases: PerLocale<SearchCase[]>;
-  naturalFloor: PerLocale<number>;
-  keystrokes: PerLocale<string[]>;
-  /** search-unanswerable.json: real words the plan cannot answer, and those it cannot yet tell from an answer. */
-  unanswerable: PerLocale<string[]>;
-  knownAnswered: PerLocale<string[]>;
-}
-
-export function searchChecks(root = contentDir()): SearchChecks {
-  const read = (name: string): Record<string, unknown> => {
-    const file = path.join(root, 'checks', name);
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  };
-  const none = { lv: [], en: [] };
-  const sample = read('search-queries.json');
-  const cases = read('search-cases.json');
-  const unanswerable = read('search-unanswerable.json');
-  const pick = <T>(o: Record<string, unknown>, fallback: PerLocale<T>): PerLocale<T> => ({
-    lv: (o.lv as T) ?? fallback.lv,
-    en: (o.en as T) ?? fallback.en,
-  });
-  return {
-    sample: pick<SearchCase[]>(sample, none),
-    cases: pick<SearchCase[]>(cases, none),
-    naturalFloor: pick<number>((cases.naturalFloor as Record<string, unknown>) ?? {}, { lv: 0, en: 0 }),
-    keystrokes: pick<string[]>((cases.keystrokes as Record<string, unknown>) ?? {}, none),
-    unanswerable: pick<string[]>(unanswerable, none),
-    knownAnswered: pick<string[]>((unanswerable.knownAnswered as Record<string, unknown>) ?? {}, none),
-  };
-}
-
+const searchCaseSchema = z
+  .object({
+    q: z.string().min(1),
+    passage: z.string().min(1),
+    class: z.enum(SEARCH_CLASSES).optional(),
+    top: z.number().int().positive().optional(),
+    corrected: z.boolean().optional(),
+    notFound: z.array(z.string().min(1)).optional(),
+    note: z.string().optional(),
+  })
+  .strict() satisfies z.ZodType<SearchCase>;
+const bothLanguages = <T extends z.ZodType>(schema: T) => z.object({ lv: schema, en: schema }).strict();
 /** One query, or one kind of case, per language; a language may have none. */
 const perLocaleSchema = <T extends z.ZodType>(schema: T) => z.object({ lv: schema.optional(), en: schema.optional() }).strict().optional();
+
+/** search-queries.json: the product brief's sample, per language. */
+const sampleSchema = z.object({ _about: z.string().optional(), lv: z.array(searchCaseSchema), en: z.array(searchCaseSchema) }).strict();
+
+/**
+ * search-cases.json: our own cases by class; naturalFloor, how many natural questions must pass (required in a
+ * language that has any, at least 1: no floor of 0); keystrokes, queries that must show results at every keystroke.
+ */
+const casesSchema = z
+  .object({
+    _about: z.string().optional(),
+    lv: z.array(searchCaseSchema),
+    en: z.array(searchCaseSchema),
+    naturalFloor: perLocaleSchema(z.number().int().positive()),
+    keystrokes: perLocaleSchema(z.array(z.string().min(1)).min(1)),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    for (const locale of LOCALES) {
+      const natural = file[locale].filter((c) => c.class && NATURAL_CLASSES.has(c.class)).length;
+      const floor = file.naturalFloor?.[locale];
+      if (natural > 0 && floor === undefined)
+        ctx.addIssue({ code: 'custom', path: ['naturalFloor', locale], message: `${natural} natural questions in ${locale} need a floor` });
+      if (floor !== undefined && floor > natural)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['naturalFloor', locale],
+          message: `floor ${floor} is above the ${natural} natural questions`,
+        });
+    }
+  });
+
+/** search-unanswerable.json: real words the plan cannot answer; knownAnswered, those it cannot yet tell from an answer. */
+const unanswerableSchema = z
+  .object({
+    _about: z.string().optional(),
+    lv: z.array(z.string().min(1)),
+    en: z.array(z.string().min(1)),
+    knownAnswered: bothLanguages(z.array(z.string().min(1))).optional(),
+  })
+  .strict();
+
+/**
+ * The search cases of content/checks/, each file parsed strictly; a file the content lacks is undefined, and
+ * a test that needs it skips with noSearchCheck's reason. Other search-*.json files are not read here.
+ */
+export interface SearchChecks {
+  sample?: z.infer<typeof sampleSchema>;
+  cases?: z.infer<typeof casesSchema>;
+  unanswerable?: z.infer<typeof unanswerableSchema>;
+}
+
+const SEARCH_FILES = { sample: 'search-queries.json', cases: 'search-cases.json', unanswerable: 'search-unanswerable.json' } as const;
+
+export function searchChecks(root = contentDir()): SearchChecks {
+  return {
+    sample: readCheck(root, SEARCH_FILES.sample, sampleSchema),
+    cases: readCheck(root, SEARCH_FILES.cases, casesSchema),
+    unanswerable: readCheck(root, SEARCH_FILES.unanswerable, unanswerableSchema),
+  };
+}
+
+/** Why a test that needs a search check is skipped: its file (and field), absent from this content. */
+export function noSearchCheck(file: keyof SearchChecks, field?: string, root = contentDir()): string {
+  const where = displayPath(path.join(root, 'checks', SEARCH_FILES[file]));
+  return field
+    ? `${where} has no ${field}: this school's cases for it are not known`
+    : `${where} is missing: this school's search cases are not known`;
+}
+
 const probeSchema = z.object({ query: z.string().min(1), typo: z.string().min(1) }).strict();
 
 const searchUiSchema = z
@@ -148,16 +247,10 @@ const searchUiCache = new Map<string, SearchUiChecks>();
 
 /** content/checks/search-ui.json: what the browser tests type into search ({} when the content has no such file). */
 export function searchUiChecks(root = contentDir()): SearchUiChecks {
-  const file = searchUiFile(root);
-  const cached = searchUiCache.get(file);
+  const cached = searchUiCache.get(root);
   if (cached) return cached;
-  let checks: SearchUiChecks = {};
-  if (existsSync(file)) {
-    const parsed = searchUiSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
-    checks = parsed.data;
-  }
-  searchUiCache.set(file, checks);
+  const checks = readCheck(root, 'search-ui.json', searchUiSchema) ?? {};
+  searchUiCache.set(root, checks);
   return checks;
 }
 

@@ -1,15 +1,8 @@
 /**
- * Readers of the host configuration the build writes (.htaccess, nginx-snippet.conf, _headers), written
- * for the tests from each server's documented rules, not from the generator: each parses its whole file
- * (a line it does not know fails the test) and answers what a server would send for a request path.
- *
- * - Apache: the body of the .htaccess, then <FilesMatch> sections matching the served file's name, then
- *   <If> sections, in that order (Apache merges them so); "set" replaces, "unset" removes, per table
- *   (always / onsuccess). RedirectMatch 404 and a missing file answer with the ErrorDocument.
- * - nginx: the one `location ^~ <base>`; its nested regex locations are tried in order, the first match
- *   wins; add_header lines are inherited only by a location that has none of its own.
- * - _headers: every rule whose path matches applies (Netlify, Cloudflare Pages); a header set by two
- *   matching rules is reported, since Cloudflare would join the values into two policies.
+ * Readers of the host configuration the build writes (.htaccess, nginx-snippet.conf, _headers), written from
+ * each server's documented rules rather than from the generator, so a generator mistake cannot be repeated
+ * here: each parses its whole file (a line it does not know fails the test) and answers what that server
+ * would send for a request path, merging sections in the server's own order.
  */
 
 export interface Answer {

@@ -2,7 +2,7 @@
  * Real Apache and nginx (Debian's apache2 / apache2-bin and nginx packages) on 127.0.0.1, serving a built
  * site under its base path with the configuration the build wrote: Apache reads the site's .htaccess
  * (AllowOverride FileInfo, as little as a shared host may allow), nginx includes nginx-snippet.conf from
- * the site's folder, as the README tells a webmaster to. Each runs in the foreground from a temporary
+ * the site's folder, as docs/publishing.md tells a webmaster to. Each runs in the foreground from a temporary
  * folder of its own and is stopped by its process id. When a server is not installed, `available` says so.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';

@@ -1,13 +1,8 @@
 /**
- * Walking a page with the Tab key, and measuring each stop's focus indicator.
- *
- * The walk presses the real Tab key (Chrome DevTools Protocol key events, as Playwright's keyboard.press
- * sends them) in batches, without a round trip per key, and a focusin listener in the page records where
- * focus lands; it ends when focus comes round to a stop it has seen (having left the page in between, or
- * not). The measure then focuses each stop again, in Tab order, by script in one call: after keyboard
- * focus, Chromium keeps :focus-visible for focus moved by script (checked for every stop, so a stop that
- * would not show its keyboard indicator is reported, not measured wrongly), and focus() scrolls the stop
- * into view as Tab does. One walk serves both colour schemes: the order does not depend on the theme.
+ * Walking a page with the Tab key, and measuring each stop's focus indicator. The walk presses the real Tab
+ * key in batches (no round trip per key) and records where focus lands; the measure then focuses each stop
+ * again by script, which keeps Chromium's :focus-visible after keyboard focus (checked per stop, so a stop
+ * without its keyboard indicator is reported, not measured wrongly).
  */
 import type { Page } from 'playwright-core';
 

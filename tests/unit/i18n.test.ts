@@ -29,8 +29,8 @@ describe('UI strings', () => {
     expect(lv('table.knownOf', { count: 3, all: 4 })).toBe('zināmi 3 no 4');
     expect(lv('table.chartDesc', { count: 1, all: 20 })).toContain('Zināms 1 no 20 skaitļiem.');
     const en = useTranslations('en');
-    expect(en('table.totalsNote', { count: 1 })).toContain('leave out 1 figure not known yet');
-    expect(en('table.totalsNote', { count: 2 })).toContain('leave out 2 figures not known yet');
+    expect(en('table.totalsNote', { count: 1 })).toContain('1 figure not yet known is left out');
+    expect(en('table.totalsNote', { count: 2 })).toContain('2 figures not yet known are left out');
     expect(en('table.chartDesc', { count: 1, all: 20 })).toContain('1 of 20 figures is known.');
     expect(en('table.chartDesc', { count: 3, all: 20 })).toContain('3 of 20 figures are known.');
   });

@@ -121,20 +121,22 @@ describe('the readiness list', () => {
     expect(readinessList(fixture, files, day)).toEqual([]);
   });
 
-  it('names each missing topic once, in Latvian first with the English after it', () => {
-    const lines = readinessList({ ...fixture, participation: { ...fixture.participation, safety: undefined } }, files, day);
-    expect(lines).toEqual(['Kā gādā par drošību un atbalstu? (What about safety and support?): content/participation.json → safety']);
+  it("names each missing topic once, by the question readers see, in the check's language", () => {
+    const model = { ...fixture, participation: { ...fixture.participation, safety: undefined } };
+    expect(readinessList(model, files, day)).toEqual(['Kā gādā par drošību un atbalstu? – content/participation.json → safety']);
+    expect(readinessList(model, files, day, 'en')).toEqual(['What about safety and support? – content/participation.json → safety']);
   });
 
   it('names a call that has closed, and information last checked over a year ago', () => {
     const later = new Date('2031-03-01T12:00:00Z');
     const lines = readinessList(fixture, files, later);
-    expect(lines).toContain(
-      'Pašreizējs konkurss: pēdējais beidzās 2031-02-15 (a current call: the last one closed on 2031-02-15): content/participation.json → call',
-    );
+    expect(lines).toContain('Pašreizējs konkurss (pēdējais beidzās 2031-02-15): content/participation.json → call');
     expect(lines.filter((l) => l.includes('pirms vairāk nekā gada'))).toHaveLength(TOPICS.length);
     expect(lines).toContain(
-      'Ko sedz programma un ko maksā ģimene? pārbaudīts 2026-11-20, pirms vairāk nekā gada (last checked over a year ago): content/participation.json → costs.updated',
+      'Ko sedz programma un ko maksā ģimene? pārbaudīts 2026-11-20, pirms vairāk nekā gada: content/participation.json → costs.updated',
+    );
+    expect(readinessList(fixture, files, later, 'en')).toContain(
+      'A current call (the last one closed on 2031-02-15): content/participation.json → call',
     );
   });
 
@@ -142,9 +144,9 @@ describe('the readiness list', () => {
     const model = { ...fixture, school: { ...fixture.school, contact: { email: 'a@example.lv' }, erasmusPage: undefined } };
     const lines = readinessList(model, files, new Date('2033-01-01T12:00:00Z'));
     expect(lines.filter((l) => l.includes('content/school.json'))).toEqual([
-      "Koordinatora vārds vai amats (the coordinator's name or role): content/school.json → contact.name",
-      "Koordinatora tālrunis (the coordinator's phone): content/school.json → contact.phone",
-      'Kas aktuāls tagad, kad plāns 2030–2032 beidzies (what is current now that the 2030–2032 plan has ended): content/school.json → erasmusPage, or a new plan in content/editions/<years>/',
+      'Koordinatora vārds vai amats: content/school.json → contact.name',
+      'Koordinatora tālrunis: content/school.json → contact.phone',
+      'Kas aktuāls tagad, kad plāns 2030–2032 beidzies: content/school.json → erasmusPage vai jauns plāns mapē content/editions/<gadi>/',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
 import {
   imageLayout,
   imagePng,
@@ -87,9 +88,8 @@ describe('the preview image layout', () => {
     }
   }
 
-  it('labels the FAQ image "Jautājumi un atbildes" / "Questions and answers", and the site-wide one not at all', () => {
-    expect(previewText(model, 'faqPreview', 'lv').label).toBe('Jautājumi un atbildes');
-    expect(previewText(model, 'faqPreview', 'en').label).toBe('Questions and answers');
+  it("labels the FAQ image with the FAQ's title in each language, and the site-wide one not at all", () => {
+    for (const locale of LOCALES) expect(previewText(model, 'faqPreview', locale).label).toBe(useTranslations(locale)('faq.title'));
     expect(previewText(model, 'preview', 'lv').label).toBeUndefined();
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { pageHead, type HeadMeta } from '../../src/lib/head.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
 import { siteRoutes } from '../../src/lib/routes.ts';
 import { PREVIEW_OF, socialImage } from '../../src/lib/social-preview.ts';
 import { inSitemap } from '../../src/lib/sitemap.ts';
@@ -74,12 +75,12 @@ describe('the Open Graph image tags', () => {
     expect(meta(lv.meta, 'twitter:card')).toEqual(['summary_large_image']);
     expect(lv.meta.find((m) => m.name === 'twitter:card')!.key).toBe('name');
     const [alt] = meta(lv.meta, 'og:image:alt');
-    expect(alt).toContain('Jautājumi un atbildes');
+    expect(alt).toContain(useTranslations('lv')('faq.title'));
     expect(alt).toContain(model.editions.at(-1)!.meta.title.lv);
     expect(alt).toContain(model.school.name.lv);
-    expect(alt).toContain('Eiropas Savienības karogs');
+    expect(alt).toContain(useTranslations('lv')('funding.emblemAlt'));
     const [enAlt] = meta(head('faq', 'en', new URL('https://www.example.lv')).meta, 'og:image:alt');
-    expect(enAlt).toContain('Questions and answers');
+    expect(enAlt).toContain(useTranslations('en')('faq.title'));
     expect(enAlt).toContain(model.school.name.en);
   });
 

@@ -9,7 +9,7 @@ import { currentEdition } from '../../src/lib/content/model.ts';
 import { promotedPages } from '../../src/lib/navigation.ts';
 import { socialImage } from '../../src/lib/social-preview.ts';
 import { figureCount, tableIsPromoted } from '../../src/lib/table.ts';
-import { contentChecks } from '../support/content-checks.ts';
+import { contentChecks, noContentCheck } from '../support/content-checks.ts';
 import { copyFixtureContent, FIXTURE_CONTENT, FIXTURE_EDITION } from '../support/fixture-content.ts';
 
 const fixture = checkContent({ root: FIXTURE_CONTENT }).model;
@@ -53,7 +53,7 @@ describe("Table 1.1 of the content's own plan", () => {
   const known = figureCount(edition.table).known;
   it('has as many known figures as content/checks/text.json says', ({ skip }) => {
     const expected = contentChecks().editions?.[edition.id]?.tableFiguresKnown;
-    if (expected === undefined) return skip(`content/checks/text.json gives no tableFiguresKnown for ${edition.id}`);
+    if (expected === undefined) return skip(noContentCheck(`editions["${edition.id}"].tableFiguresKnown`));
     expect(known).toBe(expected);
   });
   it('is put forward exactly when a figure is known', () => {

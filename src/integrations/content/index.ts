@@ -1,105 +1,122 @@
 /**
- * The plan's content, read and checked once per build: under `astro build`, `astro dev` and `npm run build`
- * alike. Errors stop a build (and are printed under `astro dev`, again on every change under content/);
- * warnings go to Astro's log, grouped. The checked model reaches
+ * The plan's content, read and checked once per build: under `astro build` and `astro dev` alike. Errors stop a
+ * build (under `astro dev` they are printed, again on every change under content/, and shown as the page:
+ * ./error-page.ts); warnings are grouped. The checked model reaches
  * - the pages, the middleware and the content collections as the virtual module `virtual:plan/content`
  *   (Vite plugin below; Astro renders pages in a module graph of its own),
- * - the other integrations (search index, preview images, host configuration, site check) through
- *   `PlanContent.model()`, which astro.config.mjs hands them.
+ * - the build's other parts (../site/index.ts) through `model()`.
  */
 import path from 'node:path';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { HookParameters } from 'astro';
 import { checkContent, type ContentReport } from '../../lib/content/check.ts';
 import { contentDir } from '../../lib/content/files.ts';
-import { formatIssue } from '../../lib/content/issues.ts';
+import { formatIssue, messageLanguage } from '../../lib/content/issues.ts';
+import { useCheckMessages } from '../../lib/i18n.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
 import { warningSummary } from '../../lib/content/summary.ts';
 import { LOCALES } from '../../lib/locales.ts';
-import { buildReport, resetBuildReport } from '../report.ts';
-import { userError } from '../user-error.ts';
+import { stopBuild } from '../user-error.ts';
+import { errorPage, wantsPage } from './error-page.ts';
 
 const CONTENT_MODULE = 'virtual:plan/content';
 const RESOLVED = `\0${CONTENT_MODULE}`;
 
 export interface PlanContent {
-  integration: AstroIntegration;
-  /** The checked content model; throws when content has errors (the build has stopped before then). */
+  /**
+   * astro:config:setup: reads and checks content/ afresh (a build or a restarted server in the same process
+   * starts again), serves the model to the pages, and under a build stops it on errors. Returns the model.
+   */
+  setup(params: Pick<HookParameters<'astro:config:setup'>, 'command' | 'updateConfig' | 'logger'>): ContentModel;
+  /** The checked content model; throws when content has errors (a build has stopped before then). */
   model(): ContentModel;
+  /** The grouped warnings, for the log (a build says them when it starts; the dev server, when it starts). */
+  warnings(): string[];
+  /** The errors, as the check says them (under `astro dev`; a build has stopped on them). */
+  errors(): string | undefined;
+  /** One line for the build's summary: what the content holds and how often it was read. */
+  summary(): string;
 }
 
 function errorList(report: ContentReport): string {
   return report.errors.map((e) => `  ${formatIssue(e)}`).join('\n');
 }
 
+/** What a failed check says: the errors in the editor's words, and nothing of the code. */
+function failure(report: ContentReport): string {
+  return `${useCheckMessages(messageLanguage())('cli.buildFailed')}\n${errorList(report)}`;
+}
+
 export function planContent(): PlanContent {
   let report: ContentReport | undefined;
+  let reads = 0;
   const read = (): ContentReport => {
     if (!report) {
-      report = checkContent({ root: contentDir() });
-      buildReport.contentReads++;
+      report = checkContent({ root: contentDir(), record: true });
+      reads++;
     }
     return report;
   };
   const model = (): ContentModel => {
     const current = read();
-    if (current.errors.length) throw new Error(`Content has ${current.errors.length} error(s):\n${errorList(current)}`);
+    if (current.errors.length) throw new Error(failure(current));
     return current.model;
   };
-  let logger: AstroIntegrationLogger | undefined;
+  const errors = (): string | undefined => {
+    const current = read();
+    return current.errors.length ? failure(current) : undefined;
+  };
 
-  const integration: AstroIntegration = {
-    name: 'plan-content',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger: log }) => {
-        logger = log;
-        resetBuildReport();
-        report = undefined;
-        if (command === 'build') {
-          const checked = read();
-          if (checked.errors.length) throw userError(`Content has ${checked.errors.length} error(s); nothing was built:\n${errorList(checked)}`);
-          const edition = currentEdition(checked.model);
-          const archived = checked.model.editions.length - 1;
-          buildReport.content = `plan ${edition.id}${archived ? ` (+ ${archived} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${checked.model.glossary.length} glossary terms`;
-        }
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'plan-content',
-                resolveId: (id: string) => (id === CONTENT_MODULE ? RESOLVED : undefined),
-                load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(model())};` : undefined),
-                configureServer(server) {
-                  // astro dev: a change under content/ is checked at once, and the pages reload with it.
-                  const dir = contentDir();
-                  server.watcher.add(dir);
-                  server.watcher.on('all', (_event: string, file: string) => {
-                    if (!path.resolve(file).startsWith(dir + path.sep)) return;
-                    report = undefined;
-                    const checked = read();
-                    if (checked.errors.length) logger?.error(`Content has ${checked.errors.length} error(s):\n${errorList(checked)}`);
-                    else logger?.info('content checked: no errors');
-                    for (const environment of Object.values(server.environments)) {
-                      const mod = environment.moduleGraph.getModuleById(RESOLVED);
-                      if (mod) environment.moduleGraph.invalidateModule(mod);
-                    }
-                    server.ws.send({ type: 'full-reload' });
-                  });
-                },
+  return {
+    setup({ command, updateConfig, logger }) {
+      report = undefined;
+      reads = 0;
+      const checked = read();
+      if (command === 'build' && checked.errors.length) stopBuild(failure(checked));
+      updateConfig({
+        vite: {
+          plugins: [
+            {
+              name: 'plan-content',
+              resolveId: (id: string) => (id === CONTENT_MODULE ? RESOLVED : undefined),
+              load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(model())};` : undefined),
+              configureServer(server) {
+                // astro dev: a change under content/ is checked at once, and the pages reload with it.
+                const dir = contentDir();
+                server.watcher.add(dir);
+                server.watcher.on('all', (_event: string, file: string) => {
+                  if (!path.resolve(file).startsWith(dir + path.sep)) return;
+                  report = undefined;
+                  const problems = errors();
+                  if (problems) logger.error(problems);
+                  else logger.info('content checked: no errors');
+                  for (const environment of Object.values(server.environments)) {
+                    const mod = environment.moduleGraph.getModuleById(RESOLVED);
+                    if (mod) environment.moduleGraph.invalidateModule(mod);
+                  }
+                  server.ws.send({ type: 'full-reload' });
+                });
+                // While content has errors, a page is the check's messages (not Astro's stack trace page).
+                server.middlewares.use((request, response, next) => {
+                  const problems = wantsPage(request) ? errors() : undefined;
+                  if (!problems) return next();
+                  response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
+                  response.end(errorPage(problems, server.config.base));
+                });
               },
-            ],
-          },
-        });
-      },
-      // Said when a build starts (not when a tool only loads the configuration).
-      'astro:build:start': () => {
-        for (const line of warningSummary(read().warnings)) logger?.warn(line);
-      },
-      'astro:server:start': () => {
-        const checked = read();
-        if (checked.errors.length) logger?.error(`Content has ${checked.errors.length} error(s):\n${errorList(checked)}`);
-        else for (const line of warningSummary(checked.warnings)) logger?.warn(line);
-      },
+            },
+          ],
+        },
+      });
+      return checked.model;
+    },
+    model,
+    warnings: () => warningSummary(read().warnings),
+    errors,
+    summary() {
+      const { model: content } = read();
+      const edition = currentEdition(content);
+      const archived = content.editions.length - 1;
+      return `plan ${edition.id}${archived ? ` (+ ${archived} archived)` : ''}, ${LOCALES.map((l) => `${edition.questions[l].length} questions in ${l}`).join(', ')}, ${content.glossary.length} glossary terms (read and checked ${reads}×)`;
     },
   };
-  return { integration, model };
 }

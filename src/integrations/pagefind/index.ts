@@ -9,21 +9,18 @@
  * come from the content model, and are indexed while Astro renders; only Table 1.1's pages are read from the site.
  * Under `astro dev` nothing is indexed: it says so once, and the search UI says so too.
  */
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { LOCALES, perLocale, type Locale } from '../../lib/locales.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
-import type { PlanContent } from '../content/index.ts';
-import { buildReport } from '../report.ts';
 import { glossaryRecords, participationRecords, searchRecords, searchTexts } from './records.ts';
 import { vocabularyFile } from '../../lib/search/vocabulary.ts';
 import { spellingRulesFile } from '../../lib/search/spelling.ts';
 import { buildVocabulary, encodeVocabulary } from './vocabulary.ts';
-import { runInWorker, type WorkerRun } from '../worker.ts';
+import { runInWorker } from '../worker.ts';
 import { buildFolder } from '../leftovers.ts';
 
 /** Pagefind's UI kits (our UI uses its JS API) and its web worker (search runs on the page: run.ts). */
@@ -73,66 +70,58 @@ async function indexContent(model: ContentModel): Promise<{ index: PagefindIndex
   return { index, records: records.length, vocabularies };
 }
 
-export function pagefindIndex(content: PlanContent): AstroIntegration {
-  let spelling: { dir: string; run: WorkerRun<number> } | undefined;
-  let started: ReturnType<typeof indexContent> | undefined;
-  let cacheDir = '';
+export interface SearchIndexRun {
+  /** Once Astro has written the pages: indexes Table 1.1's, writes the index beside them; the entries per language. */
+  finish(siteDir: string, logger: AstroIntegrationLogger): Promise<Record<Locale, number>>;
+}
+
+/**
+ * When a build starts (not when a tool such as Vitest or knip only loads the configuration "for a build"): the
+ * dictionaries on a worker thread, and the answers and glossary terms (they come from the content alone),
+ * indexed while Astro bundles and renders the pages.
+ */
+export function startSearchIndex(model: ContentModel, cacheDir: string): SearchIndexRun {
+  const dir = buildFolder(cacheDir, 'spelling');
+  const spelling = runInWorker<number>(new URL('./spelling-worker.ts', import.meta.url), { dir, locales: [...LOCALES] });
+  const started = indexContent(model);
+  started.catch(() => {}); // said when the build is done (below), not as an unhandled rejection before then
   return {
-    name: 'pagefind-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:server:start': ({ logger }) => {
-        logger.warn('search needs a built site: the dev server has no search index. Run npm run build && npm run preview to search.');
-      },
-      /**
-       * When a build starts (not when a tool such as Vitest or knip only loads the configuration "for a build"):
-       * the dictionaries on a worker thread, and the answers and glossary terms (they come from the content
-       * alone), indexed while Astro bundles and renders the pages.
-       */
-      'astro:build:start': () => {
-        const dir = buildFolder(cacheDir, 'spelling');
-        spelling = { dir, run: runInWorker(new URL('./spelling-worker.ts', import.meta.url), { dir, locales: [...LOCALES] }) };
-        started = indexContent(content.model());
-        started.catch(() => {}); // said when the build is done (below), not as an unhandled rejection before then
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        if (!started) throw new Error('the search index was not started (astro:build:start did not run)');
-        const { index, records, vocabularies } = await started;
-        // The HTML pages that carry data-pagefind-body (Table 1.1).
-        let pages = 0;
-        for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
-          if (!file.endsWith('.html')) continue;
-          const html = readFileSync(path.join(site, file), 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-          const result = await index.addHTMLFile({ url, content: apartCells(html) });
-          if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-          pages++;
-        }
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        // Our own search UI uses Pagefind's JS API only, on the page: drop its UI kits (about 430 kB) and worker.
-        const outDir = path.join(site, 'pagefind');
-        for (const name of readdirSync(outDir)) if (UNUSED.test(name)) rmSync(path.join(outDir, name));
-        for (const locale of LOCALES) writeFileSync(path.join(site, vocabularyFile(locale)), vocabularies[locale]);
-        // Each language's dictionary, so that only what is no word at all is corrected (spelling.ts).
-        if (!spelling) throw new Error('the dictionaries were not started (astro:build:start did not run)');
-        await spelling.run.result;
-        for (const locale of LOCALES) {
-          const folder = path.dirname(spellingRulesFile(locale));
-          moveFolder(path.join(spelling.dir, folder), path.join(site, folder));
-        }
-        rmSync(spelling.dir, { recursive: true, force: true });
-        logger.info(`indexed ${pages} pages and ${records} answer records`);
-        const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        buildReport.indexEntries = perLocale((l) => entry.languages[l]?.page_count ?? 0);
-        await pagefind.close();
-      },
+    async finish(site, logger) {
+      const { index, records, vocabularies } = await started;
+      // The HTML pages that carry data-pagefind-body (Table 1.1).
+      let pages = 0;
+      for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+        if (!file.endsWith('.html')) continue;
+        const html = readFileSync(path.join(site, file), 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+        const result = await index.addHTMLFile({ url, content: apartCells(html) });
+        if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+        pages++;
+      }
+      const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+      if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+      // Our own search UI uses Pagefind's JS API only, on the page: drop its UI kits (about 430 kB) and worker.
+      const outDir = path.join(site, 'pagefind');
+      for (const name of readdirSync(outDir)) if (UNUSED.test(name)) rmSync(path.join(outDir, name));
+      for (const locale of LOCALES) writeFileSync(path.join(site, vocabularyFile(locale)), vocabularies[locale]);
+      // Each language's dictionary, so that only what is no word at all is corrected (spelling.ts).
+      await spelling.result;
+      for (const locale of LOCALES) {
+        const folder = path.dirname(spellingRulesFile(locale));
+        moveFolder(path.join(dir, folder), path.join(site, folder));
+      }
+      rmSync(dir, { recursive: true, force: true });
+      logger.info(`indexed ${pages} pages and ${records} answer records`);
+      const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      await pagefind.close();
+      return perLocale((l) => entry.languages[l]?.page_count ?? 0);
     },
   };
 }
+
+/** Under `astro dev` nothing is indexed: said once, and the search UI says so too. */
+export const DEV_SERVER_NOTE =
+  'search needs a built site: the dev server has no search index. Run npm run build && npm run preview to search.';

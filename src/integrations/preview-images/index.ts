@@ -7,34 +7,28 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import type { PlanContent } from '../content/index.ts';
-import { buildReport } from '../report.ts';
+import type { ContentModel } from '../../lib/content/model.ts';
 import { drawPreviewImages } from './preview-images.ts';
 
-export function previewImages(content: PlanContent): AstroIntegration {
-  let drawing: ReturnType<typeof drawPreviewImages> | undefined;
+export interface PreviewImagesRun {
+  /** Once Astro has written the pages: writes the images into the site; the milliseconds they took to draw. */
+  write(siteDir: string): Promise<number>;
+}
+
+/** When a build starts (not when a tool only loads the configuration "for a build"): the content is checked by then. */
+export function startPreviewImages(model: ContentModel): PreviewImagesRun {
+  const drawing = drawPreviewImages(model);
+  // A failure is reported when the images are written; it must not end the process before then.
+  drawing.catch(() => undefined);
   return {
-    name: 'preview-images',
-    hooks: {
-      // When a build starts (not when a tool only loads the configuration "for a build"): the content is checked by then.
-      'astro:build:start': () => {
-        drawing = drawPreviewImages(content.model());
-        // A failure is reported at build:done; it must not end the process before then.
-        drawing.catch(() => undefined);
-      },
-      'astro:build:done': async ({ dir }) => {
-        if (!drawing) return;
-        const { images, ms } = await drawing;
-        const site = fileURLToPath(dir);
-        for (const [route, png] of images) {
-          const file = path.join(site, route);
-          mkdirSync(path.dirname(file), { recursive: true });
-          writeFileSync(file, png);
-        }
-        buildReport.previewMs = ms;
-      },
+    async write(site) {
+      const { images, ms } = await drawing;
+      for (const [route, png] of images) {
+        const file = path.join(site, route);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, png);
+      }
+      return ms;
     },
   };
 }

@@ -1,18 +1,15 @@
 /**
  * A build is published whole or not at all. Astro writes the site into a folder of this build's own
- * (.build/site-<pid>/), and only once every other integration has written and checked its files is that folder
- * swapped in as the output folder (dist/, or OUT_DIR, or `--outDir`), with two renames: a build that fails at
- * any point, the content check included, leaves the previous site exactly as it was. Then a short summary of
- * what was built: Astro's own progress log (a line per page) is off for `astro build`, warnings and errors stay.
- *
- * Two integrations: `begin` must be the first in astro.config.mjs (so that a failed content check is covered)
- * and `end` the last (after the site check); and `logger`, the configuration's logger.
+ * (.build/site-<pid>/), and only once every other part of the build (../site/index.ts) has written and checked
+ * its files is that folder swapped in as the output folder (dist/, or OUT_DIR, or `--outDir`), with two renames:
+ * a build that fails at any point, the content check included, leaves the previous site exactly as it was.
+ * Then a short summary of what was built: Astro's own progress log (a line per page) is off for `astro build`,
+ * warnings and errors stay.
  */
-import type { AstroIntegration, AstroUserConfig } from 'astro';
+import type { AstroConfig, AstroUserConfig } from 'astro';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildReport } from '../report.ts';
+import { fileURLToPath } from 'node:url';
 import { buildFolder } from '../leftovers.ts';
 import { siteFiles } from '../site-check/site-files.ts';
 import { userError } from '../user-error.ts';
@@ -24,83 +21,88 @@ import { displayPath } from '../../lib/content/files.ts';
  */
 const buildCommand = process.argv[2] === 'build';
 
-/** What this build wrote, in a few lines. */
-function summary(outDir: string): string {
+/** Warnings and errors only, under `astro build`; `astro dev` and `astro preview` keep Astro's usual output (the server's address). */
+export const buildLogger: AstroUserConfig['logger'] = buildCommand
+  ? { entrypoint: 'astro/logger/node', config: { level: 'warn' } }
+  : undefined;
+
+export interface Stage {
+  /** Where the site goes once it is complete. */
+  outDir: string;
+  /** Where Astro and the build's parts write it meanwhile (Astro's outDir). */
+  staging: string;
+  published: boolean;
+}
+
+/**
+ * The build's own folder, to give Astro as its outDir; whatever stops the build after this (a content error,
+ * Astro, a part of the build), the half-written folder goes and the previous site stays.
+ */
+export function stageBuild(config: AstroConfig): Stage {
+  const outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
+  const root = fileURLToPath(config.root).replace(/[\\/]$/, '');
+  // Astro refuses the project folder as its output; the output folder is now ours to replace, so the check is ours too.
+  if (root === outDir || root.startsWith(outDir + path.sep))
+    throw userError(`the output folder ${outDir} holds the project itself: build into a folder of its own, such as dist (OUT_DIR=dist)`);
+  const stage: Stage = { outDir, staging: buildFolder(path.join(root, '.build'), 'site'), published: false };
+  process.on('exit', (code) => {
+    if (stage.published) return;
+    rmSync(stage.staging, { recursive: true, force: true });
+    if (code !== 0 && buildCommand)
+      console.error(
+        existsSync(stage.outDir) ? `The previous site in ${displayPath(stage.outDir)}/ is unchanged.` : 'Nothing was published.',
+      );
+  });
+  return stage;
+}
+
+/** The complete site replaces the previous one: two renames on the same file system, never a half-written folder. */
+export function publishStaged(stage: Stage): void {
+  const { outDir, staging } = stage;
+  const previous = buildFolder(path.dirname(staging), 'previous');
+  try {
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+  } catch (error) {
+    // Only the first rename can cross file systems: after it, the output folder's disk is the project's.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    throw userError(
+      `the output folder ${outDir} is on another disk than the project: build into a folder beside the project and copy it from there`,
+    );
+  }
+  stage.published = true;
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** What the build's parts report for the summary, each its own line or value. */
+export interface BuildReport {
+  /** What the content holds, and how often it was read. */
+  content: string;
+  /** Search index entries per language. */
+  indexEntries: Record<string, number>;
+  /** Wall-clock milliseconds the preview images took, drawn beside the pages. */
+  previewMs: number;
+  /** Where the site is published, when known ("https://www.example.lv/erasmus/"). */
+  address: string | undefined;
+  /** What the site leaves out, and what to set to have it (one line each), e.g. while its address is not known. */
+  notes: string[];
+}
+
+/** What this build wrote, in a few lines; said unless the build was asked to be silent. */
+export function summary(outDir: string, report: BuildReport): string {
   const files = siteFiles(outDir);
   const pages = files.filter((f) => f.endsWith('.html'));
   const images = files.filter((f) => f.endsWith('.png')).map((f) => statSync(path.join(outDir, f)).size / 1000);
-  const entries = Object.entries(buildReport.indexEntries ?? {}).map(([locale, count]) => `${count} entries (${locale})`);
+  const entries = Object.entries(report.indexEntries).map(([locale, count]) => `${count} entries (${locale})`);
   return [
     '',
-    `Content: ${buildReport.content ?? '?'} (read and checked ${buildReport.contentReads}×).`,
+    `Content: ${report.content}.`,
     `Built ${pages.length} HTML pages and ${files.length - pages.length} other files; search index: ${entries.join(', ')}.`,
     images.length
-      ? `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${(buildReport.previewMs ?? 0).toFixed(0)} ms beside the build.`
+      ? `Preview images: ${images.length} PNG, ${Math.min(...images).toFixed(1)}–${Math.max(...images).toFixed(1)} kB each, drawn in ${report.previewMs.toFixed(0)} ms beside the build.`
       : 'Preview images: none.',
+    ...report.notes,
     // The process's age: the whole build, Node's start included.
-    `Site ready in ${displayPath(outDir)}/ (${(performance.now() / 1000).toFixed(1)} s).`,
+    `Site ready in ${displayPath(outDir)}/${report.address ? ` for ${report.address}` : ''} (${(performance.now() / 1000).toFixed(1)} s).`,
   ].join('\n');
-}
-
-export function publishSite(): { begin: AstroIntegration; end: AstroIntegration; logger: AstroUserConfig['logger'] } {
-  let build: { outDir: string; staging: string; published: boolean } | undefined;
-
-  const begin: AstroIntegration = {
-    name: 'publish-begin',
-    hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
-        const outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
-        const root = fileURLToPath(config.root).replace(/[\\/]$/, '');
-        // Astro refuses the project folder as its output; the output folder is now ours to replace, so the check is ours too.
-        if (root === outDir || root.startsWith(outDir + path.sep))
-          throw userError(
-            `the output folder ${outDir} holds the project itself: build into a folder of its own, such as dist (OUT_DIR=dist)`,
-          );
-        const staging = buildFolder(path.join(root, '.build'), 'site');
-        build = { outDir, staging, published: false };
-        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
-        const current = build;
-        // Whatever stopped the build (a content error, Astro, an integration), the half-written folder goes.
-        process.on('exit', (code) => {
-          if (current.published) return;
-          rmSync(current.staging, { recursive: true, force: true });
-          if (code !== 0 && buildCommand)
-            console.error(
-              existsSync(current.outDir) ? `The previous site in ${displayPath(current.outDir)}/ is unchanged.` : 'Nothing was published.',
-            );
-        });
-      },
-    },
-  };
-
-  const end: AstroIntegration = {
-    name: 'publish',
-    hooks: {
-      'astro:build:done': ({ logger }) => {
-        if (!build) throw new Error('publishSite().begin did not run: it must be the first integration in astro.config.mjs');
-        const { outDir, staging } = build;
-        // Two renames on the same file system: the output folder is never half-written.
-        const previous = buildFolder(path.dirname(staging), 'previous');
-        try {
-          if (existsSync(outDir)) renameSync(outDir, previous);
-          renameSync(staging, outDir);
-        } catch (error) {
-          // Only the first rename can cross file systems: after it, the output folder's disk is the project's.
-          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-          throw userError(
-            `the output folder ${outDir} is on another disk than the project: build into a folder beside the project and copy it from there`,
-          );
-        }
-        build.published = true;
-        rmSync(previous, { recursive: true, force: true });
-        // Astro's logger writes only warnings during a build; the summary is said unless the build was asked to be silent.
-        if (logger.options.level !== 'silent') console.log(summary(outDir));
-      },
-    },
-  };
-
-  // Warnings and errors only, under `astro build`; `astro dev` and `astro preview` keep Astro's usual output (the server's address).
-  const logger = buildCommand ? { entrypoint: 'astro/logger/node', config: { level: 'warn' } } : undefined;
-  return { begin, end, logger };
 }

@@ -1,21 +1,12 @@
 /**
- * The build's own gate: once every other integration has written its files, the built site must have every
- * address of the route table, the 404, a search index per language and the host configuration (verify.ts).
- * A missing file fails the build, so `npm run build` never swaps in an incomplete site. Keep it last.
+ * The build's own gate: once every other part has written its files, the built site must have every address
+ * of the route table, the 404, a search index per language and the host configuration (verify.ts). A missing
+ * file fails the build, so `npm run build` never swaps in an incomplete site.
  */
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import type { PlanContent } from '../content/index.ts';
+import type { ContentModel } from '../../lib/content/model.ts';
 import { verifyBuiltSite } from './verify.ts';
 
-export function siteCheck(content: PlanContent): AstroIntegration {
-  return {
-    name: 'site-check',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const problems = verifyBuiltSite(fileURLToPath(dir), content.model());
-        if (problems.length) throw new Error(`the built site is incomplete:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-      },
-    },
-  };
+export function checkBuiltSite(siteDir: string, model: ContentModel): void {
+  const problems = verifyBuiltSite(siteDir, model);
+  if (problems.length) throw new Error(`the built site is incomplete:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }

@@ -9,12 +9,21 @@ import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { citationsIn } from '../markdown/citations.ts';
+import { type Message, msg } from './issues.ts';
 
 interface MarkupProblem {
   /** Line in the body, 1 first. */
   line: number;
-  message: string;
+  message: Message;
+}
+
+/** A link or image an answer holds, with its line (in the body; the reader makes it a file line). */
+export interface AnswerLink {
+  url: string;
+  line: number;
+  kind: 'link' | 'image';
 }
 
 /** A piece of an answer in reading order: a paragraph's text, or a list kept as data (`<List id="…" />`). */
@@ -26,6 +35,8 @@ export interface ParsedAnswer {
   lists: string[];
   /** Reference numbers cited ([1], [2], …), in order of appearance. */
   citations: number[];
+  /** Links and images, for the check (a link to a question that does not exist, an image too large). */
+  links: AnswerLink[];
   problems: MarkupProblem[];
 }
 
@@ -42,7 +53,7 @@ interface MdxMessage {
   source?: string;
 }
 
-/** A parser's message in an editor's words; the parser's own words follow for whoever needs them. */
+/** A parser's message in an editor's words, at the line to go to. */
 function syntaxProblem(error: MdxMessage, body: string): MarkupProblem {
   const reason = error.reason ?? String(error);
   let line = error.line ?? 1;
@@ -53,17 +64,22 @@ function syntaxProblem(error: MdxMessage, body: string): MarkupProblem {
     const opened = lines.findLastIndex((text) => text.includes(opener));
     if (opened >= 0) line = opened + 1;
   }
-  let message: string;
-  if (error.source === 'micromark-extension-mdx-expression') {
-    message = 'a "{" starts code in MDX and needs a matching "}": for a plain brace write \\{';
+  let message: Message;
+  const tag = /closing tag for `<([^>\s]*)>` \((\d+):/.exec(reason);
+  if (tag) {
+    // Point at the tag that is open, not at the end of the paragraph where the parser gave up.
+    line = Number(tag[2]);
+    message = tag[1] === 'List' ? msg('mdx.listNotClosed') : msg('mdx.tagNotClosed', { tag: tag[1] });
+  } else if (error.source === 'micromark-extension-mdx-expression') {
+    message = msg('mdx.brace');
   } else if (/link in MDX/.test(reason)) {
-    message = 'MDX has no <https://…> links: write [text](https://…)';
+    message = msg('mdx.autolink');
   } else if (error.source === 'micromark-extension-mdx-jsx') {
-    message = 'a tag is not closed or a "<" stands alone: components are written <List id="…" />, and a plain "<" as \\<';
+    message = msg('mdx.tag');
   } else {
-    message = 'the text cannot be read as MDX';
+    message = msg('mdx.other');
   }
-  return { line, message: `${message} (MDX: ${reason})` };
+  return { line, message };
 }
 
 function attributeValue(node: { attributes: { type: string; name?: string; value?: unknown }[] }, name: string): string | undefined {
@@ -71,7 +87,7 @@ function attributeValue(node: { attributes: { type: string; name?: string; value
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
-const HTML_PROBLEM = 'HTML tags are not shown in answers: write the text without tags';
+const HTML_PROBLEM = 'mdx.html' as const;
 
 /** Parses an answer; `.md` bodies are plain Markdown (no components), `.mdx` bodies MDX. */
 export function parseAnswer(body: string, format: 'md' | 'mdx' = 'mdx'): ParsedAnswer {
@@ -79,31 +95,31 @@ export function parseAnswer(body: string, format: 'md' | 'mdx' = 'mdx'): ParsedA
   try {
     tree = (format === 'mdx' ? mdx : markdown).parse(body);
   } catch (error) {
-    return { blocks: [], lists: [], citations: [], problems: [syntaxProblem(error as MdxMessage, body)] };
+    return { blocks: [], lists: [], citations: [], links: [], problems: [syntaxProblem(error as MdxMessage, body)] };
   }
   const problems: MarkupProblem[] = [];
   const blocks: AnswerBlock[] = [];
-  const visit = (node: RootContent | Root, topLevel: boolean) => {
+  const walk = (node: RootContent | Root, topLevel: boolean) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
       if (name === 'List') {
         const id = attributeValue(node, CONTENT_COMPONENTS.List);
-        if (!id) problems.push({ line, message: '<List> needs an id, e.g. <List id="needs" />' });
-        else if (node.type === 'mdxJsxTextElement' || !topLevel) problems.push({ line, message: `<List id="${id}" /> needs a paragraph of its own (a blank line before and after it)` });
+        if (!id) problems.push({ line, message: msg('mdx.listId') });
+        else if (node.type === 'mdxJsxTextElement' || !topLevel) problems.push({ line, message: msg('mdx.listParagraph', { id }) });
         else blocks.push({ list: id });
       } else {
-        const hint = name.toLowerCase() === 'list' ? ' (check the spelling: <List> with a capital L)' : '';
-        problems.push({ line, message: `uses <${name || '>'}>, but answers may only use ${Object.keys(CONTENT_COMPONENTS).map((c) => `<${c}>`).join(', ')}${hint}` });
+        const allowed = Object.keys(CONTENT_COMPONENTS).map((c) => `<${c}>`).join(', ');
+        problems.push({ line, message: msg(name.toLowerCase() === 'list' ? 'mdx.listCapital' : 'mdx.component', { tag: name || '>', allowed }) });
       }
       return;
     }
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      problems.push({ line, message: 'code in { } or import/export lines are not allowed in answers: for a plain brace write \\{' });
+      problems.push({ line, message: msg('mdx.code') });
       return;
     }
     if (node.type === 'html') {
-      if (!problems.some((p) => p.line === line && p.message === HTML_PROBLEM)) problems.push({ line, message: HTML_PROBLEM });
+      if (!problems.some((p) => p.line === line && p.message.key === HTML_PROBLEM)) problems.push({ line, message: msg(HTML_PROBLEM) });
       return;
     }
     // A paragraph, heading or list of text is one block; anything holding a component, code in braces or HTML
@@ -114,8 +130,12 @@ export function parseAnswer(body: string, format: 'md' | 'mdx' = 'mdx'): ParsedA
       if (text) blocks.push({ text });
       return;
     }
-    if ('children' in node) for (const child of node.children) visit(child, node.type === 'root');
+    if ('children' in node) for (const child of node.children) walk(child, node.type === 'root');
   };
-  visit(tree, true);
-  return { blocks, lists: blocks.flatMap((b) => ('list' in b ? [b.list] : [])), citations: citationsIn(tree), problems };
+  walk(tree, true);
+  const links: AnswerLink[] = [];
+  visit(tree, ['link', 'image', 'definition'], (node) => {
+    if ('url' in node) links.push({ url: node.url, line: node.position?.start.line ?? 1, kind: node.type === 'image' ? 'image' : 'link' });
+  });
+  return { blocks, lists: blocks.flatMap((b) => ('list' in b ? [b.list] : [])), citations: citationsIn(tree), links, problems };
 }

@@ -4,8 +4,8 @@
  * that decides which plan edition is the current one.
  */
 import type { Locale } from '../locales.ts';
-import type { AnswerBlock } from './mdx.ts';
-import type { EditionParts, GlossaryTerm, PageFrontmatter, Participation, QuestionFrontmatter, School, SearchTeaching } from './schemas.ts';
+import type { AnswerBlock, AnswerLink } from './mdx.ts';
+import type { EditionParts, GlossaryTerm, PageFrontmatter, Participation, QuestionFrontmatter, School, SearchTeaching, SiteSettings } from './schemas.ts';
 
 /** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
 export interface Question extends QuestionFrontmatter {
@@ -24,6 +24,10 @@ export interface Question extends QuestionFrontmatter {
   lists: string[];
   /** Reference numbers it cites. */
   citations: number[];
+  /** Lines before the body in the file (front matter), so a line of the body can be named as a line of the file. */
+  bodyLineOffset: number;
+  /** Its links and images, with their lines in the file. */
+  links: AnswerLink[];
 }
 
 /** A stand-alone page in one language (content/pages/<locale>/<id>.md), e.g. the accessibility statement. */
@@ -52,6 +56,8 @@ export interface ContentModel {
   /** How readers ask (content/search.json): synonyms and names search must know. */
   search: SearchTeaching;
   pages: Page[];
+  /** Where the site is published (content/site.json). */
+  site: SiteSettings;
   /** What readers come for beyond the plan (content/participation.json): every section optional. */
   participation: Participation;
 }

@@ -7,11 +7,15 @@
  * (model.ts) is made from it with `toModel()`, holding only editions whose every file was read.
  */
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { isLocale, LOCALES, perLocale, type Locale } from '../locales.ts';
-import { ContentFileError, contentDir, displayPath, fileId, markdownFiles, readJson, readMarkdownFile, subfolders } from './files.ts';
-import { type ContentIssue, schemaIssues } from './issues.ts';
+import { ContentFileError, contentDir, displayPath, fileId, filesIn, MARKDOWN_ENDING, readJson, readMarkdownFile, readText, subfolders } from './files.ts';
+import { type ContentIssue, msg, schemaIssues } from './issues.ts';
+
+const IMAGE_ENDING = /\.(png|jpe?g|webp|gif|avif|svg)$/i;
+/** Files Windows itself puts in folders. */
+const SYSTEM_FILE = /^(thumbs\.db|desktop\.ini)$/i;
 import { parseAnswer } from './mdx.ts';
 import { byEditionId, type ContentModel, type Page, type PlanEdition, type Question } from './model.ts';
 import {
@@ -26,6 +30,8 @@ import {
   type School,
   SEARCH_FILE,
   type SearchTeaching,
+  SITE_FILE,
+  type SiteSettings,
   idSchema,
   pageSchema,
   questionSchema,
@@ -58,6 +64,8 @@ export interface ContentSource {
   school?: School;
   /** content/search.json: how readers ask (optional file). */
   search?: SearchTeaching;
+  /** content/site.json: where the site is published (optional file). */
+  site?: SiteSettings;
   /** content/participation.json: what readers come for beyond the plan (optional file). */
   participation?: Participation;
   participationFile: string;
@@ -95,7 +103,7 @@ export function readContent(root = contentDir()): ReadResult {
     }
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return result.data;
-    issues.push(...schemaIssues(displayPath(file), data, result.error));
+    issues.push(...schemaIssues(displayPath(file), data, result.error, schema));
     return undefined;
   }
 
@@ -105,7 +113,7 @@ export function readContent(root = contentDir()): ReadResult {
       const raw = readMarkdownFile(file);
       const result = schema.safeParse(raw.frontmatter, { reportInput: true });
       if (!result.success) {
-        issues.push(...schemaIssues(displayPath(file), raw.frontmatter, result.error, 'front matter: '));
+        issues.push(...schemaIssues(displayPath(file), raw.frontmatter, result.error, schema, 'frontmatter'));
         return undefined;
       }
       return { data: result.data as z.infer<S>, body: raw.body, bodyLineOffset: raw.bodyLineOffset };
@@ -114,6 +122,23 @@ export function readContent(root = contentDir()): ReadResult {
       issues.push(error.issue);
       return undefined;
     }
+  }
+
+  /**
+   * The Markdown files of a folder of answers or pages. Any other file there is reported by name: a file
+   * saved as .MD or .mdx.txt would otherwise vanish from the site without a word.
+   */
+  function answerFiles(dir: string, misnamed?: Map<string, string>): string[] {
+    const files = filesIn(dir);
+    // Images may stand beside the answers that show them.
+    for (const file of files.filter((f) => !MARKDOWN_ENDING.test(f) && !IMAGE_ENDING.test(f) && !SYSTEM_FILE.test(path.basename(f)))) {
+      const name = path.basename(file);
+      const stem = name.replace(/\.(mdx?|markdown|txt)(\.txt)?$/i, '');
+      issues.push({ file: displayPath(file), place: 'fileName', message: msg(stem === name ? 'reader.strayFile' : 'reader.wrongEnding', { name: `${stem}.mdx` }) });
+      // Its twin in the other language is not to blame: the question is there, under a wrong name.
+      if (stem !== name) misnamed?.set(stem, displayPath(file));
+    }
+    return files.filter((f) => MARKDOWN_ENDING.test(f));
   }
 
   function readEdition(id: string): EditionSource {
@@ -127,17 +152,24 @@ export function readContent(root = contentDir()): ReadResult {
     const questions = perLocale<Question[]>(() => []);
     const questionFiles = perLocale(() => new Map<string, string>());
     const questionsDir = path.join(dir, 'questions');
+    // An answer saved in questions/ itself belongs to no language: the site would not show it.
+    for (const file of answerFiles(questionsDir)) {
+      issues.push({ file: displayPath(file), message: msg('reader.outsideLanguageFolder', { expected: LOCALES.map((l) => `${displayPath(path.join(questionsDir, l))}/`).join(', ') }) });
+    }
     for (const folder of subfolders(questionsDir)) {
-      for (const file of markdownFiles(path.join(questionsDir, folder))) {
+      const misnamed = new Map<string, string>();
+      const answers = answerFiles(path.join(questionsDir, folder), misnamed);
+      if (isLocale(folder)) for (const [stem, file] of misnamed) questionFiles[folder].set(stem, file);
+      for (const file of answers) {
         const shown = displayPath(file);
         if (!isLocale(folder)) {
-          issues.push({ file: shown, field: '', message: `is in an unknown language folder "${folder}" (expected one of ${LOCALES.join(', ')})` });
+          issues.push({ file: shown, message: msg('reader.unknownLanguageFolder', { folder, expected: LOCALES.join(', ') }) });
           continue;
         }
         const questionId = fileId(file);
         questionFiles[folder].set(questionId, shown);
         if (!idSchema.safeParse(questionId).success) {
-          issues.push({ file: shown, field: 'file name', message: 'is the question\'s id in links (#id): use lower-case letters, digits and hyphens, no spaces or accents (e.g. "how-to-apply.md")' });
+          issues.push({ file: shown, place: 'fileName', message: msg('reader.questionFileName') });
           continue;
         }
         const read = readMarkdown(file, questionSchema);
@@ -145,15 +177,41 @@ export function readContent(root = contentDir()): ReadResult {
         const format = file.endsWith('.mdx') ? 'mdx' : 'md';
         const parsed = parseAnswer(read.body, format);
         for (const problem of parsed.problems) {
-          issues.push({ file: shown, field: `line ${problem.line + read.bodyLineOffset}`, message: problem.message });
+          issues.push({ file: shown, line: problem.line + read.bodyLineOffset, place: 'body', message: problem.message });
         }
-        if (parsed.problems.length) continue;
-        const { blocks, lists, citations } = parsed;
-        questions[folder].push({ ...read.data, id: questionId, editionId: id, locale: folder, file: shown, body: read.body, format, blocks, lists, citations });
+        if (!parsed.problems.length && parsed.blocks.length === 0) issues.push({ file: shown, line: read.bodyLineOffset + 1, place: 'body', message: msg('mdx.empty') });
+        if (parsed.problems.length || parsed.blocks.length === 0) continue;
+        const { blocks, lists, citations, links } = parsed;
+        questions[folder].push({
+          ...read.data,
+          id: questionId,
+          editionId: id,
+          locale: folder,
+          file: shown,
+          body: read.body,
+          bodyLineOffset: read.bodyLineOffset,
+          format,
+          blocks,
+          lists,
+          citations,
+          links: links.map((l) => ({ ...l, line: l.line + read.bodyLineOffset })),
+        });
       }
     }
     const sourceFile = path.join(dir, SOURCE_TEXT_FILE);
-    const sourceText = existsSync(sourceFile) ? readFileSync(sourceFile, 'utf8') : undefined;
+    let sourceText: string | undefined;
+    try {
+      sourceText = existsSync(sourceFile) ? readText(sourceFile) : undefined;
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      issues.push(error.issue);
+    }
+    // A copied folder (a new plan period) must say its own years in edition.json too.
+    const [start, end] = id.split('-').map(Number);
+    const period = parts.meta?.period;
+    if (period && (period.start !== start || period.end !== end)) {
+      issues.push({ file: files.meta, path: ['period'], message: msg('reader.periodMismatch', { folder: id, start: period.start, end: period.end }) });
+    }
     return { id, files, parts, questions, questionFiles, questionDirs: perLocale((l) => displayPath(path.join(questionsDir, l))), sourceText };
   }
 
@@ -161,11 +219,11 @@ export function readContent(root = contentDir()): ReadResult {
   const editionsDir = path.join(root, 'editions');
   const folders = subfolders(editionsDir);
   if (folders.length === 0) {
-    issues.push({ file: displayPath(editionsDir), field: '', message: 'no plan edition found (expected a folder such as content/editions/2020-2022/)' });
+    issues.push({ file: displayPath(editionsDir), message: msg('reader.noEdition') });
   }
   for (const id of folders) {
     if (!/^\d{4}-\d{4}$/.test(id)) {
-      issues.push({ file: displayPath(path.join(editionsDir, id)), field: '', message: 'edition folders are named by their years, e.g. "2023-2027" (the newest by name becomes the site)' });
+      issues.push({ file: displayPath(path.join(editionsDir, id)), message: msg('reader.editionFolderName') });
       continue;
     }
     editions.push(readEdition(id));
@@ -176,16 +234,22 @@ export function readContent(root = contentDir()): ReadResult {
   const glossaryFile = path.join(root, GLOSSARY_FILE.file);
   const glossary = readData(glossaryFile, GLOSSARY_FILE.schema);
   const search = readData(path.join(root, SEARCH_FILE.file), SEARCH_FILE.schema, true);
+  const site = readData(path.join(root, SITE_FILE.file), SITE_FILE.schema, true);
   const participationFile = path.join(root, PARTICIPATION_FILE.file);
   const participation = readData(participationFile, PARTICIPATION_FILE.schema, true);
 
   const pages: Page[] = [];
   const pageFiles = perLocale(() => new Map<string, string>());
   const pagesDir = path.join(root, 'pages');
+  // Pages outside a language's folder would not be shown: said by name.
+  const strayPages = [...answerFiles(pagesDir), ...subfolders(pagesDir).filter((f) => !isLocale(f)).flatMap((f) => answerFiles(path.join(pagesDir, f)))];
+  for (const file of strayPages) {
+    issues.push({ file: displayPath(file), message: msg('reader.outsideLanguageFolder', { expected: LOCALES.map((l) => `${displayPath(path.join(pagesDir, l))}/`).join(', ') }) });
+  }
   for (const locale of LOCALES) {
-    for (const file of markdownFiles(path.join(pagesDir, locale))) {
+    for (const file of answerFiles(path.join(pagesDir, locale))) {
       if (file.endsWith('.mdx')) {
-        issues.push({ file: displayPath(file), field: 'file name', message: 'pages are Markdown files: rename it to end in .md' });
+        issues.push({ file: displayPath(file), place: 'fileName', message: msg('reader.pageNotMd') });
         continue;
       }
       const id = fileId(file);
@@ -206,6 +270,7 @@ export function readContent(root = contentDir()): ReadResult {
       glossaryFile: displayPath(glossaryFile),
       school,
       search,
+      site,
       participation,
       participationFile: displayPath(participationFile),
       pages,
@@ -241,6 +306,8 @@ export function toModel(source: ContentSource): ContentModel {
     glossary: source.glossary ?? [],
     // Without content/search.json: no synonyms, no names (the schema's defaults).
     search: source.search ?? SEARCH_FILE.schema.parse({}),
+    // Without content/site.json (or with a mistake in it, reported): the address is not known.
+    site: source.site ?? SITE_FILE.absent,
     pages: source.pages,
     // Without content/participation.json: no section, and the site says whom to ask.
     participation: source.participation ?? {},

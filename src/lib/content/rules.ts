@@ -3,10 +3,13 @@
  * of an edition (say needs.json) runs only when that part was read, so a broken file gives its own error
  * and nothing else; each issue names the file and the field an editor has to change.
  */
-import { LOCALE_NAMES, LOCALES, otherLocale } from '../locales.ts';
+import { LOCALES, otherLocale } from '../locales.ts';
 import { listIds } from '../lists.ts';
 import { missingFigures } from '../table.ts';
-import { type ContentIssue, oneOf } from './issues.ts';
+import type { CheckKey } from '../i18n.ts';
+import { type ContentIssue, entry, type Message, msg, nearest, oneOf } from './issues.ts';
+import { answerImages, answerLinks } from './links.ts';
+import type { Question } from './model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { EDITION_PARTS, type EditionPart, type EditionParts } from './schemas.ts';
 import { translationStatus, translationUnits } from './translations.ts';
@@ -41,12 +44,25 @@ function editionRule<K extends EditionPart>(
   };
 }
 
-function duplicates(values: (string | number)[], file: string, field: string): ContentIssue[] {
-  const seen = new Set<string | number>();
+/** "unknown goal "goal-9" (expected one of …)", with "did you mean" when one is near. */
+function unknownId(key: CheckKey, value: string, expected: readonly string[]): Message {
+  const suggestion = nearest(value, expected);
+  return { ...msg(key, { value, expected: oneOf(expected) }), hint: suggestion ? msg('hint.didYouMean', { suggestion }) : undefined };
+}
+
+/** The file line of the first line of an answer's text that holds a piece of text. */
+function bodyLine(q: Question, text: string): number | undefined {
+  const index = q.body.split('\n').findIndex((line) => line.includes(text));
+  return index >= 0 ? index + 1 + q.bodyLineOffset : undefined;
+}
+
+/** A value used twice: reported at its second use, naming the entry that has it first. */
+function duplicates(values: (string | number)[], file: string, field: string, at: (i: number) => ContentIssue['path'] = (i) => [{ index: i }, field]): ContentIssue[] {
+  const first = new Map<string | number, number>();
   return values.flatMap((value, i) => {
-    const twice = seen.has(value);
-    seen.add(value);
-    return twice ? [{ file, field: `[${i}].${field}`, message: `"${value}" is used twice; each ${field} must be unique` }] : [];
+    const earlier = first.get(value);
+    if (earlier === undefined) first.set(value, i);
+    return earlier !== undefined ? [{ file, path: at(i), message: msg('rules.duplicate', { value: JSON.stringify(value), field, first: earlier + 1 }) }] : [];
   });
 }
 
@@ -70,11 +86,11 @@ const needsAndGoals = editionRule(['needs', 'goals'], (edition, { needs, goals }
   return {
     errors: [
       ...needs.flatMap((need, i) =>
-        goalIds.includes(need.goal) ? [] : [{ file: edition.files.needs, field: `[${i}] (${need.id}).goal`, message: `unknown goal "${need.goal}" (expected one of ${oneOf(goalIds)})` }],
+        goalIds.includes(need.goal) ? [] : [{ file: edition.files.needs, path: [entry(i, need), 'goal'], message: unknownId('rules.unknownGoal', need.goal, goalIds) }],
       ),
       ...goals.flatMap((goal, i) => {
         const pairs = needs.filter((n) => n.goal === goal.id).length;
-        return pairs === 1 ? [] : [{ file: edition.files.goals, field: `[${i}] (${goal.id})`, message: `is the goal of ${pairs} needs; the plan pairs each need with exactly one goal` }];
+        return pairs === 1 ? [] : [{ file: edition.files.goals, path: [entry(i, goal)], message: msg('rules.goalPairs', { count: pairs }) }];
       }),
     ],
   };
@@ -84,15 +100,15 @@ const needsAndGoals = editionRule(['needs', 'goals'], (edition, { needs, goals }
 const dataCitations = editionRule(['references'], (edition, { references }) => {
   const numbers = references.map((r) => r.number);
   const errors: ContentIssue[] = [];
-  const check = (refs: number[], file: string, field: string) =>
-    refs.forEach((n, i) => {
-      if (!numbers.includes(n)) errors.push({ file, field: `${field}[${i}]`, message: `unknown reference ${n} (expected one of ${oneOf(numbers)})` });
+  const check = (refs: number[], file: string, path: NonNullable<ContentIssue['path']>) =>
+    refs.forEach((n) => {
+      if (!numbers.includes(n)) errors.push({ file, path, message: msg('rules.unknownReference', { number: n, expected: oneOf(numbers) }) });
     });
   const { needs, goals, activities, lists } = edition.parts;
-  needs?.forEach((n, i) => check(n.references, edition.files.needs, `[${i}] (${n.id}).references`));
-  goals?.forEach((g, i) => check(g.references, edition.files.goals, `[${i}] (${g.id}).references`));
-  activities?.forEach((a, i) => check(a.references, edition.files.activities, `[${i}] (${a.id}).references`));
-  lists?.forEach((l, i) => l.items.forEach((item, j) => check(item.references, edition.files.lists, `[${i}] (${l.id}).items[${j}].references`)));
+  needs?.forEach((n, i) => check(n.references, edition.files.needs, [entry(i, n), 'references']));
+  goals?.forEach((g, i) => check(g.references, edition.files.goals, [entry(i, g), 'references']));
+  activities?.forEach((a, i) => check(a.references, edition.files.activities, [entry(i, a), 'references']));
+  lists?.forEach((l, i) => l.items.forEach((item, j) => check(item.references, edition.files.lists, [entry(i, l), 'items', entry(j, item), 'references'])));
   return { errors };
 });
 
@@ -102,8 +118,8 @@ const oneHomePageList = editionRule(['lists'], (edition, { lists }) => {
   return {
     errors: flagged.slice(1).map(({ l, i }) => ({
       file: edition.files.lists,
-      field: `[${i}] (${l.id}).onHomePage`,
-      message: `only one list can be shown on the home page, and "${flagged[0]!.l.id}" already is: remove "onHomePage" from one of them`,
+      path: [entry(i, l), 'onHomePage'],
+      message: msg('rules.onHomePage', { first: flagged[0]!.l.id }),
     })),
   };
 });
@@ -113,18 +129,22 @@ const tableRows = editionRule(['table', 'activities'], (edition, { table, activi
   const file = edition.files.table;
   const activityIds = activities.map((a) => a.id);
   const semesterIds = table.semesters.map((s) => s.id);
-  const errors = [...duplicates(semesterIds, file, 'semesters.id'), ...duplicates(table.rows.map((r) => r.activity), file, 'rows.activity')];
+  const errors = [
+    ...duplicates(semesterIds, file, 'id', (i) => ['semesters', { index: i }, 'id']),
+    ...duplicates(table.rows.map((r) => r.activity), file, 'activity', (i) => ['rows', { index: i }, 'activity']),
+  ];
   table.rows.forEach((row, i) => {
-    if (!activityIds.includes(row.activity)) errors.push({ file, field: `rows[${i}].activity`, message: `unknown activity "${row.activity}" (expected one of ${oneOf(activityIds)})` });
+    const at = ['rows', entry(i, row), 'counts'] as const;
+    if (!activityIds.includes(row.activity)) errors.push({ file, path: ['rows', { index: i }, 'activity'], message: unknownId('rules.unknownActivity', row.activity, activityIds) });
     for (const semester of semesterIds) {
-      if (!(semester in row.counts)) errors.push({ file, field: `rows[${i}] (${row.activity}).counts.${semester}`, message: 'is missing: write the number of participants, or null while it is not known' });
+      if (!(semester in row.counts)) errors.push({ file, path: [...at, semester], message: msg('rules.countMissing') });
     }
     for (const key of Object.keys(row.counts)) {
-      if (!semesterIds.includes(key)) errors.push({ file, field: `rows[${i}] (${row.activity}).counts.${key}`, message: `unknown semester "${key}" (expected one of ${oneOf(semesterIds)})` });
+      if (!semesterIds.includes(key)) errors.push({ file, path: [...at, key], message: unknownId('rules.unknownSemester', key, semesterIds) });
     }
   });
   for (const activity of activityIds) {
-    if (!table.rows.some((r) => r.activity === activity)) errors.push({ file, field: 'rows', message: `has no row for activity "${activity}" (every planned activity is a row of Table 1.1)` });
+    if (!table.rows.some((r) => r.activity === activity)) errors.push({ file, path: ['rows'], message: msg('rules.rowMissing', { activity }) });
   }
   return { errors };
 });
@@ -133,8 +153,8 @@ const tableRows = editionRule(['table', 'activities'], (edition, { table, activi
 const unknownFigures = editionRule(['table'], (edition, { table }, options) => {
   const issues = missingFigures(table).map((missing) => ({
     file: edition.files.table,
-    field: `rows[${missing.row}] (${missing.activity}).counts.${missing.semester}`,
-    message: 'participant count is not known yet (null): shown as "tiks precizēts / to be confirmed"',
+    path: ['rows', { index: missing.row, name: missing.activity }, 'counts', missing.semester],
+    message: msg('rules.unknownFigure'),
     group: 'unknown-figure' as const,
   }));
   return options.strict ? { errors: issues } : { warnings: issues };
@@ -143,12 +163,12 @@ const unknownFigures = editionRule(['table'], (edition, { table }, options) => {
 /** Every answer exists in every language (a file of one language only is named with its missing twin). */
 const questionParity = editionRule([], (edition) => {
   const errors: ContentIssue[] = [];
-  if (edition.questionFiles.lv.size === 0) errors.push({ file: edition.questionDirs.lv, field: '', message: 'has no questions: every edition needs its questions in Latvian and English' });
+  if (edition.questionFiles.lv.size === 0) errors.push({ file: edition.questionDirs.lv, message: msg('rules.noQuestions') });
   for (const locale of LOCALES) {
     const other = otherLocale(locale);
     for (const [id, file] of edition.questionFiles[locale]) {
       if (!edition.questionFiles[other].has(id)) {
-        errors.push({ file, field: '', message: `has no ${LOCALE_NAMES[other]} version (expected ${edition.questionDirs[other]}/${file.split('/').at(-1)})` });
+        errors.push({ file, message: msg('rules.noTwin', { language: `$t(language.${other})`, expected: `${edition.questionDirs[other]}/${file.split('/').at(-1)}` }) });
       }
     }
   }
@@ -166,24 +186,25 @@ const questionReferences: Rule = (source) => {
     const knownLists = lists && listIds({ lists });
     for (const locale of LOCALES) {
       for (const q of edition.questions[locale]) {
-        if (sectionIds && !sectionIds.includes(q.section)) errors.push({ file: q.file, field: 'front matter: section', message: `unknown section "${q.section}" (expected one of ${oneOf(sectionIds)})` });
+        const front = (field: string) => ({ file: q.file, place: 'frontmatter' as const, path: [field] });
+        if (sectionIds && !sectionIds.includes(q.section)) errors.push({ ...front('section'), message: unknownId('rules.unknownSection', q.section, sectionIds) });
         if (numbers) {
-          q.references.forEach((n, i) => {
-            if (!numbers.includes(n)) errors.push({ file: q.file, field: `front matter: references[${i}]`, message: `unknown reference ${n} (expected one of ${oneOf(numbers)})` });
+          q.references.forEach((n) => {
+            if (!numbers.includes(n)) errors.push({ ...front('references'), message: msg('rules.unknownReference', { number: n, expected: oneOf(numbers) }) });
           });
           for (const n of q.citations) {
-            if (!numbers.includes(n)) errors.push({ file: q.file, field: 'body', message: `cites [${n}], but there is no reference ${n} (expected one of ${oneOf(numbers)})` });
-            else if (!q.references.includes(n)) errors.push({ file: q.file, field: 'front matter: references', message: `must list ${n}: the answer cites [${n}]` });
+            if (!numbers.includes(n)) errors.push({ file: q.file, place: 'body', line: bodyLine(q, `[${n}]`), message: msg('rules.unknownCitation', { number: n, expected: oneOf(numbers) }) });
+            else if (!q.references.includes(n)) errors.push({ ...front('references'), message: msg('rules.citationNotListed', { number: n }) });
           }
         }
         if (termIds) {
-          q.terms.forEach((t, i) => {
-            if (!termIds.includes(t)) errors.push({ file: q.file, field: `front matter: terms[${i}]`, message: `unknown glossary term "${t}" (expected one of ${oneOf(termIds)})` });
+          q.terms.forEach((t) => {
+            if (!termIds.includes(t)) errors.push({ ...front('terms'), message: unknownId('rules.unknownTerm', t, termIds) });
           });
         }
         if (knownLists) {
           for (const id of q.lists) {
-            if (!knownLists.includes(id)) errors.push({ file: q.file, field: 'body', message: `<List id="${id}" /> names an unknown list (expected one of ${oneOf(knownLists)})` });
+            if (!knownLists.includes(id)) errors.push({ file: q.file, place: 'body', line: bodyLine(q, `id="${id}"`), message: unknownId('rules.unknownList', id, knownLists) });
           }
         }
       }
@@ -198,7 +219,7 @@ const questionPlaces = editionRule([], (edition) => {
   for (const locale of LOCALES) {
     for (const q of edition.questions[locale]) {
       const others = edition.questions[locale].filter((o) => o.section === q.section && o.order === q.order && o.id !== q.id);
-      if (others.length) errors.push({ file: q.file, field: 'front matter: order', message: `${q.order} is also used by ${others.map((o) => o.file).join(', ')} in section "${q.section}"` });
+      if (others.length) errors.push({ file: q.file, place: 'frontmatter', path: ['order'], message: msg('rules.orderTaken', { order: q.order, others: others.map((o) => o.file).join(', '), section: q.section }) });
     }
   }
   const same = (a: readonly (string | number)[], b: readonly (string | number)[]) => [...a].sort().join() === [...b].sort().join();
@@ -206,9 +227,10 @@ const questionPlaces = editionRule([], (edition) => {
     for (const locale of LOCALES.filter((l) => l !== 'lv')) {
       const twin = edition.questions[locale].find((o) => o.id === q.id);
       if (!twin) continue;
-      if (twin.section !== q.section || twin.order !== q.order) errors.push({ file: twin.file, field: 'front matter: section/order', message: `must match the Latvian version (${q.section}, ${q.order})` });
-      if (!same(twin.references, q.references)) errors.push({ file: twin.file, field: 'front matter: references', message: `must match the Latvian version ([${q.references.join(', ')}])` });
-      if (!same(twin.terms, q.terms)) errors.push({ file: twin.file, field: 'front matter: terms', message: `must match the Latvian version ([${q.terms.join(', ')}])` });
+      if (twin.section !== q.section) errors.push({ file: twin.file, place: 'frontmatter', path: ['section'], message: msg('rules.matchLatvian', { value: q.section }) });
+      if (twin.order !== q.order) errors.push({ file: twin.file, place: 'frontmatter', path: ['order'], message: msg('rules.matchLatvian', { value: q.order }) });
+      if (!same(twin.references, q.references)) errors.push({ file: twin.file, place: 'frontmatter', path: ['references'], message: msg('rules.matchLatvian', { value: `[${q.references.join(', ')}]` }) });
+      if (!same(twin.terms, q.terms)) errors.push({ file: twin.file, place: 'frontmatter', path: ['terms'], message: msg('rules.matchLatvian', { value: `[${q.terms.join(', ')}]` }) });
     }
   }
   return { errors };
@@ -221,7 +243,7 @@ const pagesInEveryLanguage: Rule = (source) => {
   const errors: ContentIssue[] = [];
   for (const id of ids) {
     for (const locale of LOCALES) {
-      if (!source.pageFiles[locale].has(id)) errors.push({ file: `${source.pageDirs[locale]}/${id}.md`, field: '', message: `is missing: every page exists in ${LOCALES.map((l) => LOCALE_NAMES[l]).join(' and ')}` });
+      if (!source.pageFiles[locale].has(id)) errors.push({ file: `${source.pageDirs[locale]}/${id}.md`, message: msg('rules.pageMissing') });
     }
   }
   return { errors };
@@ -233,13 +255,21 @@ const translationFreshness: Rule = (source) => {
   const status = translationStatus(translationUnits(source), source.translations);
   return {
     warnings: [
-      ...status.outdated.map((u) => ({ file: u.file, field: u.key, message: 'English translation is out of date: the Latvian text changed after it was translated (npm run i18n:status)', group: 'translation' as const })),
-      ...status.unconfirmed.map((u) => ({ file: u.file, field: u.key, message: 'English translation is not confirmed yet (npm run i18n:status -- --accept <key>)', group: 'translation' as const })),
+      ...status.outdated.map((u) => ({ file: u.file, message: msg('rules.translationOutdated', { key: u.key }), group: 'translation-outdated' as const })),
+      ...status.unconfirmed.map((u) => ({ file: u.file, message: msg('rules.translationUnconfirmed', { key: u.key }), group: 'translation-unconfirmed' as const })),
     ],
   };
 };
 
+/** Links in answers lead to pages and anchors the site has (links.ts). */
+const links: Rule = (source) => ({ errors: answerLinks(source) });
+
+/** Images in answers are files beside the content, and not straight from the camera (links.ts). */
+const images: Rule = (source) => answerImages(source);
+
 export const RULES: readonly Rule[] = [
+  links,
+  images,
   uniqueEntries,
   needsAndGoals,
   dataCitations,

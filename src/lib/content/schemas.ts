@@ -14,9 +14,9 @@ function perLocale<T extends z.ZodType>(schema: T) {
 /** Lower-case words joined by hyphens: safe in a URL fragment and a file name. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens (e.g. "learner-mobility")');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'schema.id');
 
-const text = z.string().trim().min(1, 'expected non-empty text');
+const text = z.string().trim().min(1, 'schema.nonEmpty');
 
 /** Text in both languages; a missing translation is an error, not a silent fallback. */
 const localizedText = perLocale(text);
@@ -63,7 +63,7 @@ const editionSchema = z
     funding: fundingSchema.default({ statement: DEFAULT_FUNDING.statement, disclaimer: DEFAULT_FUNDING.disclaimer, grantingAuthority: { lv: '', en: '' } }),
   })
   .strict()
-  .refine((e) => e.period.end >= e.period.start, { message: 'period.end must not be before period.start', path: ['period', 'end'] });
+  .refine((e) => e.period.end >= e.period.start, { message: 'schema.periodOrder', path: ['period', 'end'] });
 
 const sectionSchema = z.object({ id: idSchema, title: localizedText }).strict();
 
@@ -84,7 +84,7 @@ const listSchema = z
      * learners). At most one list of an edition has it.
      */
     onHomePage: z.boolean().optional(),
-    items: z.array(listItemSchema).min(1, 'expected at least one item'),
+    items: z.array(listItemSchema).min(1),
   })
   .strict();
 
@@ -100,7 +100,7 @@ const activitySchema = z
     title: localizedText,
     description: localizedText,
     /** Who can take part: the home page shows learners what is open to them. */
-    audience: z.array(z.enum(AUDIENCES)).min(1, 'expected at least one audience'),
+    audience: z.array(z.enum(AUDIENCES)).min(1),
     references: referenceNumbers,
     /** Words people search with for this activity that its text does not use, per language. */
     keywords: perLocale(z.array(text)).default({ lv: [], en: [] }),
@@ -113,7 +113,7 @@ const referenceSchema = z
   .object({
     number: z.number().int().positive(),
     title: localizedText,
-    urls: z.array(z.url({ message: 'expected a full address starting with http:// or https://' })).default([]),
+    urls: z.array(z.url({ message: 'schema.url' })).default([]),
     /** What the editors supplied that the plan itself does not say (e.g. a title). */
     note: localizedText.optional(),
   })
@@ -203,13 +203,28 @@ const repairSchema = z
   })
   .strict();
 
+/**
+ * A day that has been, written YYYY-MM-DD (the front matter keeps it as text, so 2026-11-5 and 2026-02-30 are
+ * seen as written, not turned into another day).
+ */
+function isRealDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+const pastDate = z
+  .string({ message: 'schema.dateFormat' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'schema.dateFormat', abort: true })
+  .refine((s) => isRealDay(s), { message: 'schema.dateNotReal', abort: true })
+  .refine((s) => s <= new Date().toISOString().slice(0, 10), 'schema.dateFuture')
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+
 /** Front matter of a stand-alone page (content/pages/<lang>/<page>.md), e.g. the accessibility statement. */
 export const pageSchema = z
   .object({
     title: text,
     description: text,
     /** When the page's claims were last checked (YYYY-MM-DD). */
-    reviewed: z.coerce.date().optional(),
+    reviewed: pastDate.optional(),
   })
   .strict();
 
@@ -242,11 +257,11 @@ const schoolSchema = z
     /** The abbreviation people use (e.g. in the browser tab and link previews). */
     shortName: localizedText,
     /** The school's own website; null while not known ("tiks precizēts / to be confirmed"). */
-    website: z.url({ message: 'expected a full address starting with http:// or https://' }).nullable(),
+    website: z.url({ message: 'schema.url' }).nullable(),
     /** Where to report accessibility problems with this site; null while not known. */
     accessibilityContact: z
       .object({
-        email: z.email({ message: 'expected an e-mail address such as erasmus@example.lv' }).optional(),
+        email: z.email({ message: 'schema.email' }).optional(),
         phone: text.optional(),
       })
       .strict()
@@ -260,10 +275,10 @@ const schoolSchema = z
       .object({
         /** The person or office to ask, e.g. "Erasmus+ projektu koordinators". */
         name: localizedText.optional(),
-        email: z.email({ message: 'expected an e-mail address such as erasmus@example.lv' }).optional(),
+        email: z.email({ message: 'schema.email' }).optional(),
         phone: text.optional(),
         /** A page on the school's website about Erasmus+ or contacts. */
-        page: z.url({ message: 'expected a full address starting with http:// or https://' }).optional(),
+        page: z.url({ message: 'schema.url' }).optional(),
         /** Postal address, as the school writes it. */
         address: localizedText.optional(),
       })
@@ -274,7 +289,7 @@ const schoolSchema = z
      * readers (src/lib/plan-status.ts). Optional; without it they are sent to the contact.
      */
     erasmusPage: z
-      .url({ message: 'expected a full address starting with http:// or https://' })
+      .url({ message: 'schema.url' })
       .optional()
       .describe('Skolas lapa par pašreizējām Erasmus+ aktivitātēm | The school’s page about its current Erasmus+ activities'),
     /** For editors: what is still to be confirmed and by whom. Not shown on the site. */
@@ -284,15 +299,36 @@ const schoolSchema = z
 export type School = z.infer<typeof schoolSchema>;
 export const SCHOOL_FILE = { file: 'school.json', schema: schoolSchema } as const;
 
+/**
+ * Where the site is published (content/site.json, optional): the full address of its home page, as a browser
+ * shows it, e.g. "https://www.vtdt.lv/erasmus/"; its path is the folder the site is built for. null while not
+ * known: the site is then built for the root of its host, without the links that need its full address
+ * (canonical links, the sitemap, link-preview images) and the printed plan gives no address.
+ */
+const siteSchema = z
+  .object({
+    url: z
+      .url({ protocol: /^https?$/, message: "expected the full address of the site's home page as the browser shows it, starting with https:// or http://" })
+      .refine((url) => !/[?#]/.test(url), 'expected the address of the home page, without "?" or "#"')
+      .nullable()
+      .default(null),
+    /** For editors: whose address it is, who confirmed it. Not shown on the site. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type SiteSettings = z.infer<typeof siteSchema>;
+export const SITE_FILE = { file: 'site.json', schema: siteSchema, absent: { url: null } satisfies SiteSettings } as const;
+
 /** The glossary, shared by every edition (content/glossary.json). */
 export const GLOSSARY_FILE = { file: 'glossary.json', schema: glossaryTermSchema.array(), unique: 'id' } as const;
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 
 /**
- * content/translations.json: for each translated entry, a fingerprint of the Latvian text its English was
- * made from (written by npm run i18n:status -- --accept, not by hand).
+ * content/translations.json: for each translated entry, fingerprints of the Latvian text its English was
+ * made from and of that English, "latvian:english" (written by the check and by npm run i18n:status --
+ * --accept, not by hand; an older lock has the Latvian's only).
  */
-export const translationLockSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{12}$/, 'expected a 12-character fingerprint written by npm run i18n:status -- --accept'));
+export const translationLockSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{12}(:[0-9a-f]{12})?$/, 'schema.fingerprint'));
 export type TranslationLock = z.infer<typeof translationLockSchema>;
 
 /**
@@ -320,10 +356,11 @@ export const SEARCH_FILE = { file: 'search.json', schema: searchSchema } as cons
  * optional and shown only when present; `npm run check` lists the ones still missing (readiness.ts). Each
  * field carries a `.describe()` text "Latvian | English" for the browser editor's labels.
  */
-const day = z.iso.date({ message: 'expected a date written as YYYY-MM-DD, e.g. "2027-01-15"' });
+// A missing date is said as missing (Zod's own issue); one written otherwise gets the date's own message.
+const day = z.iso.date({ error: (issue) => (issue.input === undefined ? undefined : 'schema.dateFormat') });
 const updated = day.describe('Kad pēdējoreiz pārbaudīts (GGGG-MM-DD) | When last checked (YYYY-MM-DD)');
 const paragraphs = perLocale(text.describe('Teksts; rindkopas atdala tukša rinda | Text; a blank line separates paragraphs'));
-const points = z.array(localizedText.describe('Punkts | Point')).min(1, 'expected at least one point');
+const points = z.array(localizedText.describe('Punkts | Point')).min(1);
 
 /** A topic told in words: paragraphs, a list of points, or both. */
 const topicSchema = z
@@ -333,7 +370,7 @@ const topicSchema = z
     updated,
   })
   .strict()
-  .refine((t) => t.text !== undefined || t.points !== undefined, { message: 'write a "text", a list of "points", or both', path: ['text'] });
+  .refine((t) => t.text !== undefined || t.points !== undefined, { message: 'schema.topicEmpty', path: ['text'] });
 
 const callSchema = z
   .object({
@@ -342,13 +379,13 @@ const callSchema = z
     deadline: day.describe('Pieteikšanās beigu datums (GGGG-MM-DD) | Deadline (YYYY-MM-DD)'),
     howToApply: paragraphs.describe('Kā pieteikties: kas jāiesniedz un kam | How to apply: what to hand in and to whom'),
     link: z
-      .url({ message: 'expected a full address starting with https:// or http://' })
+      .url({ message: 'schema.url' })
       .optional()
       .describe('Saite uz pieteikuma veidlapu vai nolikumu (nav obligāta) | Link to the form or rules (optional)'),
     updated,
   })
   .strict()
-  .refine((c) => !c.opens || c.opens <= c.deadline, { message: 'must not be after the deadline', path: ['opens'] });
+  .refine((c) => !c.opens || c.opens <= c.deadline, { message: 'schema.opensAfterDeadline', path: ['opens'] });
 
 const timelineSchema = z
   .object({
@@ -362,9 +399,9 @@ const timelineSchema = z
             text: localizedText.describe('Kas notiek | What happens'),
           })
           .strict()
-          .refine((s) => !s.until || s.until >= s.date, { message: 'must not be before "date"', path: ['until'] }),
+          .refine((s) => !s.until || s.until >= s.date, { message: 'schema.untilBeforeDate', path: ['until'] }),
       )
-      .min(1, 'expected at least one step')
+      .min(1)
       .describe('Soļi laika secībā | Steps in date order'),
     updated,
   })
@@ -392,7 +429,7 @@ const destinationsSchema = z
           })
           .strict(),
       )
-      .min(1, 'expected at least one place')
+      .min(1)
       .describe('Vietas | Places'),
     updated,
   })
@@ -412,7 +449,7 @@ const storiesSchema = z
           })
           .strict(),
       )
-      .min(1, 'expected at least one story')
+      .min(1)
       .describe('Stāsti | Stories'),
     updated,
   })

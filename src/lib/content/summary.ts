@@ -1,22 +1,31 @@
 /**
- * Warnings for people: issues expected in numbers (each unknown Table 1.1 figure, each unconfirmed
- * translation) become one line per group that says how many and what to do; any other warning is
- * printed as it is. `npm run check` lists every one.
+ * Warnings for people: one line per file and kind (each unknown Table 1.1 figure of a file, each English
+ * translation of a file to update or confirm), saying how many and what to do; any other warning is printed
+ * as it is. `npm run check -- --all` lists every one.
  */
-import { type ContentIssue, formatIssue, type IssueGroup } from './issues.ts';
+import { type CheckLanguage, useCheckMessages } from '../i18n.ts';
+import { type ContentIssue, formatIssue, type IssueGroup, messageLanguage } from './issues.ts';
 
-const GROUPS: Record<IssueGroup, (count: number) => string> = {
-  'unknown-figure': (n) =>
-    `${n} Table 1.1 figure${n === 1 ? ' is' : 's are'} not known yet and shown as "tiks precizēts / to be confirmed" (npm run check -- --strict lists them; fill them in content/editions/<years>/table-1-1.json)`,
-  translation: (n) => `${n} English translation${n === 1 ? ' is' : 's are'} out of date or not confirmed (npm run i18n:status lists them)`,
-};
+const GROUP_KEYS = {
+  'unknown-figure': 'summary.unknownFigures',
+  'translation-outdated': 'summary.translationsOutdated',
+  'translation-unconfirmed': 'summary.translationsUnconfirmed',
+} as const satisfies Record<IssueGroup, string>;
 
-export function warningSummary(warnings: ContentIssue[]): string[] {
+export function warningSummary(warnings: ContentIssue[], language: CheckLanguage = messageLanguage()): string[] {
+  const t = useCheckMessages(language);
   const lines: string[] = [];
-  for (const [group, describe] of Object.entries(GROUPS) as [IssueGroup, (n: number) => string][]) {
-    const count = warnings.filter((w) => w.group === group).length;
-    if (count) lines.push(describe(count));
+  const groups = new Map<string, { file: string; group: IssueGroup; count: number }>();
+  for (const warning of warnings) {
+    if (!warning.group) {
+      lines.push(formatIssue(warning, language));
+      continue;
+    }
+    const id = `${warning.file}\n${warning.group}`;
+    const known = groups.get(id);
+    if (known) known.count++;
+    else groups.set(id, { file: warning.file, group: warning.group, count: 1 });
   }
-  for (const warning of warnings.filter((w) => !w.group)) lines.push(formatIssue(warning));
-  return lines;
+  const grouped = [...groups.values()].map(({ file, group, count }) => `${file}: ${t(GROUP_KEYS[group], { count })}`);
+  return [...grouped, ...lines];
 }

@@ -1,8 +1,11 @@
 /**
- * Translation status. content/translations.json records, for every translated entry, a fingerprint of the
- * Latvian text its English translation was made from. When the Latvian changes, the fingerprint no longer
- * matches and the English is reported as out of date until a translator updates it and confirms it with
- * `npm run i18n:status -- --accept <key>`.
+ * Translation status. content/translations.json records, for every translated entry, fingerprints of the
+ * Latvian text its English translation was made from and of that English ("latvian:english"). When the
+ * Latvian changes and the English does not, the English is out of date until a translator updates it. When
+ * both changed (an editor changed both languages in one sitting), the English follows the new Latvian: the
+ * check records the new pair itself (`settleTranslations`), and no warning is given. A new plan period copied
+ * from an older one inherits what was confirmed there for the same entry with the same texts.
+ * `npm run i18n:status -- --accept <key>` confirms an entry by hand.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -17,6 +20,8 @@ export interface TranslationUnit {
   file: string;
   /** The Latvian source text the English must follow. */
   latvian: string;
+  /** The English as it is now ("" where it is missing). */
+  english: string;
   /** Where the English should be, when it is missing. */
   missingEnglish?: string;
 }
@@ -25,17 +30,19 @@ export function fingerprint(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
 }
 
-type Unit = { key: string; latvian: string };
+type Unit = { key: string; latvian: string; english: string };
+/** An entry's text in both languages, made by one function of the language. */
+const unit = (key: string, text: (l: 'lv' | 'en') => string): Unit => ({ key, latvian: text('lv'), english: text('en') });
 /** What of each part of an edition is translated, entry by entry. Every part is listed (the type says so). */
 const PART_UNITS: { [K in EditionPart]: (data: EditionParts[K]) => Unit[] } = {
-  meta: (e) => [{ key: 'edition', latvian: `${e.title.lv}\n${e.summary.lv}` }],
-  sections: (list) => list.map((s) => ({ key: `sections/${s.id}`, latvian: s.title.lv })),
-  needs: (list) => list.map((n) => ({ key: `needs/${n.id}`, latvian: n.text.lv })),
-  goals: (list) => list.map((g) => ({ key: `goals/${g.id}`, latvian: g.text.lv })),
-  activities: (list) => list.map((a) => ({ key: `activities/${a.id}`, latvian: `${a.title.lv}\n${a.description.lv}` })),
-  lists: (list) => list.map((l) => ({ key: `lists/${l.id}`, latvian: [l.title?.lv ?? '', ...l.items.map((i) => i.text.lv)].join('\n') })),
-  references: (list) => list.map((r) => ({ key: `references/${r.number}`, latvian: `${r.title.lv}\n${r.note?.lv ?? ''}` })),
-  table: (t) => [{ key: 'table', latvian: [t.caption.lv, ...t.semesters.map((s) => s.label.lv)].join('\n') }],
+  meta: (e) => [unit('edition', (l) => `${e.title[l]}\n${e.summary[l]}`)],
+  sections: (list) => list.map((s) => unit(`sections/${s.id}`, (l) => s.title[l])),
+  needs: (list) => list.map((n) => unit(`needs/${n.id}`, (l) => n.text[l])),
+  goals: (list) => list.map((g) => unit(`goals/${g.id}`, (l) => g.text[l])),
+  activities: (list) => list.map((a) => unit(`activities/${a.id}`, (l) => `${a.title[l]}\n${a.description[l]}`)),
+  lists: (list) => list.map((li) => unit(`lists/${li.id}`, (l) => [li.title?.[l] ?? '', ...li.items.map((i) => i.text[l])].join('\n'))),
+  references: (list) => list.map((r) => unit(`references/${r.number}`, (l) => `${r.title[l]}\n${r.note?.[l] ?? ''}`)),
+  table: (t) => [unit('table', (l) => [t.caption[l], ...t.semesters.map((s) => s.label[l])].join('\n'))],
   // The repairs quote the school's Latvian; their reasons are ours and written in both languages at once.
   repairs: () => [],
 };
@@ -47,16 +54,23 @@ export function translationUnits(source: ContentSource): TranslationUnit[] {
     for (const part of Object.keys(PART_UNITS) as EditionPart[]) {
       const data = e.parts[part];
       if (data === undefined) continue;
-      for (const unit of (PART_UNITS[part] as (d: typeof data) => Unit[])(data)) units.push({ key: `${e.id}/${unit.key}`, file: e.files[part], latvian: unit.latvian });
+      for (const u of (PART_UNITS[part] as (d: typeof data) => Unit[])(data)) units.push({ ...u, key: `${e.id}/${u.key}`, file: e.files[part] });
     }
     for (const [id, lvFile] of e.questionFiles.lv) {
       const lv = e.questions.lv.find((q) => q.id === id);
       if (!lv) continue; // unreadable: the check says why
       const en = e.questionFiles.en.get(id);
-      units.push({ key: `${e.id}/questions/${id}`, file: en ?? lvFile, latvian: `${lv.title}\n${lv.body}`, missingEnglish: en ? undefined : `${e.questionDirs.en}/${lvFile.split('/').at(-1)}` });
+      const english = e.questions.en.find((q) => q.id === id);
+      units.push({
+        key: `${e.id}/questions/${id}`,
+        file: en ?? lvFile,
+        latvian: `${lv.title}\n${lv.body}`,
+        english: english ? `${english.title}\n${english.body}` : '',
+        missingEnglish: en ? undefined : `${e.questionDirs.en}/${lvFile.split('/').at(-1)}`,
+      });
     }
   }
-  for (const g of source.glossary ?? []) units.push({ key: `glossary/${g.id}`, file: source.glossaryFile, latvian: `${g.term.lv}\n${g.definition.lv}` });
+  for (const g of source.glossary ?? []) units.push({ ...unit(`glossary/${g.id}`, (l) => `${g.term[l]}\n${g.definition[l]}`), file: source.glossaryFile });
   return units;
 }
 
@@ -73,10 +87,58 @@ export interface TranslationStatus {
   unconfirmed: TranslationUnit[];
 }
 
+/** What the lock records for an entry confirmed now: both texts' fingerprints. */
+export function confirmation(unit: TranslationUnit): string {
+  return `${fingerprint(unit.latvian)}:${fingerprint(unit.english)}`;
+}
+
+/** The key without its edition ("2023-2027/needs/need-1" → "needs/need-1"), for a copied plan period. */
+const entryKey = (key: string) => key.replace(/^\d{4}-\d{4}\//, '');
+
+/**
+ * Where the lock says the English follows the Latvian as it is now: the Latvian is the one confirmed, or
+ * both texts changed since (edited together), or the same entry of another plan period has these very texts
+ * confirmed (a copied folder). Returns what the lock should record then, or undefined while the English is
+ * out of date or was never confirmed.
+ */
+function settled(unit: TranslationUnit, lock: TranslationLock): string | undefined {
+  const recorded = lock[unit.key];
+  const now = confirmation(unit);
+  if (recorded !== undefined) {
+    const [latvian, english] = recorded.split(':');
+    // An older lock recorded the Latvian only: record the English beside it.
+    if (latvian === fingerprint(unit.latvian)) return english === undefined ? now : recorded;
+    return english !== undefined && english !== fingerprint(unit.english) ? now : undefined;
+  }
+  const entry = entryKey(unit.key);
+  const inherited = Object.entries(lock).some(([key, value]) => key !== unit.key && entryKey(key) === entry && value === now);
+  return inherited ? now : undefined;
+}
+
 export function translationStatus(units: TranslationUnit[], lock: TranslationLock): TranslationStatus {
+  const present = units.filter((u) => !u.missingEnglish);
   return {
     missing: units.filter((u) => u.missingEnglish),
-    outdated: units.filter((u) => !u.missingEnglish && lock[u.key] !== undefined && lock[u.key] !== fingerprint(u.latvian)),
-    unconfirmed: units.filter((u) => !u.missingEnglish && lock[u.key] === undefined),
+    outdated: present.filter((u) => lock[u.key] !== undefined && settled(u, lock) === undefined),
+    unconfirmed: present.filter((u) => lock[u.key] === undefined && settled(u, lock) === undefined),
   };
+}
+
+/**
+ * The lock with every entry whose English follows its Latvian recorded as it is now (both languages edited
+ * together, a copied plan period), or undefined when nothing changed. The check writes it, so an entry
+ * edited in both languages stays settled when only one language changes later.
+ */
+export function settleTranslations(units: TranslationUnit[], lock: TranslationLock): TranslationLock | undefined {
+  const next = { ...lock };
+  let changed = false;
+  for (const unit of units) {
+    if (unit.missingEnglish) continue;
+    const value = settled(unit, lock);
+    if (value !== undefined && value !== lock[unit.key]) {
+      next[unit.key] = value;
+      changed = true;
+    }
+  }
+  return changed ? next : undefined;
 }
