@@ -86,7 +86,9 @@ describe("a site built from another school's content", () => {
 
   it('says whom to ask from its own school.json: its coordinator on the home page, its own accessibility address on the statement', () => {
     const text = (name: string) => files.find((f) => f.name === name)!.text;
-    expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain(`href="mailto:${fixture.school.contact.email}"`);
+    expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain(
+      `href="mailto:${fixture.school.contact.email}"`,
+    );
     const statement = text(`${pagePath('accessibility', 'lv')}index.html`);
     expect(statement).toContain(`href="mailto:${fixture.school.accessibilityContact!.email}"`);
     expect(statement).not.toContain('class="contact-block"');
