@@ -4,10 +4,14 @@
  * and make the command fail; warnings are one line per file and kind (--all lists each one), and with
  * --strict unknown Table 1.1 figures fail too.
  */
+import path from 'node:path';
 import { useCheckMessages } from '../src/lib/i18n.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { formatIssue, messageLanguage } from '../src/lib/content/issues.ts';
 import { warningSummary } from '../src/lib/content/summary.ts';
+import { displayPath } from '../src/lib/content/files.ts';
+import { buildDate } from '../src/lib/period.ts';
+import { readinessList } from '../src/lib/readiness.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
@@ -27,4 +31,16 @@ console.log(
   `\n${t('cli.errors', { count: report.errors.length })}, ${t('cli.warnings', { count: report.warnings.length })}${strict ? ` ${t('cli.strict')}` : ''}.` +
     (questions.length ? `\n${questions.join('\n')}` : ''),
 );
+
+// What readers will look for that the content does not say yet: a to-do list for the school, never a failure.
+if (report.errors.length === 0 && report.model.editions.length > 0) {
+  const readiness = readinessList(
+    report.model,
+    { participation: report.source.participationFile, school: displayPath(path.join(report.source.root, 'school.json')) },
+    buildDate(),
+    language,
+  );
+  console.log(`\n${readiness.length ? t('readiness.title') : t('readiness.none')}`);
+  for (const line of readiness) console.log(`  - ${line}`);
+}
 process.exit(report.errors.length > 0 ? 1 : 0);

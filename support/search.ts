@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { localizedUrl, pageOfPath } from '../src/lib/urls.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { currentEdition } from '../src/lib/content/model.ts';
-import { glossaryRecords, searchRecords } from '../src/integrations/pagefind/records.ts';
+import { glossaryRecords, participationRecords, searchRecords } from '../src/integrations/pagefind/records.ts';
 import type { PagefindResultData, SearchHit } from '../src/lib/search/results.ts';
 import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome } from '../src/lib/search/run.ts';
 import { decodeVocabulary, vocabularyFile, type VocabularyFile } from '../src/lib/search/vocabulary.ts';
@@ -220,7 +220,11 @@ export async function latvianSections(
   const page = await browser.newPage();
   const out: Record<string, Record<string, string>> = {};
   const { model } = checkContent(contentRoot ? { root: contentRoot } : {});
-  for (const record of [...searchRecords(currentEdition(model), 'lv', model.search.lv), ...glossaryRecords(model.glossary, 'lv')]) {
+  for (const record of [
+    ...searchRecords(currentEdition(model), 'lv', model.search.lv),
+    ...participationRecords(model.participation, 'lv'),
+    ...glossaryRecords(model.glossary, 'lv'),
+  ]) {
     const url = new URL(record.url, 'http://site');
     (out[url.pathname] ??= {})[url.hash.slice(1)] = `${record.meta.title} ${record.content}`.replace(/\s+/g, ' ');
   }

@@ -28,7 +28,9 @@ export function schoolContact(school: School, locale: Locale): SchoolContact {
   const lines: ContactLine[] = [];
   if (contact.name) lines.push({ kind: 'name', text: contact.name[locale] });
   if (contact.email) lines.push({ kind: 'email', text: contact.email, href: `mailto:${contact.email}` });
-  if (contact.phone) lines.push({ kind: 'phone', text: contact.phone, href: `tel:${contact.phone.replace(/[^\d+]/g, '')}` });
+  // Non-breaking spaces: a phone number is never split over two lines.
+  if (contact.phone)
+    lines.push({ kind: 'phone', text: contact.phone.replace(/ /g, '\u00a0'), href: `tel:${contact.phone.replace(/[^\d+]/g, '')}` });
   if (contact.page) lines.push({ kind: 'page', text: displayAddress(contact.page), href: contact.page });
   const direct = Boolean(contact.email || contact.phone || contact.page);
   if (!direct && school.website) lines.push({ kind: 'website', text: displayAddress(school.website), href: school.website });
@@ -37,6 +39,6 @@ export function schoolContact(school: School, locale: Locale): SchoolContact {
 }
 
 /** An address as people read it: without the scheme and a trailing slash. */
-function displayAddress(url: string): string {
+export function displayAddress(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }

@@ -12,6 +12,8 @@ import { runBuild } from '../support/build.ts';
 import { contentChecks, noContentCheck } from '../support/content-checks.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { presentTopics, TOPICS } from '../../src/lib/participation.ts';
+import { participationSiteTests } from '../support/participation-site.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { pagePath } from '../../src/lib/urls.ts';
@@ -82,11 +84,29 @@ describe("a site built from another school's content", () => {
     expect(files.some((f) => f.name === pagePath('tablePreview', 'lv'))).toBe(true);
   });
 
-  it('says whom to ask from its own school.json: its website on the home page, its own accessibility address on the statement', () => {
+  it('says whom to ask from its own school.json: its coordinator on the home page, its own accessibility address on the statement', () => {
     const text = (name: string) => files.find((f) => f.name === name)!.text;
-    expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain(`href="${fixture.school.website}"`);
+    expect(text('index.html').match(/<section class="contact-block"[\s\S]*?<\/section>/)![0]).toContain(
+      `href="mailto:${fixture.school.contact.email}"`,
+    );
     const statement = text(`${pagePath('accessibility', 'lv')}index.html`);
     expect(statement).toContain(`href="mailto:${fixture.school.accessibilityContact!.email}"`);
     expect(statement).not.toContain('class="contact-block"');
   });
+});
+
+describe("the fixture school's site: how to take part (it tells every topic), and its plan's period", () => {
+  const model = fixture;
+  it('tells every topic, so that each is shown, searched and printed below', () => {
+    expect(presentTopics(model.participation)).toEqual([...TOPICS]);
+  });
+  participationSiteTests(
+    () => (pathname) => {
+      const name = `${pathname.replace(/^\//, '')}index.html`;
+      const file = files.find((f) => f.name === name);
+      if (!file) throw new Error(`no ${name} in the fixture's build`);
+      return readFileSync(path.join(site, name), 'utf8');
+    },
+    () => model,
+  );
 });

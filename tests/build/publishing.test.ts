@@ -14,7 +14,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { messageLanguage } from '../../src/lib/content/issues.ts';
 import { useCheckMessages } from '../../src/lib/i18n.ts';
-import { glossaryRecords, searchRecords } from '../../src/integrations/pagefind/records.ts';
+import { glossaryRecords, participationRecords, searchRecords } from '../../src/integrations/pagefind/records.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
 import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
 import { ARCHIVED_EDITION, copyFixtureWithArchive, FIXTURE_EDITION, type ContentCopy } from '../support/fixture-content.ts';
@@ -210,12 +210,17 @@ describe('plan editions', () => {
 
   it('searches the current edition only', () => {
     const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    // The current edition's answer records, the glossary's terms, the school's contact, its Table 1.1 page and
+    // The current edition's answer records, the participation topics, the glossary's terms, the school's contact, its Table 1.1 page and
     // the home page's block for learners and parents; nothing of the archive.
     const { model } = checkContent({ root: fixture.root });
     const current = model.editions.at(-1)!;
     expect(current.id).toBe(FIXTURE_EDITION);
-    expect(entry.languages.lv.page_count).toBe(searchRecords(current, 'lv').length + glossaryRecords(model.glossary, 'lv').length + 3);
+    expect(entry.languages.lv.page_count).toBe(
+      searchRecords(current, 'lv').length +
+        participationRecords(model.participation, 'lv').length +
+        glossaryRecords(model.glossary, 'lv').length +
+        3,
+    );
   });
 });
 

@@ -16,7 +16,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { LOCALES, perLocale, type Locale } from '../../lib/locales.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';
-import { contactRecord, glossaryRecords, searchRecords, searchTexts } from './records.ts';
+import { contactRecord, glossaryRecords, participationRecords, searchRecords, searchTexts } from './records.ts';
 import { vocabularyFile } from '../../lib/search/vocabulary.ts';
 import { spellingRulesFile } from '../../lib/search/spelling.ts';
 import { buildVocabulary, encodeVocabulary } from './vocabulary.ts';
@@ -57,6 +57,7 @@ async function indexContent(model: ContentModel): Promise<{ index: PagefindIndex
   // Sent all at once: Pagefind's process answers them in turn, without a round trip between records.
   const records = LOCALES.flatMap((locale) => [
     ...searchRecords(edition, locale, model.search[locale]),
+    ...participationRecords(model.participation, locale, model.search[locale]),
     ...glossaryRecords(model.glossary, locale, model.search[locale]),
     contactRecord(model.school, locale),
   ]);

@@ -9,8 +9,9 @@
  */
 import type { Locale } from '../../lib/locales.ts';
 import type { ContentModel, PlanEdition } from '../../lib/content/model.ts';
-import type { GlossaryTerm, School, SearchLanguage } from '../../lib/content/schemas.ts';
+import type { GlossaryTerm, Participation, School, SearchLanguage } from '../../lib/content/schemas.ts';
 import { schoolContact } from '../../lib/contact.ts';
+import { presentTopics, TOPIC_INFO, topicPlainText } from '../../lib/participation.ts';
 import { foldedTermMatches, foldWord, queryTerms, splitWords } from '../../lib/search/query.ts';
 import { foldDiacritics } from '../../lib/search/fold.ts';
 import { answerPlainText } from '../../lib/answers.ts';
@@ -133,6 +134,26 @@ export function contactRecord(school: School, locale: Locale): SearchRecord {
 }
 
 /**
+ * What content/participation.json tells readers (who can take part, how to apply, costs, …): one record per
+ * topic, linked to its answer on the FAQ page, for learners and their parents.
+ */
+export function participationRecords(participation: Participation, locale: Locale, teaching: SearchLanguage = NO_TEACHING): SearchRecord[] {
+  const t = useTranslations(locale);
+  const page = t('faq.title');
+  return presentTopics(participation).map((topic) => {
+    const title = t(TOPIC_INFO[topic].title);
+    const content = topicPlainText(participation, topic, locale, t);
+    return {
+      url: localizedUrl('faq', locale, { base: '/', hash: TOPIC_INFO[topic].id }),
+      language: locale,
+      content,
+      meta: { title, keywords: '', asked: everydayWords(`${title} ${content}`, teaching.synonyms, locale).join(', ') },
+      filters: { kind: ['answers'], page: [page], audience: ['learners'], lang: [locale] },
+    };
+  });
+}
+
+/**
  * Every text search indexes in a language: the records (titles, text, keywords) and what the indexed
  * Table 1.1 page shows (caption, semesters; its activities are records). The vocabulary for correcting
  * typing mistakes is built from these (vocabulary.ts).
@@ -141,6 +162,7 @@ export function searchTexts(model: ContentModel, edition: PlanEdition, locale: L
   return [
     ...[
       ...searchRecords(edition, locale, model.search[locale]),
+      ...participationRecords(model.participation, locale, model.search[locale]),
       ...glossaryRecords(model.glossary, locale, model.search[locale]),
       contactRecord(model.school, locale),
     ].flatMap((r) => [r.meta.title, r.content, r.meta.keywords, r.meta.asked]),

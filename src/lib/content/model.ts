@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../locales.ts';
 import type { AnswerBlock, AnswerLink } from './mdx.ts';
-import type { EditionParts, GlossaryTerm, PageFrontmatter, QuestionFrontmatter, School, SearchTeaching, SiteSettings } from './schemas.ts';
+import type { EditionParts, GlossaryTerm, PageFrontmatter, Participation, QuestionFrontmatter, School, SearchTeaching, SiteSettings } from './schemas.ts';
 
 /** One answer in one language (content/editions/<edition>/questions/<locale>/<id>.mdx). */
 export interface Question extends QuestionFrontmatter {
@@ -58,6 +58,8 @@ export interface ContentModel {
   pages: Page[];
   /** Where the site is published (content/site.json). */
   site: SiteSettings;
+  /** What readers come for beyond the plan (content/participation.json): every section optional. */
+  participation: Participation;
 }
 
 /**

@@ -25,6 +25,8 @@ import {
   type EditionParts,
   GLOSSARY_FILE,
   type GlossaryTerm,
+  PARTICIPATION_FILE,
+  type Participation,
   SCHOOL_FILE,
   type School,
   SEARCH_FILE,
@@ -65,6 +67,9 @@ export interface ContentSource {
   search?: SearchTeaching;
   /** content/site.json: where the site is published (optional file). */
   site?: SiteSettings;
+  /** content/participation.json: what readers come for beyond the plan (optional file). */
+  participation?: Participation;
+  participationFile: string;
   pages: Page[];
   /** Every page file present per language (id → file). */
   pageFiles: Record<Locale, Map<string, string>>;
@@ -231,6 +236,8 @@ export function readContent(root = contentDir()): ReadResult {
   const glossary = readData(glossaryFile, GLOSSARY_FILE.schema);
   const search = readData(path.join(root, SEARCH_FILE.file), SEARCH_FILE.schema, true);
   const site = readData(path.join(root, SITE_FILE.file), SITE_FILE.schema, true);
+  const participationFile = path.join(root, PARTICIPATION_FILE.file);
+  const participation = readData(participationFile, PARTICIPATION_FILE.schema, true);
 
   const pages: Page[] = [];
   const pageFiles = perLocale(() => new Map<string, string>());
@@ -265,6 +272,8 @@ export function readContent(root = contentDir()): ReadResult {
       school,
       search,
       site,
+      participation,
+      participationFile: displayPath(participationFile),
       pages,
       pageFiles,
       pageDirs: perLocale((l) => displayPath(path.join(pagesDir, l))),
@@ -301,6 +310,8 @@ export function toModel(source: ContentSource): ContentModel {
     // Without content/site.json (or with a mistake in it, reported): the address is not known.
     site: source.site ?? SITE_FILE.absent,
     pages: source.pages,
+    // Without content/participation.json: no section, and the site says whom to ask.
+    participation: source.participation ?? {},
     // Without school.json the check has reported it and nothing is built; the model still needs a value.
     school: source.school ?? { name: { lv: '', en: '' }, shortName: { lv: '', en: '' }, website: null, accessibilityContact: null, contact: {} },
   });

@@ -13,6 +13,7 @@ import type { Question } from './model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { EDITION_PARTS, type EditionPart, type EditionParts } from './schemas.ts';
 import { translationStatus, translationUnits } from './translations.ts';
+import { participationIds } from './participation-rule.ts';
 
 interface RuleOptions {
   /** Unknown Table 1.1 figures are errors (staff's "is everything filled in?" check), not warnings. */
@@ -280,5 +281,6 @@ export const RULES: readonly Rule[] = [
   pagesInEveryLanguage,
   unknownFigures,
   translationFreshness,
+  participationIds,
 ];
 

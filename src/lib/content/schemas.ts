@@ -284,6 +284,14 @@ const schoolSchema = z
       })
       .strict()
       .default({}),
+    /**
+     * The school's page about its current Erasmus+ activities: where a plan whose period has ended sends
+     * readers (src/lib/plan-status.ts). Optional; without it they are sent to the contact.
+     */
+    erasmusPage: z
+      .url({ message: 'schema.url' })
+      .optional()
+      .describe('Skolas lapa par pašreizējām Erasmus+ aktivitātēm | The school’s page about its current Erasmus+ activities'),
     /** For editors: what is still to be confirmed and by whom. Not shown on the site. */
     note: z.string().optional(),
   })
@@ -339,3 +347,128 @@ const searchSchema = perLocale(searchLanguageSchema.default({ synonyms: [], word
 export type SearchLanguage = z.infer<typeof searchLanguageSchema>;
 export type SearchTeaching = z.infer<typeof searchSchema>;
 export const SEARCH_FILE = { file: 'search.json', schema: searchSchema } as const;
+
+/*
+ * What students and parents come for beyond the plan (content/participation.json, optional, shared by every
+ * edition because it says what is true now, not what a plan of past years intended): who can take part and
+ * how participants are selected, the current call and the timeline, what is covered and what the family pays,
+ * safety and support, recognition, destinations and trades, participants' own words. Every section is
+ * optional and shown only when present; `npm run check` lists the ones still missing (readiness.ts). Each
+ * field carries a `.describe()` text "Latvian | English" for the browser editor's labels.
+ */
+// A missing date is said as missing (Zod's own issue); one written otherwise gets the date's own message.
+const day = z.iso.date({ error: (issue) => (issue.input === undefined ? undefined : 'schema.dateFormat') });
+const updated = day.describe('Kad pēdējoreiz pārbaudīts (GGGG-MM-DD) | When last checked (YYYY-MM-DD)');
+const paragraphs = perLocale(text.describe('Teksts; rindkopas atdala tukša rinda | Text; a blank line separates paragraphs'));
+const points = z.array(localizedText.describe('Punkts | Point')).min(1);
+
+/** A topic told in words: paragraphs, a list of points, or both. */
+const topicSchema = z
+  .object({
+    text: paragraphs.optional().describe('Teksts | Text'),
+    points: points.optional().describe('Saraksts | List of points'),
+    updated,
+  })
+  .strict()
+  .refine((t) => t.text !== undefined || t.points !== undefined, { message: 'schema.topicEmpty', path: ['text'] });
+
+const callSchema = z
+  .object({
+    title: localizedText.describe('Konkursa nosaukums, piem., „Prakse Somijā 2027. gada pavasarī” | Name of the call'),
+    opens: day.optional().describe('Pieteikšanās sākums (GGGG-MM-DD) | Applications open (YYYY-MM-DD)'),
+    deadline: day.describe('Pieteikšanās beigu datums (GGGG-MM-DD) | Deadline (YYYY-MM-DD)'),
+    howToApply: paragraphs.describe('Kā pieteikties: kas jāiesniedz un kam | How to apply: what to hand in and to whom'),
+    link: z
+      .url({ message: 'schema.url' })
+      .optional()
+      .describe('Saite uz pieteikuma veidlapu vai nolikumu (nav obligāta) | Link to the form or rules (optional)'),
+    updated,
+  })
+  .strict()
+  .refine((c) => !c.opens || c.opens <= c.deadline, { message: 'schema.opensAfterDeadline', path: ['opens'] });
+
+const timelineSchema = z
+  .object({
+    intro: paragraphs.optional().describe('Ievads (nav obligāts) | Introduction (optional)'),
+    steps: z
+      .array(
+        z
+          .object({
+            date: day.describe('Datums vai sākuma datums (GGGG-MM-DD) | Date or first day (YYYY-MM-DD)'),
+            until: day.optional().describe('Beigu datums, ja tas ir laikposms | Last day, for a period'),
+            text: localizedText.describe('Kas notiek | What happens'),
+          })
+          .strict()
+          .refine((s) => !s.until || s.until >= s.date, { message: 'schema.untilBeforeDate', path: ['until'] }),
+      )
+      .min(1)
+      .describe('Soļi laika secībā | Steps in date order'),
+    updated,
+  })
+  .strict();
+
+const costsSchema = z
+  .object({
+    covered: points.describe('Ko sedz programma | What the grant covers'),
+    familyPays: points.describe('Ko maksā ģimene (ja neko, tā arī rakstiet) | What the family pays (if nothing, say so)'),
+    text: paragraphs.optional().describe('Papildu skaidrojums (nav obligāts) | More explanation (optional)'),
+    updated,
+  })
+  .strict();
+
+const destinationsSchema = z
+  .object({
+    places: z
+      .array(
+        z
+          .object({
+            city: localizedText.describe('Pilsēta | City'),
+            country: localizedText.describe('Valsts | Country'),
+            trades: points.describe('Profesijas vai programmas | Trades or programmes'),
+            duration: localizedText.optional().describe('Cik ilgi, piem., „3 nedēļas” | How long, e.g. "3 weeks"'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe('Vietas | Places'),
+    updated,
+  })
+  .strict();
+
+const storiesSchema = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({
+            words: localizedText.describe('Dalībnieka paša vārdi | The participant’s own words'),
+            name: text.describe('Vārds vai iniciāļi (ar dalībnieka piekrišanu) | Name or initials (with consent)'),
+            trade: localizedText.describe('Profesija vai programma | Trade or programme'),
+            city: localizedText.describe('Uzņēmēja pilsēta | Host city'),
+            year: z.number().int().min(2000).max(2100).describe('Gads | Year'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe('Stāsti | Stories'),
+    updated,
+  })
+  .strict();
+
+const participationSchema = z
+  .object({
+    eligibility: topicSchema.optional().describe('Kas var piedalīties | Who can take part'),
+    selection: topicSchema.optional().describe('Kā izvēlas dalībniekus | How participants are selected'),
+    call: callSchema.optional().describe('Pašreizējais konkurss | Current call for applications'),
+    timeline: timelineSchema.optional().describe('Laika grafiks | Timeline'),
+    costs: costsSchema.optional().describe('Izmaksas | Costs'),
+    safety: topicSchema.optional().describe('Drošība un atbalsts | Safety and support'),
+    recognition: topicSchema.optional().describe('Atzīšana (Europass mobilitāte, mācīšanās rezultāti) | Recognition (Europass Mobility, learning outcomes)'),
+    destinations: destinationsSchema.optional().describe('Galamērķi un profesijas | Destinations and trades'),
+    stories: storiesSchema.optional().describe('Dalībnieku stāsti | Participants’ stories'),
+    /** For editors: what is still to be confirmed and by whom. Not shown on the site. */
+    note: z.string().optional().describe('Piezīme redaktoriem, netiek rādīta | Note for editors, not shown'),
+  })
+  .strict();
+export type Participation = z.infer<typeof participationSchema>;
+export const PARTICIPATION_FILE = { file: 'participation.json', schema: participationSchema } as const;
