@@ -143,12 +143,13 @@ export function participationRecords(participation: Participation, locale: Local
   return presentTopics(participation).map((topic) => {
     const title = t(TOPIC_INFO[topic].title);
     const content = topicPlainText(participation, topic, locale, t);
+    const everyday = everydayWords(`${title} ${content}`, teaching.synonyms, locale);
     return {
       url: localizedUrl('faq', locale, { base: '/', hash: TOPIC_INFO[topic].id }),
       language: locale,
       content,
-      meta: { title, keywords: '', asked: everydayWords(`${title} ${content}`, teaching.synonyms, locale).join(', ') },
-      filters: { kind: ['answers'], page: [page], audience: ['learners'], lang: [locale] },
+      meta: { title, keywords: '', asked: everyday.everyday.join(', ') },
+      filters: { kind: ['answers'], page: [page], audience: ['learners'], lang: [locale], ...marksOf(everyday) },
     };
   });
 }
