@@ -6,6 +6,9 @@
 import path from 'node:path';
 import { readJson, subfolders } from '../../lib/content/files.ts';
 import { DEFAULT_LOCALE } from '../../lib/locales.ts';
+import { listIds } from '../../lib/lists.ts';
+import type { List } from '../../lib/content/schemas.ts';
+import { COLLECTION_WORDS } from '../../lib/editor/labels.ts';
 import type { Choice, EditionChoices, EditorContent } from '../../lib/editor/config.ts';
 
 type Entry = Record<string, unknown>;
@@ -34,6 +37,15 @@ function choices(list: Entry[], key: string, text?: string): Choice[] {
     });
 }
 
+/** The ids <List id="…" /> may name (src/lib/lists.ts): the data lists by their file's name, then lists.json's. */
+function listChoices(lists: Entry[]): Choice[] {
+  const named = new Map(choices(lists, 'id', 'title').map((c) => [c.value, c.label]));
+  return listIds({ lists: lists.filter((l) => typeof l.id === 'string') as unknown as List[] }).map((id) => ({
+    value: id,
+    label: named.get(id) ?? (id in COLLECTION_WORDS ? `${id} — ${COLLECTION_WORDS[id as keyof typeof COLLECTION_WORDS].label[DEFAULT_LOCALE]}` : id),
+  }));
+}
+
 export function editorContent(root: string): EditorContent {
   const editions = subfolders(path.join(root, 'editions'))
     .filter((id) => /^\d{4}-\d{4}$/.test(id))
@@ -45,7 +57,7 @@ export function editorContent(root: string): EditorContent {
         sections: choices(entries(file('sections.json')), 'id', 'title'),
         goals: choices(entries(file('goals.json')), 'id', 'text'),
         activities: choices(entries(file('activities.json')), 'id', 'title'),
-        lists: choices(entries(file('lists.json')), 'id', 'title'),
+        lists: listChoices(entries(file('lists.json'))),
         references: choices(entries(file('references.json')), 'number', 'title'),
         semesters: choices(entries(file('table-1-1.json'), 'semesters'), 'id', 'label'),
       };

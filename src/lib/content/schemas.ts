@@ -47,7 +47,7 @@ const fundingSchema = z
      * The body that granted the funds, as the grant agreement names it (e.g. the national agency). Empty
      * while not known: the disclaimer's generic words ("the granting authority") then stand alone.
      */
-    grantingAuthority: perLocale(z.string().trim()).default({ lv: '', en: '' }),
+    grantingAuthority: perLocale(z.string().trim().default('')).default({ lv: '', en: '' }),
     /** For editors: where the wording comes from and what to check. Not shown on the site. */
     note: z.string().optional(),
   })

@@ -130,6 +130,8 @@ function field(walk: Walk, name: string, schema: z.ZodType): EditorField {
   const choices = choicesFor(here, name);
   switch (def.type) {
     case 'string':
+      // A text the schema lets be empty ("" where not known).
+      if (!(def.checks as unknown[] | undefined)?.length && !def.format) out.required = false;
       if (choices) return { ...out, widget: 'select', options: choices };
       if (LONG_TEXT.has(name)) return { ...out, widget: 'text' };
       if (def.format === 'url') return { ...out, type: 'url' };
@@ -223,6 +225,13 @@ const bodyField = (walk: Walk, name: string, components: string[]): EditorField 
   modes: name === 'pages' ? ['raw', 'rich_text'] : ['rich_text', 'raw'],
 });
 
+/**
+ * Parts of an edition the plan's file collection leaves out: edition.json is the "plan periods" collection
+ * (where a new period is made), and repairs.json is the record of the extraction repairs made to the
+ * school's source text (source.lv.txt), kept by whoever repairs that text, not by the editors.
+ */
+export const NOT_IN_PLAN_FILES: readonly EditionPart[] = ['meta', 'repairs'];
+
 /** The name of the editor component for <List id="…" /> (registered by the editor's page script). */
 export const LIST_COMPONENT = 'list';
 
@@ -258,7 +267,7 @@ export function editorConfig(content: EditorContent, language: Locale = DEFAULT_
       public_folder: '../../images',
       fields: [...objectFields(walk('questions', edition, true), questionSchema), bodyField(walk('questions', edition, true), 'questions', [LIST_COMPONENT, 'image'])],
     });
-    const parts = (Object.keys(EDITION_PARTS) as EditionPart[]).filter((part) => part !== 'meta');
+    const parts = (Object.keys(EDITION_PARTS) as EditionPart[]).filter((part) => !NOT_IN_PLAN_FILES.includes(part));
     collections.push({
       name: `plan-${edition.id}`,
       label: `${say('plan')} ${years}`,
