@@ -29,13 +29,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `npm run edit -- --no-open` on a free port; resolves once the editor answers. */
-export async function startEditServer(root = process.cwd()): Promise<EditServer> {
+/** `npm run edit -- --no-open` on a free port; resolves once the editor answers. `contentDir` points it at a copy of content/. */
+export async function startEditServer(contentDir?: string, root = process.cwd()): Promise<EditServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['scripts/edit.ts', '--port', String(port), '--no-open'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(contentDir && { CONTENT_DIR: contentDir }) },
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

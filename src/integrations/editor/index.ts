@@ -12,7 +12,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { dump } from 'js-yaml';
+import { checkContent } from '../../lib/content/check.ts';
 import { contentDir } from '../../lib/content/files.ts';
+import { formatIssue } from '../../lib/content/issues.ts';
+import { warningSummary } from '../../lib/content/summary.ts';
 import { editorConfig, LIST_COMPONENT } from '../../lib/editor/config.ts';
 import { COLLECTION_WORDS } from '../../lib/editor/labels.ts';
 import { DEFAULT_LOCALE } from '../../lib/locales.ts';
@@ -54,6 +57,7 @@ function page(editorBase: string): string {
 <body>
 <script src="${editorBase}sveltia-cms.js"></script>
 <script src="${editorBase}setup.js"></script>
+<script src="${editorBase}notice.js"></script>
 </body>
 </html>
 `;
@@ -78,6 +82,47 @@ function setupScript(lists: { value: string | number; label: string }[]): string
 `;
 }
 
+/**
+ * The content check's result, shown in the editor: the page asks for it every few seconds (the answer is kept
+ * until a file under content/ changes), and shows the errors, or for a moment that the check passed.
+ */
+const NOTICE_SCRIPT = `(() => {
+  const box = document.createElement('div');
+  box.id = 'content-check';
+  box.setAttribute('role', 'status');
+  box.style.cssText = 'position:fixed;left:12px;bottom:12px;z-index:2147483647;max-width:min(760px,calc(100vw - 24px));max-height:40vh;overflow:auto;padding:10px 14px;border-radius:6px;font:14px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3);display:none';
+  document.body.append(box);
+  let last = '';
+  let hide;
+  const show = (report) => {
+    const key = JSON.stringify(report);
+    if (key === last) return;
+    const first = last === '';
+    last = key;
+    clearTimeout(hide);
+    box.replaceChildren();
+    if (report.errors.length) {
+      box.style.background = '#fde8e8'; box.style.color = '#5c0000'; box.style.border = '2px solid #b00020';
+      const title = document.createElement('strong');
+      title.textContent = ${JSON.stringify('Saturā ir kļūdas; vietni nevar publicēt, kamēr tās nav izlabotas / The content has errors:')};
+      const list = document.createElement('ul');
+      list.style.margin = '6px 0 0'; list.style.paddingLeft = '20px';
+      for (const error of report.errors) { const item = document.createElement('li'); item.textContent = error; list.append(item); }
+      box.append(title, list);
+      box.style.display = 'block';
+    } else {
+      box.style.background = '#e6f4ea'; box.style.color = '#0b3d1a'; box.style.border = '2px solid #1e7b34';
+      box.textContent = ${JSON.stringify('Saturs pārbaudīts: kļūdu nav / Content checked: no errors')} + (report.warnings.length ? ' (' + report.warnings.join('; ') + ')' : '');
+      box.style.display = first ? 'none' : 'block';
+      hide = setTimeout(() => (box.style.display = 'none'), 8000);
+    }
+  };
+  const poll = () => fetch('check.json', { cache: 'no-store' }).then((r) => r.json()).then(show).catch(() => undefined);
+  poll();
+  setInterval(poll, 2500);
+})();
+`;
+
 export function contentEditor(): AstroIntegration {
   return {
     name: 'content-editor',
@@ -91,6 +136,8 @@ export function contentEditor(): AstroIntegration {
               {
                 name: 'content-editor',
                 configureServer(server) {
+                  let checked: { errors: string[]; warnings: string[] } | undefined;
+                  server.watcher.on('all', () => (checked = undefined));
                   server.middlewares.use((req, res, next) => {
                     const url = new URL(req.url ?? '/', 'http://localhost');
                     if (!url.pathname.startsWith(editorBase)) return next();
@@ -105,6 +152,14 @@ export function contentEditor(): AstroIntegration {
                       const config = editorConfig(editorContent(contentDir()));
                       return send('application/yaml; charset=utf-8', dump(config, { lineWidth: -1, noRefs: true }));
                     }
+                    if (file === 'check.json') {
+                      if (!checked) {
+                        const report = checkContent({ root: contentDir() });
+                        checked = { errors: report.errors.map(formatIssue), warnings: warningSummary(report.warnings) };
+                      }
+                      return send('application/json; charset=utf-8', JSON.stringify(checked));
+                    }
+                    if (file === 'notice.js') return send('text/javascript; charset=utf-8', NOTICE_SCRIPT);
                     if (file === 'setup.js') {
                       const lists = editorContent(contentDir()).editions.flatMap((e) => e.lists);
                       const unique = [...new Map(lists.map((l) => [l.value, l])).values()];

@@ -83,7 +83,7 @@ const listSchema = z
      * Shown on the home page, in the block for learners and parents, as "what you gain" (the results for
      * learners). At most one list of an edition has it.
      */
-    onHomePage: z.boolean().optional(),
+    onHomePage: z.boolean().default(false),
     items: z.array(listItemSchema).min(1, 'expected at least one item'),
   })
   .strict();
@@ -153,8 +153,8 @@ const tableSchema = z
         z
           .object({
             activity: idSchema,
-            /** One entry per semester id; null means "to be confirmed" and must be written out. */
-            counts: z.record(z.string(), participantCount),
+            /** One entry per semester id; null (or a semester left out, as the browser editor writes it) means "to be confirmed". */
+            counts: z.record(z.string(), participantCount).default({}),
           })
           .strict(),
       )
@@ -242,7 +242,7 @@ const schoolSchema = z
     /** The abbreviation people use (e.g. in the browser tab and link previews). */
     shortName: localizedText,
     /** The school's own website; null while not known ("tiks precizēts / to be confirmed"). */
-    website: z.url({ message: 'expected a full address starting with http:// or https://' }).nullable(),
+    website: z.url({ message: 'expected a full address starting with http:// or https://' }).nullable().default(null),
     /** Where to report accessibility problems with this site; null while not known. */
     accessibilityContact: z
       .object({
@@ -250,7 +250,8 @@ const schoolSchema = z
         phone: text.optional(),
       })
       .strict()
-      .nullable(),
+      .nullable()
+      .default(null),
     /**
      * Whom readers may ask about the plan and mobility (shown on the home page, the FAQ, the accessibility
      * statement and when search finds no answer). Every field is optional and shown only when set; with no

@@ -332,7 +332,8 @@ export function editorConfig(content: EditorContent, language: Locale = DEFAULT_
     app_title: say('plan'),
     media_folder: 'content/images',
     i18n,
-    // JSON as the project writes it (2 spaces); fields left empty are left out, as the schemas' defaults expect.
+    // JSON as the project writes it (2 spaces). A field left empty is left out of the file: the schemas read an
+    // omitted optional field, an omitted "not known" value (null) and an omitted Table 1.1 figure as not given.
     output: { omit_empty_optional_fields: true, json: { indent_style: 'space', indent_size: 2 } },
     collections,
   };
