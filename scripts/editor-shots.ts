@@ -31,6 +31,8 @@ try {
   // Latvian on the left, English on the right.
   await page.getByText('English', { exact: true }).last().click();
   await page.waitForTimeout(800);
+  for (const title of await page.getByText('Virsraksts', { exact: true }).all()) await title.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
   await page.screenshot({ path: `${OUT}/editor-question.png` });
 
   await page.getByText('Kurš saraksts').first().scrollIntoViewIfNeeded();

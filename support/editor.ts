@@ -18,7 +18,7 @@ export interface EditServer {
 }
 
 /** A free port of 127.0.0.1. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -22,6 +22,8 @@ test('dist/ has no file of the editor', () => {
   expect(all.length).toBeGreaterThan(10);
   expect(all.filter((f) => f.startsWith(EDITOR_PATH) || /sveltia|material-symbols|config\.yml$/i.test(f))).toEqual([]);
   const text = all.filter((f) => /\.(html|js|css|json|xml|txt)$/.test(f));
-  const mentions = text.filter((f) => /sveltia|registerEditorComponent|Work with Local Repository/i.test(readFileSync(path.join(SITE_DIR, f), 'utf8')));
+  const mentions = text.filter((f) =>
+    /sveltia|registerEditorComponent|Work with Local Repository/i.test(readFileSync(path.join(SITE_DIR, f), 'utf8')),
+  );
   expect(mentions).toEqual([]);
 });

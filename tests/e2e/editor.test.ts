@@ -78,7 +78,11 @@ async function openEntry(collection: string, entry: string, shows?: string): Pro
  */
 async function touchEntry(): Promise<void> {
   const boxes = page.getByRole('textbox', { name: /^(Latviski|Virsraksts)/ });
-  for (let i = 0; i < 4 && !(await boxes.count()); i++) await page.getByRole('button', { name: /^Expand/, disabled: false }).first().click();
+  for (let i = 0; i < 4 && !(await boxes.count()); i++)
+    await page
+      .getByRole('button', { name: /^Expand/, disabled: false })
+      .first()
+      .click();
   await boxes.first().press('End');
   await boxes.first().pressSequentially(' ');
 }
@@ -87,14 +91,20 @@ async function touchEntry(): Promise<void> {
 async function saveEntry(entry: string): Promise<void> {
   const save = page.getByRole('button', { name: /^Save$/ });
   if (await save.isDisabled()) await touchEntry();
-  await expect.poll(() => save.isEnabled(), { message: `${entry}: the editor does not let it be saved as it is`, timeout: 5000 }).toBe(true);
+  await expect
+    .poll(() => save.isEnabled(), { message: `${entry}: the editor does not let it be saved as it is`, timeout: 5000 })
+    .toBe(true);
   await save.click();
-  await page.waitForURL((url) => !url.hash.includes('/entries/'), { timeout: 15_000 }).catch(async () => {
-    const invalid = await page.locator('[aria-invalid="true"]').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('aria-label') ?? i.id));
-    const alerts = await page.getByRole('alert').allInnerTexts();
-    await page.screenshot({ path: `/tmp/editor-save-${entry.replaceAll('/', '_')}.png`, fullPage: true });
-    throw new Error(`${entry}: not saved (invalid fields: ${invalid.join(', ')}; ${alerts.join(' | ')})`);
-  });
+  await page
+    .waitForURL((url) => !url.hash.includes('/entries/'), { timeout: 15_000 })
+    .catch(async () => {
+      const invalid = await page
+        .locator('[aria-invalid="true"]')
+        .evaluateAll((inputs) => inputs.map((i) => i.getAttribute('aria-label') ?? i.id));
+      const alerts = await page.getByRole('alert').allInnerTexts();
+      await page.screenshot({ path: `/tmp/editor-save-${entry.replaceAll('/', '_')}.png`, fullPage: true });
+      throw new Error(`${entry}: not saved (invalid fields: ${invalid.join(', ')}; ${alerts.join(' | ')})`);
+    });
 }
 
 describe('the editor, served by npm run edit', () => {
@@ -139,18 +149,23 @@ describe('what the editor writes', () => {
           saved.set(file.file, '');
         }
       } else if (collection.name === 'editions') {
-        for (const id of new Set(projectFiles.map((f) => /^content\/editions\/([^/]+)\/edition\.json$/.exec(f.path)?.[1]).filter(Boolean))) {
+        for (const id of new Set(
+          projectFiles.map((f) => /^content\/editions\/([^/]+)\/edition\.json$/.exec(f.path)?.[1]).filter(Boolean),
+        )) {
           await openEntry(collection.name, `${id}/edition`);
           await saveEntry(`content/editions/${id}/edition.json`);
           saved.set(`content/editions/${id}/edition.json`, '');
         }
       } else if (collection.folder) {
         const prefix = `${collection.folder}/`;
-        const slugs = [...new Set(projectFiles.filter((f) => f.path.startsWith(prefix)).map((f) => path.posix.basename(f.path).replace(/\.[^.]+$/, '')))];
+        const slugs = [
+          ...new Set(projectFiles.filter((f) => f.path.startsWith(prefix)).map((f) => path.posix.basename(f.path).replace(/\.[^.]+$/, ''))),
+        ];
         for (const slug of slugs) {
           await openEntry(collection.name, slug);
           await saveEntry(`${prefix}${slug}`);
-          for (const f of projectFiles.filter((p) => p.path.startsWith(prefix) && path.posix.basename(p.path).startsWith(`${slug}.`))) saved.set(f.path, '');
+          for (const f of projectFiles.filter((p) => p.path.startsWith(prefix) && path.posix.basename(p.path).startsWith(`${slug}.`)))
+            saved.set(f.path, '');
         }
       }
     }
@@ -163,8 +178,12 @@ describe('what the editor writes', () => {
       if (text !== readFileSync(file, 'utf8')) changedBytes++;
     }
     // Every data file and answer went through the editor.
-    const dataAndAnswers = projectFiles.filter((f) => /^content\/(editions\/[^/]+\/(?!repairs)|school|glossary|search|pages\/)/.test(f.path) && /\.(json|mdx?)$/.test(f.path));
-    expect([...saved.keys()].sort()).toEqual(expect.arrayContaining(dataAndAnswers.map((f) => f.path).filter((p) => !p.endsWith('/translations.json'))));
+    const dataAndAnswers = projectFiles.filter(
+      (f) => /^content\/(editions\/[^/]+\/(?!repairs)|school|glossary|search|pages\/)/.test(f.path) && /\.(json|mdx?)$/.test(f.path),
+    );
+    expect([...saved.keys()].sort()).toEqual(
+      expect.arrayContaining(dataAndAnswers.map((f) => f.path).filter((p) => !p.endsWith('/translations.json'))),
+    );
 
     // The content read from what the editor wrote is the content read from the project's files.
     const copy = mkdtempSync(path.join(os.tmpdir(), 'editor-roundtrip-'));
@@ -184,11 +203,19 @@ describe('what the editor writes', () => {
           ...model,
           editions: model.editions.map((e) => ({
             ...e,
-            table: { ...e.table, rows: e.table.rows.map((r) => ({ ...r, counts: Object.fromEntries(e.table.semesters.map((s) => [s.id, r.counts[s.id] ?? null])) })) },
+            table: {
+              ...e.table,
+              rows: e.table.rows.map((r) => ({
+                ...r,
+                counts: Object.fromEntries(e.table.semesters.map((s) => [s.id, r.counts[s.id] ?? null])),
+              })),
+            },
           })),
         });
       expect(differences(JSON.parse(same(before.model)), JSON.parse(same(after.model).replaceAll(`${copy}/`, '')))).toEqual([]);
-      console.log(`editor round trip: ${saved.size} files saved through the editor, ${changedBytes} with other bytes, content model identical`);
+      console.log(
+        `editor round trip: ${saved.size} files saved through the editor, ${changedBytes} with other bytes, content model identical`,
+      );
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
@@ -198,7 +225,12 @@ describe('what the editor writes', () => {
 
 describe('the content check, in the editor', () => {
   test('a saved mistake shows in the editor with its file, and goes once it is corrected', async () => {
-    const file = path.join(checked, 'content/editions', config.collections[0]!.name.replace('questions-', ''), 'questions/lv/school-goals.mdx');
+    const file = path.join(
+      checked,
+      'content/editions',
+      config.collections[0]!.name.replace('questions-', ''),
+      'questions/lv/school-goals.mdx',
+    );
     const good = readFileSync(file, 'utf8');
     const notice = page.locator('#content-check');
     try {

@@ -32,7 +32,9 @@ function choices(list: Entry[], key: string, text?: string): Choice[] {
     .map((e) => {
       const value = e[key] as string | number;
       const words = text ? localized(e[text]) : undefined;
-      const label = words ? `${typeof value === 'number' ? `[${value}]` : value} — ${words.length > 70 ? `${words.slice(0, 69)}…` : words}` : String(value);
+      const label = words
+        ? `${typeof value === 'number' ? `[${value}]` : value} — ${words.length > 70 ? `${words.slice(0, 69)}…` : words}`
+        : String(value);
       return { value, label };
     });
 }
@@ -42,7 +44,9 @@ function listChoices(lists: Entry[]): Choice[] {
   const named = new Map(choices(lists, 'id', 'title').map((c) => [c.value, c.label]));
   return listIds({ lists: lists.filter((l) => typeof l.id === 'string') as unknown as List[] }).map((id) => ({
     value: id,
-    label: named.get(id) ?? (id in COLLECTION_WORDS ? `${id} — ${COLLECTION_WORDS[id as keyof typeof COLLECTION_WORDS].label[DEFAULT_LOCALE]}` : id),
+    label:
+      named.get(id) ??
+      (id in COLLECTION_WORDS ? `${id} — ${COLLECTION_WORDS[id as keyof typeof COLLECTION_WORDS].label[DEFAULT_LOCALE]}` : id),
   }));
 }
 

@@ -27,7 +27,8 @@ export const EDITOR_PATH = 'redaktors/';
 const require = createRequire(import.meta.url);
 /** The package exports only its module build (npm/index.js); the browser bundle is in dist/ beside it. */
 const sveltiaDist = () => path.join(path.dirname(require.resolve('@sveltia/cms')), '..', 'dist');
-const iconFont = () => require.resolve('@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2');
+const iconFont = () =>
+  require.resolve('@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2');
 
 /**
  * The editor's bundle with every address of another host replaced by one of this server: its fonts (the
@@ -35,12 +36,17 @@ const iconFont = () => require.resolve('@fontsource-variable/material-symbols-ou
  * only for features this project does not use (code highlighting, maps), which then fail here, offline.
  */
 export function localEditorScript(source: string, editorBase: string): string {
-  return source
-    .replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[^/]+\/latin-wght-normal\.woff2/g, `${editorBase}fonts/material-symbols.woff2`)
-    .replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\//g, `${editorBase}fonts/none/`)
-    .replace(/https:\/\/unpkg\.com\//g, `${editorBase}offline/`)
-    // GitHub's status, asked by its GitHub sign-in page; the local folder needs no GitHub.
-    .replace(/https:\/\/www\.githubstatus\.com\//g, `${editorBase}offline/`);
+  return (
+    source
+      .replace(
+        /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[^/]+\/latin-wght-normal\.woff2/g,
+        `${editorBase}fonts/material-symbols.woff2`,
+      )
+      .replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\//g, `${editorBase}fonts/none/`)
+      .replace(/https:\/\/unpkg\.com\//g, `${editorBase}offline/`)
+      // GitHub's status, asked by its GitHub sign-in page; the local folder needs no GitHub.
+      .replace(/https:\/\/www\.githubstatus\.com\//g, `${editorBase}offline/`)
+  );
 }
 
 function page(editorBase: string): string {
@@ -166,10 +172,16 @@ export function contentEditor(): AstroIntegration {
                       return send('text/javascript; charset=utf-8', setupScript(unique));
                     }
                     if (file === 'sveltia-cms.js') {
-                      return send('text/javascript; charset=utf-8', localEditorScript(readFileSync(path.join(sveltiaDist(), 'sveltia-cms.js'), 'utf8'), editorBase));
+                      return send(
+                        'text/javascript; charset=utf-8',
+                        localEditorScript(readFileSync(path.join(sveltiaDist(), 'sveltia-cms.js'), 'utf8'), editorBase),
+                      );
                     }
                     if (file.startsWith('chunks/') && /^chunks\/[\w.-]+\.js$/.test(file)) {
-                      return send('text/javascript; charset=utf-8', localEditorScript(readFileSync(path.join(sveltiaDist(), file), 'utf8'), editorBase));
+                      return send(
+                        'text/javascript; charset=utf-8',
+                        localEditorScript(readFileSync(path.join(sveltiaDist(), file), 'utf8'), editorBase),
+                      );
                     }
                     if (file === 'fonts/material-symbols.woff2') return send('font/woff2', readFileSync(iconFont()));
                     res.statusCode = 404;

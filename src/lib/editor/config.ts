@@ -7,8 +7,17 @@
  */
 import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales.ts';
-import { COLLECTION_WORDS, FIELD_WORDS } from './labels.ts';
-import { EDITION_PARTS, type EditionPart, GLOSSARY_FILE, SCHOOL_FILE, SEARCH_FILE, idSchema, pageSchema, questionSchema } from '../content/schemas.ts';
+import { COLLECTION_WORDS, FIELD_WORDS, type FieldWords } from './labels.ts';
+import {
+  EDITION_PARTS,
+  type EditionPart,
+  GLOSSARY_FILE,
+  SCHOOL_FILE,
+  SEARCH_FILE,
+  idSchema,
+  pageSchema,
+  questionSchema,
+} from '../content/schemas.ts';
 
 /** A field of the editor's configuration (the subset of Sveltia's field options this project uses). */
 export interface EditorField {
@@ -56,7 +65,7 @@ export const EDITOR_FILES = {
   search: SEARCH_FILE,
   questions: { file: 'questions/<lang>/<id>.mdx', schema: questionSchema },
   pages: { file: 'pages/<lang>/<id>.md', schema: pageSchema },
-} as Record<EditionPart | 'school' | 'glossary' | 'search' | 'questions' | 'pages', { file: string; schema: z.ZodType }>;
+} as unknown as Record<EditionPart | 'school' | 'glossary' | 'search' | 'questions' | 'pages', { file: string; schema: z.ZodType }>;
 
 /** Fields whose text is long enough for a box of several lines. */
 const LONG_TEXT = new Set(['text', 'description', 'definition', 'disclaimer', 'summary', 'reason', 'note', 'source', 'result']);
@@ -97,9 +106,9 @@ function isLocalized(schema: z.ZodType): boolean {
   return keys.length === LOCALES.length && LOCALES.every((l) => keys.includes(l));
 }
 
-function words(walk: Walk, name: string) {
+function words(walk: Walk, name: string): FieldWords | undefined {
   const parent = walk.path.at(-2);
-  return FIELD_WORDS[`${walk.kind}.${name}`] ?? (parent && FIELD_WORDS[`${parent}.${name}`]) ?? FIELD_WORDS[name];
+  return FIELD_WORDS[`${walk.kind}.${name}`] ?? (parent ? FIELD_WORDS[`${parent}.${name}`] : undefined) ?? FIELD_WORDS[name];
 }
 
 /** Choices for ids that refer to other content, by file kind and field. */
@@ -151,18 +160,24 @@ function field(walk: Walk, name: string, schema: z.ZodType): EditorField {
       const elementDef = defOf(element);
       if (choices) return { ...out, widget: 'select', multiple: true, options: choices };
       if (elementDef.type === 'enum') {
-        return { ...out, widget: 'select', multiple: true, options: Object.values(elementDef.entries as object).map((v: string) => ({ label: v, value: v })) };
+        return {
+          ...out,
+          widget: 'select',
+          multiple: true,
+          options: Object.values(elementDef.entries as object).map((v: string) => ({ label: v, value: v })),
+        };
       }
       if (elementDef.type === 'object') {
         const fields = objectFields(here, element);
         return { ...out, widget: 'list', fields, collapsed: 'auto', ...(summaryOf(fields) && { summary: summaryOf(fields) }) };
       }
-      if (elementDef.type === 'number') return { ...out, widget: 'list', field: { name: 'number', label: out.label, widget: 'number', value_type: 'int' } };
+      if (elementDef.type === 'number')
+        return { ...out, widget: 'list', field: { name: 'number', label: out.label, widget: 'number', value_type: 'int' } };
       // Strings: one a line.
       return { ...out, widget: 'list' };
     }
     case 'object':
-      return { ...out, widget: 'object', fields: objectFields(here, inner), ...(isLocalized(inner) || { collapsed: 'auto' }) };
+      return { ...out, widget: 'object', fields: objectFields(here, inner), ...(!isLocalized(inner) && { collapsed: 'auto' }) };
     case 'record': {
       // Table 1.1's counts: one number per semester of the table (empty = "to be confirmed").
       const value = unwrap(def.valueType as z.ZodType);
@@ -212,7 +227,14 @@ function summaryOf(fields: EditorField[]): string | undefined {
 function fileFields(walk: Walk, schema: z.ZodType): EditorField[] {
   const { inner } = unwrap(schema);
   const def = defOf(inner);
-  if (def.type === 'array') return [{ ...field(walk, 'entries', inner), root: true, label: COLLECTION_WORDS[walk.kind as keyof typeof COLLECTION_WORDS]?.label[walk.language] ?? walk.kind }];
+  if (def.type === 'array')
+    return [
+      {
+        ...field(walk, 'entries', inner),
+        root: true,
+        label: COLLECTION_WORDS[walk.kind as keyof typeof COLLECTION_WORDS]?.label[walk.language] ?? walk.kind,
+      },
+    ];
   return objectFields(walk, inner);
 }
 
@@ -241,7 +263,14 @@ export const LIST_COMPONENT = 'list';
  */
 export function editorConfig(content: EditorContent, language: Locale = DEFAULT_LOCALE): Record<string, unknown> {
   const say = (key: keyof typeof COLLECTION_WORDS) => COLLECTION_WORDS[key].label[language];
-  const walk = (kind: string, edition?: EditionChoices, translated = false): Walk => ({ kind, edition, content, language, path: [], translated });
+  const walk = (kind: string, edition?: EditionChoices, translated = false): Walk => ({
+    kind,
+    edition,
+    content,
+    language,
+    path: [],
+    translated,
+  });
   const collections: Record<string, unknown>[] = [];
   const i18n = { structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE };
 
@@ -265,7 +294,10 @@ export function editorConfig(content: EditorContent, language: Locale = DEFAULT_
       view_groups: [{ label: say('sections').toString(), field: 'section' }],
       media_folder: `/${folder}/images`,
       public_folder: '../../images',
-      fields: [...objectFields(walk('questions', edition, true), questionSchema), bodyField(walk('questions', edition, true), 'questions', [LIST_COMPONENT, 'image'])],
+      fields: [
+        ...objectFields(walk('questions', edition, true), questionSchema),
+        bodyField(walk('questions', edition, true), 'questions', [LIST_COMPONENT, 'image']),
+      ],
     });
     const parts = (Object.keys(EDITION_PARTS) as EditionPart[]).filter((part) => !NOT_IN_PLAN_FILES.includes(part));
     collections.push({

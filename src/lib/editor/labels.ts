@@ -28,16 +28,22 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   title: w('Virsraksts', 'Title'),
   text: w('Teksts', 'Text'),
   description: w('Apraksts', 'Description'),
-  summary: w('Kopsavilkums', 'Summary', ['Īss apraksts sākumlapai un saišu priekšskatījumiem.', 'A short description for the home page and link previews.']),
+  summary: w('Kopsavilkums', 'Summary', [
+    'Īss apraksts sākumlapai un saišu priekšskatījumiem.',
+    'A short description for the home page and link previews.',
+  ]),
   note: w('Piezīme redaktoriem', 'Note for editors', ['Vietnē netiek rādīta.', 'Not shown on the site.']),
-  references: w('Atsauces', 'References', ['Avotu numuri [1], [2], …, ko šis teksts citē.', 'Numbers of the sources [1], [2], … this text cites.']),
+  references: w('Atsauces', 'References', [
+    'Avotu numuri [1], [2], …, ko šis teksts citē.',
+    'Numbers of the sources [1], [2], … this text cites.',
+  ]),
   keywords: w('Meklēšanas vārdi', 'Search words', [
-    'Vārdi, ar kuriem cilvēki meklē, bet kuru tekstā nav (pa vienam rindā). Netiek rādīti.',
-    'Words people search with that the text does not use (one a line). Not shown.',
+    'Vārdi, ar kuriem cilvēki meklē, bet kuru tekstā nav. Netiek rādīti.',
+    'Words people search with that the text does not use. Not shown.',
   ]),
   askedAs: w('Jautā arī tā', 'Also asked as', [
-    'Jautājums lasītāju vārdiem (pa vienam rindā); meklēšana atrod arī pēc tiem.',
-    "The question in readers' own words (one a line); search finds it by them too.",
+    'Jautājums lasītāju vārdiem; meklēšana atrod arī pēc tiem.',
+    "The question in readers' own words; search finds it by them too.",
   ]),
   terms: w('Glosārija termini', 'Glossary terms', ['Termini, kurus atbilde lieto.', 'Terms the answer uses.']),
   // Questions
@@ -46,7 +52,10 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   body: w('Atbilde', 'Answer'),
   // Pages
   'pages.body': w('Lapas teksts', 'Page text'),
-  reviewed: w('Pārbaudīts', 'Reviewed', ['Datums, kad lapas apgalvojumi pēdējoreiz pārbaudīti (GGGG-MM-DD).', 'When the claims were last checked (YYYY-MM-DD).']),
+  reviewed: w('Pārbaudīts', 'Reviewed', [
+    'Datums, kad lapas apgalvojumi pēdējoreiz pārbaudīti (GGGG-MM-DD).',
+    'When the claims were last checked (YYYY-MM-DD).',
+  ]),
   // Edition
   period: w('Periods', 'Period'),
   start: w('Sākuma gads', 'First year'),
@@ -73,7 +82,7 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   urls: w('Adreses', 'Addresses', ['Pilnas adreses, kas sākas ar https://.', 'Full addresses starting with https://.']),
   // Glossary
   term: w('Termins', 'Term'),
-  also: w('Citi nosaukumi', 'Other names', ['Rādīti vārdnīcā („Arī: …”), pa vienam rindā.', 'Shown in the glossary ("Also: …"), one a line.']),
+  also: w('Citi nosaukumi', 'Other names', ['Rādīti vārdnīcā („Arī: …”).', 'Shown in the glossary ("Also: …").']),
   searchAliases: w('Meklēšanas formas', 'Search forms', [
     'Formas, ko cilvēki raksta (locījumi, cita rakstība); netiek rādītas.',
     'Forms people type (inflections, other spellings); not shown.',
@@ -96,7 +105,10 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   // School
   name: w('Nosaukums', 'Name'),
   shortName: w('Saīsinājums', 'Short name'),
-  website: w('Skolas tīmekļa vietne', "The school's website", ['Pilna adrese, piem. https://www.skola.lv; tukšs, kamēr nav zināma.', 'Full address; empty while not known.']),
+  website: w('Skolas tīmekļa vietne', "The school's website", [
+    'Pilna adrese, piem. https://www.skola.lv; tukšs, kamēr nav zināma.',
+    'Full address; empty while not known.',
+  ]),
   accessibilityContact: w('Kontakts piekļūstamības jautājumiem', 'Accessibility contact'),
   contact: w('Kam jautāt', 'Whom to ask'),
   email: w('E-pasts', 'E-mail'),
@@ -108,7 +120,10 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   synonyms: w('Sinonīmi', 'Synonyms'),
   plan: w('Plāna vārdi', "The plan's words"),
   everyday: w('Ikdienas vārdi', 'Everyday words'),
-  words: w('Vārdi, ko nelabot', 'Words never corrected', ['Nosaukumi, kuru vārdnīcā nav (piem. Europass).', 'Names no dictionary has (e.g. Europass).']),
+  words: w('Vārdi, ko nelabot', 'Words never corrected', [
+    'Nosaukumi, kuru vārdnīcā nav (piem. Europass).',
+    'Names no dictionary has (e.g. Europass).',
+  ]),
 };
 
 /** Names of collections and files in the editor's side bar. */
