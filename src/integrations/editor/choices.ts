@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readJson, subfolders } from '../../lib/content/files.ts';
 import { DEFAULT_LOCALE } from '../../lib/locales.ts';
 import { listIds } from '../../lib/lists.ts';
-import type { List } from '../../lib/content/schemas.ts';
+import { EDITION_PARTS, GLOSSARY_FILE, type List } from '../../lib/content/schemas.ts';
 import { COLLECTION_WORDS } from '../../lib/editor/labels.ts';
 import type { Choice, EditionChoices, EditorContent } from '../../lib/editor/config.ts';
 
@@ -58,13 +58,13 @@ export function editorContent(root: string): EditorContent {
       const file = (name: string) => path.join(root, 'editions', id, name);
       return {
         id,
-        sections: choices(entries(file('sections.json')), 'id', 'title'),
-        goals: choices(entries(file('goals.json')), 'id', 'text'),
-        activities: choices(entries(file('activities.json')), 'id', 'title'),
-        lists: listChoices(entries(file('lists.json'))),
-        references: choices(entries(file('references.json')), 'number', 'title'),
-        semesters: choices(entries(file('table-1-1.json'), 'semesters'), 'id', 'label'),
+        sections: choices(entries(file(EDITION_PARTS.sections.file)), 'id', 'title'),
+        goals: choices(entries(file(EDITION_PARTS.goals.file)), 'id', 'text'),
+        activities: choices(entries(file(EDITION_PARTS.activities.file)), 'id', 'title'),
+        lists: listChoices(entries(file(EDITION_PARTS.lists.file))),
+        references: choices(entries(file(EDITION_PARTS.references.file)), 'number', 'title'),
+        semesters: choices(entries(file(EDITION_PARTS.table.file), 'semesters'), 'id', 'label'),
       };
     });
-  return { editions, glossary: choices(entries(path.join(root, 'glossary.json')), 'id', 'term') };
+  return { editions, glossary: choices(entries(path.join(root, GLOSSARY_FILE.file)), 'id', 'term') };
 }
