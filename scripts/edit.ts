@@ -26,7 +26,13 @@ function openBrowser(url: string): void {
   else run('xdg-open', [url]);
 }
 
-const server = await dev({ integrations: [contentEditor()], server: { host: '127.0.0.1', port: Number(values.port) }, devToolbar: { enabled: false } });
+const server = await dev({
+  integrations: [contentEditor()],
+  server: { host: '127.0.0.1', port: Number(values.port) },
+  devToolbar: { enabled: false },
+});
 const url = `http://127.0.0.1:${server.address.port}/${EDITOR_PATH}`;
-console.log(`\nRedaktors: ${url}\nVietne / site: http://127.0.0.1:${server.address.port}/\nLai beigtu, aizveriet šo logu (vai Ctrl+C). / To stop, close this window (or Ctrl+C).\n`);
+console.log(
+  `\nRedaktors: ${url}\nVietne / site: http://127.0.0.1:${server.address.port}/\nLai beigtu, aizveriet šo logu (vai Ctrl+C). / To stop, close this window (or Ctrl+C).\n`,
+);
 if (!values['no-open']) openBrowser(url);

@@ -3,13 +3,18 @@
  * taken in headless Chromium on a copy of content/ (support/editor.ts: the folder picker cannot be shown
  * headless, so the editor opens a copy in the browser's private storage; the project's files are not touched).
  */
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
 import { filesUnder, openEditor, startEditServer } from '../support/editor.ts';
 
 const OUT = 'docs/images';
 mkdirSync(OUT, { recursive: true });
-const server = await startEditServer();
+// The development server checks a copy of content/, so the last picture can show a mistake being reported.
+const copy = mkdtempSync(path.join(os.tmpdir(), 'editor-shots-'));
+cpSync('content', path.join(copy, 'content'), { recursive: true });
+const server = await startEditServer(path.join(copy, 'content'));
 const browser = await launchBrowser();
 try {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
@@ -47,8 +52,18 @@ try {
   await page.getByText('Dalībnieku skaits pa semestriem').first().scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${OUT}/editor-table.png` });
-  console.log(`Editor screenshots in ${OUT}/: editor-collections.png, editor-question.png, editor-list.png, editor-table.png`);
+
+  // A mistake saved: the content check's message in the editor.
+  const answer = path.join(copy, 'content/editions', edition, 'questions/lv/school-goals.mdx');
+  writeFileSync(answer, readFileSync(answer, 'utf8').replace(/^order: \d+$/m, 'order: 0'));
+  await go(`#/collections/questions-${edition}`);
+  await page.locator('#content-check').filter({ hasText: 'school-goals' }).waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: `${OUT}/editor-check.png` });
+  console.log(
+    `Editor screenshots in ${OUT}/: editor-collections.png, editor-question.png, editor-list.png, editor-table.png, editor-check.png`,
+  );
 } finally {
   await browser.close();
   await server.stop();
+  rmSync(copy, { recursive: true, force: true });
 }

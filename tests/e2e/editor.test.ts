@@ -235,7 +235,10 @@ describe('the content check, in the editor', () => {
     const notice = page.locator('#content-check');
     try {
       writeFileSync(file, good.replace(/^order: \d+$/m, 'order: 0'));
-      await expect.poll(() => notice.innerText(), { timeout: 20_000 }).toMatch(/questions\/lv\/school-goals\.mdx.*order/s);
+      await expect
+        .poll(() => notice.innerText(), { timeout: 20_000 })
+        .toMatch(/(^|\s)content\/editions\/\S+\/questions\/lv\/school-goals\.mdx.*order/s);
+      expect(await notice.innerText()).not.toContain(checked);
       await expect(notice.isVisible()).resolves.toBe(true);
     } finally {
       writeFileSync(file, good);

@@ -161,7 +161,13 @@ export function contentEditor(): AstroIntegration {
                     if (file === 'check.json') {
                       if (!checked) {
                         const report = checkContent({ root: contentDir() });
-                        checked = { errors: report.errors.map(formatIssue), warnings: warningSummary(report.warnings) };
+                        // Files named as the editor shows them, from content/ (also when CONTENT_DIR is a copy elsewhere).
+                        const outside = path.dirname(contentDir()) + path.sep;
+                        const shown = (line: string) => line.split(outside).join('');
+                        checked = {
+                          errors: report.errors.map((e) => shown(formatIssue(e))),
+                          warnings: warningSummary(report.warnings).map(shown),
+                        };
                       }
                       return send('application/json; charset=utf-8', JSON.stringify(checked));
                     }
