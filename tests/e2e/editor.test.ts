@@ -96,7 +96,7 @@ async function saveEntry(entry: string): Promise<void> {
     .toBe(true);
   await save.click();
   await page
-    .waitForURL((url) => !url.hash.includes('/entries/'), { timeout: 15_000 })
+    .waitForURL((url) => !/\/entries\/|\/new$/.test(url.hash), { timeout: 15_000 })
     .catch(async () => {
       const invalid = await page
         .locator('[aria-invalid="true"]')
@@ -221,6 +221,26 @@ describe('what the editor writes', () => {
     }
     expect(foreign).toEqual([]);
   }, 240_000);
+});
+
+describe('a new plan period', () => {
+  test('is made in "Plāna periodi" as a folder named by its years', async () => {
+    await page.evaluate((hash) => (location.hash = hash), '#/collections/editions/new');
+    await page.getByRole('button', { name: /^Save$/ }).waitFor();
+    const latvian = page.getByRole('textbox', { name: /^Latviski/ });
+    const english = page.getByRole('textbox', { name: /^Angliski/ });
+    await latvian.first().waitFor();
+    for (let i = 0; i < (await latvian.count()); i++) {
+      await latvian.nth(i).fill(`Plāns ${i}`);
+      await english.nth(i).fill(`Plan ${i}`);
+    }
+    const years = page.getByRole('spinbutton');
+    await years.nth(0).fill('2030');
+    await years.nth(1).fill('2032');
+    await saveEntry('a new plan period');
+    const written = JSON.parse((await readEditorFile(page, 'content/editions/2030-2032/edition.json')) ?? 'null');
+    expect(written).toMatchObject({ title: { lv: 'Plāns 0', en: 'Plan 0' }, period: { start: 2030, end: 2032 } });
+  });
 });
 
 describe('the content check, in the editor', () => {
