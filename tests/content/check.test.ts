@@ -99,6 +99,11 @@ describe('content check', () => {
     expectError(errors, `${ed}/references.json`, '[0].urls[0]', /full address/);
   });
 
+  it('reads an edition without repairs.json (as the browser editor makes a new plan period) as one with no repairs', () => {
+    const errors = errorsAfter((c) => c.remove(`${ed}/repairs.json`));
+    expect(errors).toEqual([]);
+  });
+
   describe('Table 1.1', () => {
     it('reports a row for an activity that does not exist', () => {
       const errors = errorsAfter((c) => c.editJson(`${ed}/table-1-1.json`, (d) => (d.rows[1].activity = 'staf-mobility')));

@@ -227,8 +227,9 @@ export const EDITION_PARTS = {
   lists: { file: 'lists.json', schema: listSchema.array(), unique: 'id' },
   references: { file: 'references.json', schema: referenceSchema.array(), unique: 'number' },
   table: { file: 'table-1-1.json', schema: tableSchema },
-  repairs: { file: 'repairs.json', schema: repairSchema.array(), unique: 'id' },
-} as const satisfies Record<string, { file: string; schema: z.ZodType; unique?: string }>;
+  /** Optional: a plan whose text needed no repairs (e.g. one made in the browser editor) has none. */
+  repairs: { file: 'repairs.json', schema: repairSchema.array(), unique: 'id', optional: true },
+} as const satisfies Record<string, { file: string; schema: z.ZodType; unique?: string; optional?: true }>;
 export type EditionPart = keyof typeof EDITION_PARTS;
 export type EditionParts = { [K in EditionPart]: z.infer<(typeof EDITION_PARTS)[K]['schema']> };
 
