@@ -18,6 +18,8 @@ const e2e = useE2E();
 let server: EditServer;
 let page: Page;
 const foreign: string[] = [];
+/** What the editor says about its configuration (unknown or deprecated options) in the console. */
+const configWarnings: string[] = [];
 const projectFiles = filesUnder('content', '.');
 
 interface Collection {
@@ -37,6 +39,10 @@ beforeAll(async () => {
   cpSync('content', path.join(checked, 'content'), { recursive: true });
   server = await startEditServer(path.join(checked, 'content'));
   page = await e2e().newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (message) => {
+    if (/not defined in the .*schema|deprecated|will be ignored|has no effect|won’t be shown/i.test(message.text()))
+      configWarnings.push(message.text());
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(server.url).origin) foreign.push(request.url());
@@ -112,6 +118,7 @@ describe('the editor, served by npm run edit', () => {
     const sidebar = await page.locator('body').innerText();
     for (const collection of config.collections) expect(sidebar).toContain(collection.label);
     expect(foreign).toEqual([]);
+    expect(configWarnings).toEqual([]);
   });
 
   test('every file of the file collections opens with all its fields', async () => {
