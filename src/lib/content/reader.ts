@@ -147,7 +147,9 @@ export function readContent(root = contentDir()): ReadResult {
     const files = Object.fromEntries(Object.entries(EDITION_PARTS).map(([part, spec]) => [part, displayPath(path.join(dir, spec.file))])) as Record<EditionPart, string>;
     const parts: Partial<EditionParts> = {};
     for (const [part, spec] of Object.entries(EDITION_PARTS) as [EditionPart, (typeof EDITION_PARTS)[EditionPart]][]) {
-      const data = readData(path.join(dir, spec.file), spec.schema);
+      const file = path.join(dir, spec.file);
+      // An optional part whose file is absent is empty.
+      const data = 'optional' in spec && !existsSync(file) ? (spec.schema as z.ZodType).parse([]) : readData(file, spec.schema);
       if (data !== undefined) (parts as Record<string, unknown>)[part] = data;
     }
     const questions = perLocale<Question[]>(() => []);

@@ -47,7 +47,7 @@ const fundingSchema = z
      * The body that granted the funds, as the grant agreement names it (e.g. the national agency). Empty
      * while not known: the disclaimer's generic words ("the granting authority") then stand alone.
      */
-    grantingAuthority: perLocale(z.string().trim()).default({ lv: '', en: '' }),
+    grantingAuthority: perLocale(z.string().trim().default('')).default({ lv: '', en: '' }),
     /** For editors: where the wording comes from and what to check. Not shown on the site. */
     note: z.string().optional(),
   })
@@ -83,7 +83,7 @@ const listSchema = z
      * Shown on the home page, in the block for learners and parents, as "what you gain" (the results for
      * learners). At most one list of an edition has it.
      */
-    onHomePage: z.boolean().optional(),
+    onHomePage: z.boolean().default(false),
     items: z.array(listItemSchema).min(1),
   })
   .strict();
@@ -153,8 +153,8 @@ const tableSchema = z
         z
           .object({
             activity: idSchema,
-            /** One entry per semester id; null means "to be confirmed" and must be written out. */
-            counts: z.record(z.string(), participantCount),
+            /** One entry per semester id; null (or a semester left out, as the browser editor writes it) means "to be confirmed". */
+            counts: z.record(z.string(), participantCount).default({}),
           })
           .strict(),
       )
@@ -242,8 +242,9 @@ export const EDITION_PARTS = {
   lists: { file: 'lists.json', schema: listSchema.array(), unique: 'id' },
   references: { file: 'references.json', schema: referenceSchema.array(), unique: 'number' },
   table: { file: 'table-1-1.json', schema: tableSchema },
-  repairs: { file: 'repairs.json', schema: repairSchema.array(), unique: 'id' },
-} as const satisfies Record<string, { file: string; schema: z.ZodType; unique?: string }>;
+  /** Optional: a plan whose text needed no repairs (e.g. one made in the browser editor) has none. */
+  repairs: { file: 'repairs.json', schema: repairSchema.array(), unique: 'id', optional: true },
+} as const satisfies Record<string, { file: string; schema: z.ZodType; unique?: string; optional?: true }>;
 export type EditionPart = keyof typeof EDITION_PARTS;
 export type EditionParts = { [K in EditionPart]: z.infer<(typeof EDITION_PARTS)[K]['schema']> };
 
@@ -257,7 +258,7 @@ const schoolSchema = z
     /** The abbreviation people use (e.g. in the browser tab and link previews). */
     shortName: localizedText,
     /** The school's own website; null while not known ("tiks precizēts / to be confirmed"). */
-    website: z.url({ message: 'schema.url' }).nullable(),
+    website: z.url({ message: 'schema.url' }).nullable().default(null),
     /** Where to report accessibility problems with this site; null while not known. */
     accessibilityContact: z
       .object({
@@ -265,7 +266,8 @@ const schoolSchema = z
         phone: text.optional(),
       })
       .strict()
-      .nullable(),
+      .nullable()
+      .default(null),
     /**
      * Whom readers may ask about the plan and mobility (shown on the home page, the FAQ, the accessibility
      * statement and when search finds no answer). Every field is optional and shown only when set; with no
