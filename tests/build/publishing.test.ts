@@ -87,6 +87,11 @@ describe(`a build under the base path ${BASE}`, () => {
     expect(escaping).toEqual([]);
   });
 
+  it('makes a link an editor writes from the site root ("/buj/#id") lead under the base path', () => {
+    expect(page('buj/')).toContain(`href="${BASE}buj/#school-needs"`);
+    expect(page('en/faq/')).toContain(`href="${BASE}en/faq/#school-needs"`);
+  });
+
   it('loads the search index from under the base path', () => {
     expect(page('meklet/')).toContain(`data-base="${BASE}"`);
     expect(existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);

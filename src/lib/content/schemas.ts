@@ -49,7 +49,7 @@ const fundingSchema = z
      */
     grantingAuthority: perLocale(z.string().trim().default('')).default({ lv: '', en: '' }),
     /** For editors: where the wording comes from and what to check. Not shown on the site. */
-    note: z.string().optional(),
+    note: z.string().trim().optional(),
   })
   .strict();
 
@@ -295,7 +295,7 @@ const schoolSchema = z
       .optional()
       .describe('Skolas lapa par pašreizējām Erasmus+ aktivitātēm | The school’s page about its current Erasmus+ activities'),
     /** For editors: what is still to be confirmed and by whom. Not shown on the site. */
-    note: z.string().optional(),
+    note: z.string().trim().optional(),
   })
   .strict();
 export type School = z.infer<typeof schoolSchema>;
@@ -315,7 +315,7 @@ const siteSchema = z
       .nullable()
       .default(null),
     /** For editors: whose address it is, who confirmed it. Not shown on the site. */
-    note: z.string().optional(),
+    note: z.string().trim().optional(),
   })
   .strict();
 export type SiteSettings = z.infer<typeof siteSchema>;
@@ -469,7 +469,7 @@ const participationSchema = z
     destinations: destinationsSchema.optional().describe('Galamērķi un profesijas | Destinations and trades'),
     stories: storiesSchema.optional().describe('Dalībnieku stāsti | Participants’ stories'),
     /** For editors: what is still to be confirmed and by whom. Not shown on the site. */
-    note: z.string().optional().describe('Piezīme redaktoriem, netiek rādīta | Note for editors, not shown'),
+    note: z.string().trim().optional().describe('Piezīme redaktoriem, netiek rādīta | Note for editors, not shown'),
   })
   .strict();
 export type Participation = z.infer<typeof participationSchema>;
