@@ -87,9 +87,9 @@ describe(`a build under the base path ${BASE}`, () => {
     expect(escaping).toEqual([]);
   });
 
-  it('makes a link an editor writes from the site root ("/buj/#id") lead under the base path', () => {
-    expect(page('buj/')).toContain(`href="${BASE}buj/#school-needs"`);
-    expect(page('en/faq/')).toContain(`href="${BASE}en/faq/#school-needs"`);
+  it('makes a link an editor writes from the site root ("/terminu-skaidrojumi/#id") lead under the base path', () => {
+    expect(page('buj/')).toContain(`href="${BASE}terminu-skaidrojumi/#ka1"`);
+    expect(page('en/faq/')).toContain(`href="${BASE}en/glossary/#ka1"`);
   });
 
   it('loads the search index from under the base path', () => {

@@ -26,7 +26,8 @@ function anchorsOf(page: PageKey, edition: EditionSource, locale: Locale, source
   const references = (edition.parts.references ?? []).map((r) => referenceAnchor(r.number));
   if (page === 'faq' || page === 'embedFaq') return [...questions, ...sections, ...references];
   if (page === 'plan') return [...questions, ...references, 'table-section'];
-  if (page === 'glossary') return (source.glossary ?? []).map((t) => t.id);
+  // A glossary that could not be read is reported once; its anchors are then not known (nothing more to say about them).
+  if (page === 'glossary') return source.glossary?.map((t) => t.id);
   return undefined;
 }
 
