@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/locales.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { fileOfPath } from '../../src/integrations/site-check/verify.ts';
 import { localizedUrl, PAGE_KEYS, pageKind, type PageKey } from '../../src/lib/urls.ts';

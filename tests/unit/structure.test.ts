@@ -1,7 +1,8 @@
 /**
  * The code's layout keeps its promises (docs/architecture.md): no state shared through globalThis
  * (integrations hand the content model on explicitly), and folder names that say where code runs (nothing
- * named build/ inside src/; browser code only in src/browser/).
+ * named build/ inside src/; browser code only in src/browser/; src/lib/ shared with the browser, so no Node
+ * modules there: the content model's Node side is src/content/, the build's is src/integrations/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,28 @@ describe('src/', () => {
     expect(
       scripts
         .filter(([file, spec]) => !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'browser') + path.sep))
+        .map(([f, s]) => `${path.relative(SRC, f)}: ${s}`),
+    ).toEqual([]);
+  });
+});
+
+describe('src/lib/', () => {
+  const LIB = path.join(SRC, 'lib');
+  const lib = sources.filter((f) => f.startsWith(LIB + path.sep) && f.endsWith('.ts'));
+  const imports = lib.flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => [f, m[1]!] as const),
+  );
+
+  it('imports no Node module (pages, the browser and the build share it)', () => {
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter(([, spec]) => spec.startsWith('node:')).map(([f, s]) => `${path.relative(SRC, f)}: ${s}`)).toEqual([]);
+  });
+
+  it('imports nothing of the Node side (src/content/, src/integrations/)', () => {
+    const inside = [LIB, path.join(SRC, 'i18n')].map((dir) => dir + path.sep);
+    expect(
+      imports
+        .filter(([f, spec]) => spec.startsWith('.') && !inside.some((dir) => path.resolve(path.dirname(f), spec).startsWith(dir)))
         .map(([f, s]) => `${path.relative(SRC, f)}: ${s}`),
     ).toEqual([]);
   });
