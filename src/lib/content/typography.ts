@@ -10,13 +10,8 @@
  *
  * Web addresses in the text are left exactly as they are.
  */
-import { perLocale, type Locale } from '../locales.ts';
+import { LANGUAGES, perLocale, type Locale } from '../locales.ts';
 import type { ContentModel, Question } from './model.ts';
-
-const QUOTES: Record<Locale, { open: string; close: string }> = {
-  lv: { open: '„', close: '”' },
-  en: { open: '“', close: '”' },
-};
 
 /** A year 1900–2099, with or without the full stop Latvian writes after it. */
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -58,7 +53,7 @@ const rulesFor = (locale: Locale): Rule[] => [
   {
     name: 'quotes',
     pattern: /["“”„]/g,
-    replace: (m, text) => (opens(text, m.index) ? QUOTES[locale].open : QUOTES[locale].close),
+    replace: (m, text) => (opens(text, m.index) ? LANGUAGES[locale].quotes.open : LANGUAGES[locale].quotes.close),
   },
 ];
 const RULES: Record<Locale, Rule[]> = { lv: rulesFor('lv'), en: rulesFor('en') };
