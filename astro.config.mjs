@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { planSite, buildLogger, NOT_WATCHED, siteBase } from './src/integrations/site/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { remarkBaseLinks } from './src/lib/markdown/links.ts';
-import { remarkContentImages } from './src/lib/markdown/images.ts';
+import { remarkContentImages } from './src/content/images.ts';
 import { remarkTypography } from './src/lib/markdown/typography.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 

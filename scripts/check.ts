@@ -6,10 +6,10 @@
  */
 import path from 'node:path';
 import { useCheckMessages } from '../src/lib/i18n.ts';
-import { checkContent } from '../src/lib/content/check.ts';
+import { checkContent } from '../src/content/check.ts';
 import { formatIssue, messageLanguage } from '../src/lib/content/issues.ts';
 import { warningSummary } from '../src/lib/content/summary.ts';
-import { displayPath } from '../src/lib/content/files.ts';
+import { displayPath } from '../src/content/files.ts';
 import { buildDate } from '../src/lib/period.ts';
 import { readinessList } from '../src/lib/readiness.ts';
 

@@ -7,9 +7,9 @@
  */
 import { useCheckMessages } from '../src/lib/i18n.ts';
 import { messageLanguage } from '../src/lib/content/issues.ts';
-import { readContent } from '../src/lib/content/reader.ts';
-import { contentDir } from '../src/lib/content/files.ts';
-import { confirmation, translationStatus, translationUnits, writeLock } from '../src/lib/content/translations.ts';
+import { readContent } from '../src/content/reader.ts';
+import { contentDir } from '../src/content/files.ts';
+import { confirmation, translationStatus, translationUnits, writeLock } from '../src/content/translations.ts';
 
 const args = process.argv.slice(2);
 const langAt = args.indexOf('--lang');

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { localizedUrl, pageOfPath } from '../src/lib/urls.ts';
-import { checkContent } from '../src/lib/content/check.ts';
+import { checkContent } from '../src/content/check.ts';
 import { currentEdition } from '../src/lib/content/model.ts';
 import { glossaryRecords, participationRecords, searchRecords } from '../src/integrations/pagefind/records.ts';
 import type { PagefindResultData, SearchHit } from '../src/lib/search/results.ts';

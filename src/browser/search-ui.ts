@@ -12,6 +12,7 @@ import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile 
 import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
 import type { WordCheck } from '../lib/search/spelling.ts';
 import { queryTerms } from '../lib/search/query.ts';
+import type { SearchStrings } from '../lib/search/strings.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -26,23 +27,6 @@ interface PagefindInstance {
 
 interface PagefindModule extends Pagefind {
   createInstance(options: Record<string, unknown>): PagefindInstance;
-}
-
-interface Strings {
-  loading: string;
-  noResults: string;
-  noResultsHint: string;
-  error: string;
-  /** Only in pages served by `astro dev`, which has no search index. */
-  devNeedsBuild?: string;
-  resultsOne: string;
-  resultsZero: string;
-  resultsOther: string;
-  notFound: string;
-  corrected: string;
-  missing: string;
-  otherLanguage: string;
-  searchExactly: string;
 }
 
 let pagefindPromise: Promise<PagefindModule> | undefined;
@@ -136,7 +120,7 @@ export function initSearchPanel(panel: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const noAnswer = panel.querySelector<HTMLElement>('[data-search-no-answer]')!;
   const partialLabel = panel.querySelector<HTMLElement>('[data-search-partial]')!;
-  const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
+  const strings = JSON.parse(panel.dataset.strings ?? '{}') as SearchStrings;
   const locale: Locale = isLocale(panel.dataset.locale ?? '') ? (panel.dataset.locale as Locale) : DEFAULT_LOCALE;
   // The base path with its slashes (SearchPanel.astro writes siteBase()).
   const base = panel.dataset.base ?? '/';

@@ -3,7 +3,7 @@
  * description of a link preview with its image. Pages and embeds get it from here; HeadTags.astro only
  * writes it out.
  */
-import { LOCALES, type Locale } from './locales.ts';
+import { LANGUAGES, LOCALES, type Locale } from './locales.ts';
 import { IMAGE_SIZE, type SocialImage } from './social-preview.ts';
 import { useTranslations } from './i18n.ts';
 import { localizedUrl, type PageKey } from './urls.ts';
@@ -53,8 +53,6 @@ export function siteName(schoolName: string, locale: Locale): string {
   return `${useTranslations(locale)('site.name')} · ${schoolName}`;
 }
 
-const OG_LOCALE: Record<Locale, string> = { lv: 'lv_LV', en: 'en_GB' };
-
 export function pageHead(input: HeadInput): PageHead {
   const { locale, page, editionId, title, description, siteName, site } = input;
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
@@ -75,8 +73,12 @@ export function pageHead(input: HeadInput): PageHead {
     { key: 'property', name: 'og:site_name', content: siteName },
     { key: 'property', name: 'og:title', content: title },
     { key: 'property', name: 'og:description', content: description },
-    { key: 'property', name: 'og:locale', content: OG_LOCALE[locale] },
-    ...LOCALES.filter((l) => l !== locale).map((l) => ({ key: 'property' as const, name: 'og:locale:alternate', content: OG_LOCALE[l] })),
+    { key: 'property', name: 'og:locale', content: LANGUAGES[locale].ogLocale },
+    ...LOCALES.filter((l) => l !== locale).map((l) => ({
+      key: 'property' as const,
+      name: 'og:locale:alternate',
+      content: LANGUAGES[l].ogLocale,
+    })),
     ...(canonical ? [{ key: 'property' as const, name: 'og:url', content: canonical }] : []),
     // Open Graph wants the image's absolute URL: without the site's address there is none to give.
     ...(site ? imageMeta(absolute(localizedUrl(input.image.page, locale, { editionId: input.image.editionId })), input.image.alt) : []),

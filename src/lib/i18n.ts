@@ -10,7 +10,7 @@ import checkLv from '../i18n/check/lv.json' with { type: 'json' };
 import checkEn from '../i18n/check/en.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
 
-export const UI_STRINGS = { lv, en } as const;
+export const UI_STRINGS = { lv, en } as const satisfies Record<Locale, unknown>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

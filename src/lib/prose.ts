@@ -2,14 +2,11 @@
  * Small pieces of running text the pages build from data: a day written out in the page's language, and
  * a web address short enough for a link's text.
  */
-import type { Locale } from './locales.ts';
-
-/** The site's English is British (Open Graph says en_GB): "28 November 2026". */
-const TAG: Record<Locale, string> = { lv: 'lv', en: 'en-GB' };
+import { LANGUAGES, type Locale } from './locales.ts';
 
 /** A day written out in the language, in UTC (the build's day, whatever the build machine's zone). */
 export function longDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LANGUAGES[locale].tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /**

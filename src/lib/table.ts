@@ -4,7 +4,7 @@
  * confirmed are null and stay null: nothing here ever turns "unknown" into 0.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Locale } from './locales.ts';
+import { LANGUAGES, type Locale } from './locales.ts';
 import type { Table } from './content/schemas.ts';
 
 export interface MissingFigure {
@@ -70,18 +70,9 @@ export interface TableLabels {
   activityTitle: (activityId: string) => string;
 }
 
-/**
- * How a spreadsheet in the reader's language splits and reads the CSV: Latvian Excel (and LibreOffice) use a
- * decimal comma, so they expect ";" between columns and would not split a comma-separated file.
- */
-export const CSV_FORMAT: Record<Locale, { delimiter: string; decimal: string }> = {
-  lv: { delimiter: ';', decimal: ',' },
-  en: { delimiter: ',', decimal: '.' },
-};
-
 /** A figure as the CSV writes it: no grouping, the language's decimal mark (figures are whole numbers today). */
 export function csvNumber(value: number, locale: Locale): string {
-  return String(value).replace('.', CSV_FORMAT[locale].decimal);
+  return String(value).replace('.', LANGUAGES[locale].csv.decimal);
 }
 
 /** The table as CSV, one row per activity plus a totals row; unknown figures are written as the "to be confirmed" text. */
@@ -97,7 +88,7 @@ export function tableCsv(table: Table, locale: Locale, labels: TableLabels): str
   ]);
   const footer = [labels.total, ...totals.bySemester.map(showTotal), showTotal(totals.overall)];
   // A byte-order mark lets spreadsheet programs read the Latvian letters as UTF-8.
-  return '\uFEFF' + stringify([header, ...rows, footer], { delimiter: CSV_FORMAT[locale].delimiter, record_delimiter: '\r\n' });
+  return '\uFEFF' + stringify([header, ...rows, footer], { delimiter: LANGUAGES[locale].csv.delimiter, record_delimiter: '\r\n' });
 }
 
 interface ChartBar {

@@ -1,5 +1,5 @@
 /**
- * The part of opentype.js 2.x that src/lib/social-image.ts uses. The package ships no types, and
+ * The part of opentype.js 2.x that src/integrations/preview-images/social-image.ts uses. The package ships no types, and
  * @types/opentype.js describes 1.3; this declares only what we call, as 2.0 has it.
  */
 declare module 'opentype.js' {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build.ts';
 import { contentChecks, noContentCheck } from '../support/content-checks.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { presentTopics, TOPICS } from '../../src/lib/participation.ts';
 import { participationSiteTests } from '../support/participation-site.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';

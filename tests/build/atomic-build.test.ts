@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
 import { runBuild } from '../support/build.ts';
 import { pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { messageLanguage } from '../../src/lib/content/issues.ts';

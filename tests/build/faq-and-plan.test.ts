@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES, otherLocale } from '../../src/lib/locales.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { questionsBySection } from '../../src/lib/plan.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { buildDate } from '../../src/lib/period.ts';
 import { tableIsPromoted } from '../../src/lib/table.ts';

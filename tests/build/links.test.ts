@@ -7,7 +7,7 @@
 import { expect, test } from 'vitest';
 import { requireBuiltSite, SITE_DIR } from '../../support/site.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { siteAddress } from '../../src/integrations/site/address.ts';
 

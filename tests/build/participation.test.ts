@@ -4,7 +4,7 @@
  * fixture school, which tells every topic, runs the same tests in tests/build/another-school.test.ts).
  */
 import { describe } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { readPage, requireBuiltSite } from '../../support/site.ts';
 import { participationSiteTests } from '../support/participation-site.ts';
 

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { contentDir } from '../../src/lib/content/files.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { contentDir } from '../../src/content/files.ts';
 import { siteAddress } from '../../src/integrations/site/address.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/locales.ts';

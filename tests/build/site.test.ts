@@ -2,12 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/lib/locales.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { LANGUAGES, LOCALES } from '../../src/lib/locales.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { fileOfPath } from '../../src/integrations/site-check/verify.ts';
 import { localizedUrl, PAGE_KEYS, pageKind, type PageKey } from '../../src/lib/urls.ts';
-import { CSV_FORMAT } from '../../src/lib/table.ts';
 import { readPage, requireBuiltSite } from '../../support/site.ts';
 import { siteAddress } from '../../src/integrations/site/address.ts';
 
@@ -122,7 +121,7 @@ describe('built site', () => {
       // Each semester's cell is the figure the content has, or "to be confirmed" where it has none.
       const semesters = edition.table.semesters.length;
       edition.table.rows.forEach((row, i) => {
-        const cells = lines[i + 1]!.split(CSV_FORMAT[locale].delimiter).slice(-(semesters + 1), -1);
+        const cells = lines[i + 1]!.split(LANGUAGES[locale].csv.delimiter).slice(-(semesters + 1), -1);
         const expected = edition.table.semesters.map((s) => {
           const count = row.counts[s.id];
           return count === null || count === undefined ? missing : String(count);

@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { tableIsPromoted } from '../../src/lib/table.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { fileOfPath } from '../../src/integrations/site-check/verify.ts';
 import { siteRoutes } from '../../src/lib/routes.ts';
 import { pathOf, readPage, requireBuiltSite, sitePages } from '../../support/site.ts';

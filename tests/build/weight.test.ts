@@ -18,7 +18,7 @@ import { expect, test } from 'vitest';
 import { pathOf, requireBuiltSite, sitePages, SITE_DIR } from '../../support/site.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { staticImports, weigh } from '../../support/weight.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { siteAddress } from '../../src/integrations/site/address.ts';
 
 requireBuiltSite();

@@ -4,7 +4,7 @@
  */
 import { copyFileSync, cpSync as cpSyncNode, mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { fieldName, formatIssue } from '../../src/lib/content/issues.ts';
 import { useCheckMessages } from '../../src/lib/i18n.ts';
 import { copyFixtureContent, FIXTURE_CONTENT, type ContentCopy } from '../support/fixture-content.ts';

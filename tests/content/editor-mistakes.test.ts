@@ -5,7 +5,7 @@
  */
 import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { formatIssue } from '../../src/lib/content/issues.ts';
 import { warningSummary } from '../../src/lib/content/summary.ts';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';

@@ -7,11 +7,11 @@
  * an edition without its source text, or without its parts in text.json, is reported as skipped with the reason.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import type { PlanEdition } from '../../src/lib/content/model.ts';
 import { answerPlainText } from '../../src/lib/answers.ts';
 import path from 'node:path';
-import { contentDir, displayPath } from '../../src/lib/content/files.ts';
+import { contentDir, displayPath } from '../../src/content/files.ts';
 import { typeset, typographicRepairs } from '../../src/lib/content/typography.ts';
 import { contentChecks, noContentCheck } from '../support/content-checks.ts';
 

@@ -1,6 +1,6 @@
 /** Translation parity on the real content: everything exists in Latvian and English, and is translated. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { formatIssue } from '../../src/lib/content/issues.ts';
 import type { LocalizedText } from '../../src/lib/content/schemas.ts';
 

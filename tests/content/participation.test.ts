@@ -3,7 +3,7 @@
  * file and field, and a topic's #id on the FAQ cannot be taken by a question, an activity or a section.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { formatIssue } from '../../src/lib/content/issues.ts';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
 

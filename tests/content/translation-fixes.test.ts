@@ -6,7 +6,7 @@
  * for the site's own Latvian (UI strings and pages), never for the plan's Latvian, which is kept as written.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { UI_STRINGS } from '../../src/lib/i18n.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { contentChecks, noContentCheck } from '../support/content-checks.ts';

@@ -1,7 +1,7 @@
 /** Translation status on a fixture: a Latvian change makes its English out of date until it is confirmed. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { fingerprint, translationStatus, translationUnits, writeLock } from '../../src/lib/content/translations.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { fingerprint, translationStatus, translationUnits, writeLock } from '../../src/content/translations.ts';
 import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
 
 const ed = 'editions/2030-2032';

@@ -4,7 +4,7 @@
  * files (the reader's source); the check below would find each place the rule was not applied.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import type { ContentModel } from '../../src/lib/content/model.ts';
 import { typographyProblems } from '../../src/lib/content/typography.ts';
 import { isLocale, type Locale } from '../../src/lib/locales.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../support/browser.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { formatIssue } from '../../src/lib/content/issues.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 import { copyFixtureContent, FIXTURE_EDITION, type ContentCopy } from '../support/fixture-content.ts';

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { useE2E } from '../support/e2e.ts';
 import { pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import type { PageKey } from '../../src/lib/urls.ts';

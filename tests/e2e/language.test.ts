@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useE2E } from '../support/e2e.ts';
 import { requireBuiltSite, pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 
 requireBuiltSite();

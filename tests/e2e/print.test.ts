@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startE2E, type E2E } from '../support/e2e.ts';
 import { contentChecks, noContentCheck } from '../support/content-checks.ts';
 import { readPage, requireBuiltSite, pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { useTranslations, type UiKey } from '../../src/lib/i18n.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';

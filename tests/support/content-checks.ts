@@ -9,8 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { contentDir, displayPath } from '../../src/lib/content/files.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { contentDir, displayPath } from '../../src/content/files.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { LOCALES, perLocale, type Locale } from '../../src/lib/locales.ts';
 import type { SearchCase } from '../../support/search.ts';

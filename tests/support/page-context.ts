@@ -1,5 +1,5 @@
 /** A page context (src/lib/page-context.ts) on the fixture content, for components rendered alone. */
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import type { ContentModel } from '../../src/lib/content/model.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { createPageContext, type PageAddress } from '../../src/lib/page-context.ts';

@@ -1,4 +1,4 @@
-/** Photos in answers are drawn no wider than the page needs (src/lib/markdown/images.ts). */
+/** Photos in answers are drawn no wider than the page needs (src/content/images.ts). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import sharp from 'sharp';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IMAGE_MAX_WIDTH, remarkContentImages } from '../../src/lib/markdown/images.ts';
+import { IMAGE_MAX_WIDTH, remarkContentImages } from '../../src/content/images.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'erasmus-images-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

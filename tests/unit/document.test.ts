@@ -3,7 +3,7 @@
  * and goals by number with their words, the plan's table of contents, the printed imprint, short addresses.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { needGoalNumbers, planContents, questionsBySection } from '../../src/lib/plan.ts';
 import { planImprint, printedAddress } from '../../src/lib/imprint.ts';

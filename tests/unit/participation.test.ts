@@ -4,7 +4,7 @@
  * school's content (which tells no topic yet), on the fixture school (which tells every one) and on changed copies.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition, type ContentModel } from '../../src/lib/content/model.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { callState, missingTopics, presentTopics, readableDay, TOPICS, topicPlainText } from '../../src/lib/participation.ts';

@@ -1,6 +1,6 @@
 /** What pages show of an edition, decided in src/lib (plan.ts, lists.ts, answers.ts), on the small fixture. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import {
   activityTitles,

@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import {
@@ -18,7 +18,7 @@ import {
   pathData,
   unslashedZero,
   type ImageLayout,
-} from '../../src/lib/social-image.ts';
+} from '../../src/integrations/preview-images/social-image.ts';
 import { IMAGE_SIZE, previewText, type PreviewText } from '../../src/lib/social-preview.ts';
 import { EU_BLUE, EU_YELLOW } from '../../src/lib/eu-emblem.ts';
 

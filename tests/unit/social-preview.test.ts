@@ -3,7 +3,7 @@
  * the site's address and base path, sized, described in the page's language.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { pageHead, type HeadMeta } from '../../src/lib/head.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';

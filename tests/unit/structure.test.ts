@@ -1,7 +1,8 @@
 /**
  * The code's layout keeps its promises (docs/architecture.md): no state shared through globalThis
  * (integrations hand the content model on explicitly), and folder names that say where code runs (nothing
- * named build/ inside src/; browser code only in src/browser/).
+ * named build/ inside src/; browser code only in src/browser/; src/lib/ and src/browser/ run in the browser, so
+ * no Node modules there: the content model's Node side is src/content/, the build's is src/integrations/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +36,32 @@ describe('src/', () => {
       scripts
         .filter(([file, spec]) => !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'browser') + path.sep))
         .map(([f, s]) => `${path.relative(SRC, f)}: ${s}`),
+    ).toEqual([]);
+  });
+});
+
+/** Folders that run in the browser too, and the folders they may import from (none on the Node side). */
+const SHARED = [
+  { folder: 'lib', reads: ['lib', 'i18n'] },
+  { folder: 'browser', reads: ['browser', 'lib', 'i18n'] },
+];
+
+describe.each(SHARED)('src/$folder/', ({ folder, reads }) => {
+  const dir = path.join(SRC, folder);
+  const imports = sources
+    .filter((f) => f.startsWith(dir + path.sep) && f.endsWith('.ts'))
+    .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => [f, m[1]!] as const));
+  const named = (list: (readonly [string, string])[]) => list.map(([f, s]) => `${path.relative(SRC, f)}: ${s}`);
+
+  it('imports no Node module (it runs in the browser too)', () => {
+    expect(imports.length).toBeGreaterThan(0);
+    expect(named(imports.filter(([, spec]) => spec.startsWith('node:')))).toEqual([]);
+  });
+
+  it('imports nothing of the Node side (src/content/, src/integrations/)', () => {
+    const inside = reads.map((d) => path.join(SRC, d) + path.sep);
+    expect(
+      named(imports.filter(([f, spec]) => spec.startsWith('.') && !inside.some((d) => path.resolve(path.dirname(f), spec).startsWith(d)))),
     ).toEqual([]);
   });
 });

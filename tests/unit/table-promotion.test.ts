@@ -4,7 +4,7 @@
  * plan follows the same rule, with as many figures known as its checks say (content/checks/text.json).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { promotedPages } from '../../src/lib/navigation.ts';
 import { socialImage } from '../../src/lib/social-preview.ts';

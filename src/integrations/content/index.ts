@@ -8,8 +8,8 @@
  */
 import path from 'node:path';
 import type { HookParameters } from 'astro';
-import { checkContent, type ContentReport } from '../../lib/content/check.ts';
-import { contentDir } from '../../lib/content/files.ts';
+import { checkContent, type ContentReport } from '../../content/check.ts';
+import { contentDir } from '../../content/files.ts';
 import { formatIssue, messageLanguage } from '../../lib/content/issues.ts';
 import { useCheckMessages } from '../../lib/i18n.ts';
 import { currentEdition, type ContentModel } from '../../lib/content/model.ts';

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import type { Locale } from '../../lib/locales.ts';
+import { LANGUAGES, type Locale } from '../../lib/locales.ts';
 import { foldDiacritics } from '../../lib/search/fold.ts';
 import {
   affixGroups,
@@ -23,11 +23,9 @@ import {
   type SpellingRulesFile,
 } from '../../lib/search/spelling.ts';
 
-const PACKAGE: Record<Locale, string> = { lv: 'dictionary-lv', en: 'dictionary-en' };
-
 function packageFile(locale: Locale, file: string): string {
   const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve(PACKAGE[locale])), file);
+  return path.join(path.dirname(require.resolve(LANGUAGES[locale].dictionary)), file);
 }
 
 /** Every word form of the language's dictionary, lower case (duplicates possible). */

@@ -1,5 +1,5 @@
 /**
- * Writes the social preview images (og:image, src/lib/social-image.ts): one PNG per preview kind in PAGES,
+ * Writes the social preview images (og:image, social-image.ts): one PNG per preview kind in PAGES,
  * language and edition. Drawing them (opentype.js layout, sharp's PNG) takes about as long as rendering the
  * pages, so a worker thread (at the lowest priority: ../worker.ts) draws them on the machine's second core
  * from the start of the build (astro:build:start), and they are written when Astro has written the pages.

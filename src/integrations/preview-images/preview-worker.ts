@@ -1,6 +1,6 @@
 /** Worker thread of preview-images.ts: draws every preview image and sends the PNGs back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { imagePng } from '../../lib/social-image.ts';
+import { imagePng } from './social-image.ts';
 import type { PreviewJob } from './preview-images.ts';
 
 const jobs = workerData as PreviewJob[];

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildFolder } from '../leftovers.ts';
 import { siteFiles } from '../site-check/site-files.ts';
 import { userError } from '../user-error.ts';
-import { displayPath } from '../../lib/content/files.ts';
+import { displayPath } from '../../content/files.ts';
 import { messageLanguage } from '../../lib/content/issues.ts';
 import { useCheckMessages, type CheckTranslate } from '../../lib/i18n.ts';
 

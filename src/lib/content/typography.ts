@@ -10,13 +10,8 @@
  *
  * Web addresses in the text are left exactly as they are.
  */
-import { perLocale, type Locale } from '../locales.ts';
+import { isLocale, LANGUAGES, perLocale, type Locale } from '../locales.ts';
 import type { ContentModel, Question } from './model.ts';
-
-const QUOTES: Record<Locale, { open: string; close: string }> = {
-  lv: { open: '„', close: '”' },
-  en: { open: '“', close: '”' },
-};
 
 /** A year 1900–2099, with or without the full stop Latvian writes after it. */
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -58,10 +53,10 @@ const rulesFor = (locale: Locale): Rule[] => [
   {
     name: 'quotes',
     pattern: /["“”„]/g,
-    replace: (m, text) => (opens(text, m.index) ? QUOTES[locale].open : QUOTES[locale].close),
+    replace: (m, text) => (opens(text, m.index) ? LANGUAGES[locale].quotes.open : LANGUAGES[locale].quotes.close),
   },
 ];
-const RULES: Record<Locale, Rule[]> = { lv: rulesFor('lv'), en: rulesFor('en') };
+const RULES: Record<Locale, Rule[]> = perLocale(rulesFor);
 
 /** Where an address starts: it runs to the next space. */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+/g;
@@ -124,8 +119,6 @@ export function typographyProblems(text: string, locale: Locale): TypographyProb
   return problems;
 }
 
-/** Locale keys of a localized text ({ lv: "…", en: "…" }). */
-const isLocaleKey = (key: string): key is Locale => key === 'lv' || key === 'en';
 
 /**
  * A copy of content data with the rule applied to every text in a language ({ lv, en } values: strings and
@@ -136,7 +129,7 @@ export function typesetData<T>(value: T): T {
     if (typeof node === 'string') return locale ? typeset(node, locale) : node;
     if (Array.isArray(node)) return node.map((item) => walk(item, locale));
     if (node && typeof node === 'object' && !(node instanceof Date)) {
-      return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item, isLocaleKey(key) ? key : locale)]));
+      return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item, isLocale(key) ? key : locale)]));
     }
     return node;
   };

@@ -1,7 +1,7 @@
 /**
  * Links an editor writes from the site's root ("/buj/#school-goals") are made to work under any base path
  * the site is published at ("/erasmus/buj/#school-goals") when an answer or page is rendered. The content
- * check (src/lib/content/links.ts) has made sure they lead somewhere.
+ * check (src/content/links.ts) has made sure they lead somewhere.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';

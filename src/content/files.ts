@@ -13,8 +13,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { findNodeAtLocation, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { CheckKey } from '../i18n.ts';
-import { type ContentIssue, msg } from './issues.ts';
+import type { CheckKey } from '../lib/i18n.ts';
+import { type ContentIssue, msg } from '../lib/content/issues.ts';
 
 /** Where content lives; CONTENT_DIR points tests and benchmarks at fixtures without touching content/. */
 export function contentDir(): string {

@@ -3,15 +3,15 @@
  * of an edition (say needs.json) runs only when that part was read, so a broken file gives its own error
  * and nothing else; each issue names the file and the field an editor has to change.
  */
-import { LOCALES, otherLocale } from '../locales.ts';
-import { listIds } from '../lists.ts';
-import { missingFigures } from '../table.ts';
-import type { CheckKey } from '../i18n.ts';
-import { type ContentIssue, entry, type Message, msg, nearest, oneOf } from './issues.ts';
+import { LOCALES, otherLocale } from '../lib/locales.ts';
+import { listIds } from '../lib/lists.ts';
+import { missingFigures } from '../lib/table.ts';
+import type { CheckKey } from '../lib/i18n.ts';
+import { type ContentIssue, entry, type Message, msg, nearest, oneOf } from '../lib/content/issues.ts';
 import { answerImages, answerLinks } from './links.ts';
-import type { Question } from './model.ts';
+import type { Question } from '../lib/content/model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
-import { EDITION_PARTS, type EditionPart, type EditionParts } from './schemas.ts';
+import { EDITION_PARTS, type EditionPart, type EditionParts } from '../lib/content/schemas.ts';
 import { translationStatus, translationUnits } from './translations.ts';
 import { participationIds } from './participation-rule.ts';
 

@@ -3,9 +3,9 @@
  * sections and activities, each at its #id: a question, activity or section with a topic's id would make two
  * things answer one link.
  */
-import { LOCALES } from '../locales.ts';
-import { presentTopics, TOPIC_INFO } from '../participation.ts';
-import { type ContentIssue, entry, msg } from './issues.ts';
+import { LOCALES } from '../lib/locales.ts';
+import { presentTopics, TOPIC_INFO } from '../lib/participation.ts';
+import { type ContentIssue, entry, msg } from '../lib/content/issues.ts';
 import type { ContentSource } from './reader.ts';
 
 export function participationIds(source: ContentSource): { errors?: ContentIssue[] } {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSource } from './reader.ts';
-import type { EditionPart, EditionParts, TranslationLock } from './schemas.ts';
+import type { EditionPart, EditionParts, TranslationLock } from '../lib/content/schemas.ts';
 
 export interface TranslationUnit {
   /** e.g. "2020-2022/questions/school-goals", "glossary/ecvet". */

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, frontmatterLine, jsonLine } from './files.ts';
-import type { ContentIssue } from './issues.ts';
-import type { ContentModel } from './model.ts';
+import type { ContentIssue } from '../lib/content/issues.ts';
+import type { ContentModel } from '../lib/content/model.ts';
 import { type ContentSource, readContent, toModel } from './reader.ts';
 import { RULES } from './rules.ts';
 import { settleTranslations, translationUnits, writeLock } from './translations.ts';

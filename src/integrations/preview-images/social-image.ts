@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import * as opentypeModule from 'opentype.js';
 import type { Font, Path, PathCommand } from 'opentype.js';
 import sharp from 'sharp';
-import { emblemGeometry, EU_BLUE, EU_YELLOW } from './eu-emblem.ts';
-import { IMAGE_SIZE, type PreviewText } from './social-preview.ts';
+import { emblemGeometry, EU_BLUE, EU_YELLOW } from '../../lib/eu-emblem.ts';
+import { IMAGE_SIZE, type PreviewText } from '../../lib/social-preview.ts';
 
 // Node loads opentype.js's CommonJS build (only a default export), a bundler its ES build (only named ones).
 const parse = (opentypeModule as Partial<typeof opentypeModule>).parse ?? opentypeModule.default.parse;

@@ -9,16 +9,16 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { isLocale, LOCALES, perLocale, type Locale } from '../locales.ts';
+import { isLocale, LOCALES, perLocale, type Locale } from '../lib/locales.ts';
 import { ContentFileError, contentDir, displayPath, fileId, filesIn, MARKDOWN_ENDING, readJson, readMarkdownFile, readText, subfolders } from './files.ts';
-import { type ContentIssue, msg, schemaIssues } from './issues.ts';
+import { type ContentIssue, msg, schemaIssues } from '../lib/content/issues.ts';
 
 const IMAGE_ENDING = /\.(png|jpe?g|webp|gif|avif|svg)$/i;
 /** Files Windows itself puts in folders. */
 const SYSTEM_FILE = /^(thumbs\.db|desktop\.ini)$/i;
-import { parseAnswer } from './mdx.ts';
-import { typesetModel } from './typography.ts';
-import { byEditionId, type ContentModel, type Page, type PlanEdition, type Question } from './model.ts';
+import { parseAnswer } from '../lib/content/mdx.ts';
+import { typesetModel } from '../lib/content/typography.ts';
+import { byEditionId, type ContentModel, type Page, type PlanEdition, type Question } from '../lib/content/model.ts';
 import {
   EDITION_PARTS,
   type EditionPart,
@@ -38,7 +38,7 @@ import {
   questionSchema,
   translationLockSchema,
   type TranslationLock,
-} from './schemas.ts';
+} from '../lib/content/schemas.ts';
 
 export interface EditionSource {
   id: string;

@@ -8,13 +8,13 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES, type Locale } from '../locales.ts';
-import { PAGES, type PageKey, pageOfPath, pagePath } from '../urls.ts';
-import { type ContentIssue, msg, nearest, oneOf } from './issues.ts';
-import type { Question } from './model.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
+import { PAGES, type PageKey, pageOfPath, pagePath } from '../lib/urls.ts';
+import { type ContentIssue, msg, nearest, oneOf } from '../lib/content/issues.ts';
+import type { Question } from '../lib/content/model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
-import { referenceAnchor } from '../markdown/citations.ts';
-import { IMAGE_MAX_WIDTH } from '../markdown/images.ts';
+import { referenceAnchor } from '../lib/markdown/citations.ts';
+import { IMAGE_MAX_WIDTH } from './images.ts';
 
 /** Addresses outside the site (https:, mailto:, tel:, //host): not ours to check. */
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
