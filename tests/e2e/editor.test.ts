@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { load } from 'js-yaml';
 import { useE2E } from '../support/e2e.ts';
 import { filesUnder, openEditor, readEditorFile, startEditServer, type EditServer } from '../../support/editor.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 
 const e2e = useE2E();
 let server: EditServer;

@@ -9,7 +9,7 @@ import { editorConfig, EDITOR_FILES, NOT_IN_PLAN_FILES, type EditorField } from 
 import { FIELD_WORDS } from '../../src/lib/editor/labels.ts';
 import { editorContent } from '../../src/integrations/editor/choices.ts';
 import { localEditorScript } from '../../src/integrations/editor/index.ts';
-import { contentDir } from '../../src/lib/content/files.ts';
+import { contentDir } from '../../src/content/files.ts';
 import { EDITION_PARTS } from '../../src/lib/content/schemas.ts';
 
 type Json = {

@@ -4,7 +4,7 @@
  * even when the content does not pass.
  */
 import path from 'node:path';
-import { readJson, subfolders } from '../../lib/content/files.ts';
+import { readJson, subfolders } from '../../content/files.ts';
 import { DEFAULT_LOCALE } from '../../lib/locales.ts';
 import { listIds } from '../../lib/lists.ts';
 import { EDITION_PARTS, GLOSSARY_FILE, type List } from '../../lib/content/schemas.ts';
