@@ -8,7 +8,8 @@
  *  - JS before interaction: only the one small site script (~1.2 kB gzip) on every page, and no
  *    render-blocking (classic, non-deferred) script anywhere. Budget 2 kB. Embed views instead carry
  *    one inline height-reporting script (~200 B gzip, inside their HTML bytes); budget 512 B.
- *  - CSS: the one site stylesheet (~2.6 kB gzip). Budget 6 kB.
+ *  - CSS: global.css (tokens, defaults, shared rules; ~3.1 kB gzip) and the components' scoped styles (~2.3 kB),
+ *    two files, ~5.3 kB together. Budget 6 kB.
  *  - HTML: other pages 2.2–4.1 kB gzip; the FAQ (15.2 kB LV / 13.9 kB EN, about half of it the FAQPage
  *    JSON-LD) and the plan (12.5 / 11.7 kB, the whole plan text) are the largest.
  *    Budget 22 kB for the FAQ/plan in either language, 8 kB for every other page (~45 % headroom).
