@@ -25,8 +25,11 @@ export function sitePages(root = SITE_DIR): string[] {
 /** A page's URL path in a site built at the root, from the URL table: pathOf('faq', 'lv') is "/buj/". */
 export const pathOf = (page: PageKey, locale: Locale, hash?: string): string => localizedUrl(page, locale, { base: '/', hash });
 
-/** A built page's HTML without Astro's scoped-style attributes (data-astro-cid-*), which say nothing about the content. */
+/** HTML without Astro's scoped-style attributes (data-astro-cid-*), which say nothing about the content. */
+export const withoutStyleScopes = (html: string): string => html.replace(/ data-astro-cid-[a-z0-9]+(="[^"]*")?/g, '');
+
+/** A built page's HTML, without the scoped-style attributes. */
 export function readPage(urlPath: string, root = SITE_DIR): string {
   const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  return readFileSync(path.join(root, file), 'utf8').replace(/ data-astro-cid-[a-z0-9]+(="[^"]*")?/g, '');
+  return withoutStyleScopes(readFileSync(path.join(root, file), 'utf8'));
 }

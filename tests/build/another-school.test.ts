@@ -14,6 +14,7 @@ import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { presentTopics, TOPICS } from '../../src/lib/participation.ts';
 import { participationSiteTests } from '../support/participation-site.ts';
+import { readPage, withoutStyleScopes } from '../../support/site.ts';
 import { currentEdition } from '../../src/lib/content/model.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { pagePath } from '../../src/lib/urls.ts';
@@ -36,7 +37,10 @@ beforeAll(() => {
   files = readdirSync(site, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .map((file) => ({ name: path.relative(site, file), text: readFileSync(file, 'latin1') + readFileSync(file, 'utf8') }));
+    .map((file) => ({
+      name: path.relative(site, file),
+      text: withoutStyleScopes(readFileSync(file, 'latin1') + readFileSync(file, 'utf8')),
+    }));
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -105,7 +109,7 @@ describe("the fixture school's site: how to take part (it tells every topic), an
       const name = `${pathname.replace(/^\//, '')}index.html`;
       const file = files.find((f) => f.name === name);
       if (!file) throw new Error(`no ${name} in the fixture's build`);
-      return readFileSync(path.join(site, name), 'utf8');
+      return readPage(name, site);
     },
     () => model,
   );

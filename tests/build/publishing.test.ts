@@ -16,7 +16,7 @@ import { messageLanguage } from '../../src/lib/content/issues.ts';
 import { useCheckMessages } from '../../src/lib/i18n.ts';
 import { glossaryRecords, participationRecords, searchRecords } from '../../src/integrations/pagefind/records.ts';
 import { LinkChecker, referencesOf } from '../support/links.ts';
-import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
+import { readPage, requireBuiltSite, sitePages, withoutStyleScopes } from '../../support/site.ts';
 import { ARCHIVED_EDITION, copyFixtureWithArchive, FIXTURE_EDITION, type ContentCopy } from '../support/fixture-content.ts';
 import { runBuild } from '../support/build.ts';
 import { pngSize } from '../support/png.ts';
@@ -69,7 +69,7 @@ afterAll(() => {
   fixture.dispose();
 });
 
-const page = (p: string) => readFileSync(links.fileFor(`${BASE}${p}`)!, 'utf8');
+const page = (p: string) => withoutStyleScopes(readFileSync(links.fileFor(`${BASE}${p}`)!, 'utf8'));
 
 describe(`a build under the base path ${BASE}`, () => {
   it('has every internal link, asset and anchor resolve under the base path', () => {
