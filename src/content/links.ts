@@ -9,7 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES, type Locale } from '../lib/locales.ts';
-import { PAGES, type PageKey, pageOfPath, pagePath } from '../lib/urls.ts';
+import { type PageKey, pageOfPath, pagePath } from '../lib/urls.ts';
 import { type ContentIssue, msg, nearest, oneOf } from '../lib/content/issues.ts';
 import type { Question } from '../lib/content/model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
@@ -47,7 +47,7 @@ function linkIssue(question: Question, line: number, url: string, source: Conten
   if (pathname && !pathname.startsWith('/')) {
     const id = pathname.replace(/\.mdx?$/, '').split('/').filter(Boolean).at(-1) ?? '';
     const known = edition.questions[question.locale].some((q) => q.id === id);
-    return { ...at, message: msg('links.relative', { url, example: known ? `#${id}` : `/${PAGES.faq.slug[question.locale]}#…` }) };
+    return { ...at, message: msg('links.relative', { url, example: known ? `#${id}` : '#…' }) };
   }
   let page: PageKey = 'faq';
   let locale = question.locale;
