@@ -106,8 +106,9 @@ function settled(unit: TranslationUnit, lock: TranslationLock): string | undefin
   const now = confirmation(unit);
   if (recorded !== undefined) {
     const [latvian, english] = recorded.split(':');
-    // An older lock recorded the Latvian only: record the English beside it.
-    if (latvian === fingerprint(unit.latvian)) return english === undefined ? now : recorded;
+    // The confirmed Latvian: the English follows it as it is now (an English-only edit is recorded too, so that a
+    // later Latvian-only change is seen as one; an older lock recorded the Latvian only).
+    if (latvian === fingerprint(unit.latvian)) return now;
     return english !== undefined && english !== fingerprint(unit.english) ? now : undefined;
   }
   const entry = entryKey(unit.key);

@@ -45,6 +45,15 @@ describe('translation status', () => {
     expect(status(copy.root).status.outdated).toEqual([]);
   });
 
+  it('records an English-only edit, so that a later Latvian-only change is still reported as one', () => {
+    copy = copyFixtureContent();
+    copy.editJson(`${ed}/goals.json`, (d) => (d[1].text.en = 'The second goal, reworded.'));
+    // The check run by the build and npm run check records what it settled.
+    checkContent({ root: copy.root, record: true });
+    copy.editJson(`${ed}/goals.json`, (d) => (d[1].text.lv = 'Otrais mērķis, precizēts.'));
+    expect(status(copy.root).status.outdated.map((u) => u.key)).toEqual(['2030-2032/goals/goal-2']);
+  });
+
   it('reports a missing English answer, and a new entry as unconfirmed', () => {
     copy = copyFixtureContent();
     copy.remove(`${ed}/questions/en/school-needs.mdx`);
