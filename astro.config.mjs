@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
-import { planSite, buildLogger, NOT_WATCHED, siteBase } from './src/integrations/site/index.ts';
+import { planSite, buildLogger, NOT_WATCHED, siteBase, siteOrigin } from './src/integrations/site/index.ts';
 import { remarkCitations } from './src/lib/markdown/citations.ts';
 import { remarkBaseLinks } from './src/lib/markdown/links.ts';
 import { remarkContentImages } from './src/content/images.ts';
@@ -24,7 +24,9 @@ export default defineConfig({
   // Typography by the one rule content is read with; links written from the site's root ("/buj/#id") follow the
   // base path; photos are drawn no wider than the page needs.
   markdown: {
-    processor: unified({ remarkPlugins: [remarkTypography, remarkCitations, [remarkBaseLinks, { base: siteBase }], remarkContentImages] }),
+    processor: unified({
+      remarkPlugins: [remarkTypography, remarkCitations, [remarkBaseLinks, { base: siteBase, site: siteOrigin }], remarkContentImages],
+    }),
     syntaxHighlight: false,
   },
   i18n: {

@@ -183,7 +183,7 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     expect(emblemOnFirstPage, 'the EU emblem, at least 1 cm high, on page 1').toBe(true);
   });
 
-  test('each need and each goal is printed once (where an answer shows their list), never twice', () => {
+  test('each need and each goal is printed where an answer shows their list and beside its partner, never more', () => {
     const flat = squash(all);
     const questions = edition.questions[locale as 'lv' | 'en'];
     const shown = (list: string) => (questions.some((q) => q.lists.includes(list)) ? 1 : 0);
@@ -193,7 +193,10 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
     ] as const) {
       for (const item of items) {
         const start = squash(item.text[locale as 'lv' | 'en']).slice(0, 60);
-        expect(flat.split(start).length - 1, `${item.id}: "${start}"`).toBe(shown(list));
+        // Beside its partner the text may stand in a column, which the PDF's text gives line by line: not always found.
+        const printed = flat.split(start).length - 1;
+        expect(printed, `${item.id}: "${start}"`).toBeGreaterThanOrEqual(shown(list));
+        expect(printed, `${item.id}: "${start}"`).toBeLessThanOrEqual(shown(list) + 1);
       }
     }
   });

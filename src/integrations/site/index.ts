@@ -36,7 +36,10 @@ function fromRoot(root: URL, file: URL): string {
 
 /** The folder the site is built for, once the content has said where it is published (for the Markdown plugins). */
 let publishedBase = '/';
+let publishedSite: string | undefined;
 export const siteBase = (): string => publishedBase;
+/** The site's origin, once the content has said it (undefined while the address is not known). */
+export const siteOrigin = (): string | undefined => publishedSite;
 
 export function planSite(): AstroIntegration {
   const content = planContent();
@@ -56,6 +59,7 @@ export function planSite(): AstroIntegration {
         const model = content.setup({ command, updateConfig, logger: logger.fork('plan-content') });
         address = siteAddress(model.site);
         publishedBase = address.base;
+        publishedSite = address.site;
         siteMap = address.site
           ? sitemap({
               filter: (page) => inSitemap(page, address.base),
