@@ -224,14 +224,17 @@ describe('what the editor writes', () => {
       expect(after.errors).toEqual([]);
       // The model names its files; the copy's are elsewhere. A Table 1.1 figure not known is null in the
       // project's files and left out by the editor: both read as not known (src/lib/table.ts). Where an answer's
-      // text starts in its file (for messages' line numbers) moves with the front matter's layout, not its content.
+      // text and its links start in its file (for messages' line numbers) move with the front matter's layout, not its content.
       const same = (model: typeof before.model) =>
         JSON.stringify({
           ...model,
           editions: model.editions.map((e) => ({
             ...e,
             questions: Object.fromEntries(
-              Object.entries(e.questions).map(([locale, questions]) => [locale, questions.map((q) => ({ ...q, bodyLineOffset: 0 }))]),
+              Object.entries(e.questions).map(([locale, questions]) => [
+                locale,
+                questions.map((q) => ({ ...q, bodyLineOffset: 0, links: q.links.map((l) => ({ ...l, line: 0 })) })),
+              ]),
             ),
             table: {
               ...e.table,
