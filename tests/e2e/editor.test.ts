@@ -104,11 +104,11 @@ async function saveEntry(entry: string): Promise<void> {
   const save = page.getByRole('button', { name: /^Save$/ });
   if (await save.isDisabled()) await touchEntry();
   await expect
-    .poll(() => save.isEnabled(), { message: `${entry}: the editor does not let it be saved as it is`, timeout: 5000 })
+    .poll(() => save.isEnabled(), { message: `${entry}: the editor does not let it be saved as it is`, timeout: 15_000 })
     .toBe(true);
   await save.click();
   await page
-    .waitForURL((url) => !/\/entries\/|\/new$/.test(url.hash), { timeout: 15_000 })
+    .waitForURL((url) => !/\/entries\/|\/new$/.test(url.hash), { timeout: 40_000 })
     .catch(async () => {
       const invalid = await page
         .locator('[aria-invalid="true"]')
