@@ -310,8 +310,8 @@ export const SCHOOL_FILE = { file: 'school.json', schema: schoolSchema } as cons
 const siteSchema = z
   .object({
     url: z
-      .url({ protocol: /^https?$/, message: "expected the full address of the site's home page as the browser shows it, starting with https:// or http://" })
-      .refine((url) => !/[?#]/.test(url), 'expected the address of the home page, without "?" or "#"')
+      .url({ protocol: /^https?$/, message: 'schema.siteUrl' })
+      .refine((url) => !/[?#]/.test(url), 'schema.siteUrlQuery')
       .nullable()
       .default(null),
     /** For editors: whose address it is, who confirmed it. Not shown on the site. */
