@@ -24,6 +24,12 @@ describe('content/site.json', () => {
     expect(parse({ address: 'https://www.example.lv/' }).success).toBe(false);
   });
 
+  it("says what is wrong in the check's own words (a message key of its catalogue, not English text)", () => {
+    const messages = (url: string) => parse({ url }).error?.issues.map((i) => i.message);
+    expect(messages('www.example.lv/erasmus/')).toEqual(['schema.siteUrl']);
+    expect(messages('https://www.example.lv/erasmus/?lang=lv')).toEqual(['schema.siteUrlQuery']);
+  });
+
   it("gives Astro the address's origin as the site and its folder as the base path", () => {
     expect(siteAddress({ url: 'https://www.example.lv/erasmus/' })).toEqual({ site: 'https://www.example.lv', base: '/erasmus/' });
     expect(siteAddress({ url: 'https://www.example.lv/erasmus' })).toEqual({ site: 'https://www.example.lv', base: '/erasmus/' });
