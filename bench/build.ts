@@ -77,7 +77,12 @@ function build(env: Record<string, string>, log: string, cwd = '.'): Promise<Bui
   for (const cache of ['node_modules/.astro', '.astro']) rmSync(path.join(cwd, cache), { recursive: true, force: true });
   const fd = openSync(log, 'w');
   const start = process.hrtime.bigint();
-  const child = spawn('npm', ['run', 'build'], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  const child = spawn('npm', ['run', 'build'], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', fd, fd],
+    shell: process.platform === 'win32',
+  });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
   return new Promise((resolve, reject) =>

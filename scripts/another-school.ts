@@ -71,7 +71,7 @@ const env = Object.fromEntries(
 /** Runs an npm command in the copy, its output into the log. */
 function npm(args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn('npm', args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     child.on('close', (code) => resolve(code ?? 1));

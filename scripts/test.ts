@@ -31,6 +31,8 @@ function run({ name, script, command = ['npm', 'run', '--silent', script!], live
     const child = spawn(command[0]!, command.slice(1), {
       stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
       env: { ...process.env, FORCE_COLOR: '1' },
+      // npm and npx are npm.cmd and npx.cmd on Windows, which only a shell starts.
+      shell: process.platform === 'win32',
     });
     const output: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
