@@ -71,6 +71,8 @@ export interface NeedGoalNumbers {
   goalId: string;
   needText: LocalizedText;
   goalText: LocalizedText;
+  needReferences: number[];
+  goalReferences: number[];
 }
 
 /** The pairing as the plan numbers its lists, with both texts, so a reader sees each need beside its goal. */
@@ -82,6 +84,8 @@ export function needGoalNumbers(edition: Pick<PlanEdition, 'needs' | 'goals'>): 
     goalId: goal.id,
     needText: need.text,
     goalText: goal.text,
+    needReferences: need.references,
+    goalReferences: goal.references,
   }));
 }
 
