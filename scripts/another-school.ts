@@ -1,7 +1,7 @@
 /**
  * npm run test:another-school: proves the site is a generator, not a copy of one site. Copies the repository's
  * files (tracked, and new files not ignored, as .ci/run does) into an empty temporary folder, puts
- * tests/fixtures/content in the place of content/, and runs npm test there: build, lint, type check and every
+ * tests/another-school/content in the place of content/, and runs npm test there: build, lint, type check and every
  * test, on another school's content. node_modules (and the type checker's tools, when installed) are linked
  * from this repository, or installed with npm ci when it has none. Prints the steps and the result; the full
  * output is in a log kept only when the run fails. Exits with npm test's status.
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = process.cwd();
-const FIXTURE = 'tests/fixtures/content';
+const FIXTURE = 'tests/another-school/content';
 /** Folders of installed packages that are linked into the copy when this repository has them. */
 const INSTALLED = ['node_modules', 'tools/typecheck/node_modules'];
 

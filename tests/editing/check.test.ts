@@ -34,7 +34,9 @@ describe('content check', () => {
   });
 
   it('reports a bad entry of content/search.json at its field', () => {
-    const errors = errorsAfter((c) => c.write('search.json', JSON.stringify({ lv: { synonyms: [{ plan: [], everyday: ['skolēni'] }] }, en: { wrods: [] } })));
+    const errors = errorsAfter((c) =>
+      c.write('search.json', JSON.stringify({ lv: { synonyms: [{ plan: [], everyday: ['skolēni'] }] }, en: { wrods: [] } })),
+    );
     expectError(errors, 'search.json', 'lv.synonyms › entry 1 › plan', /at least 1/);
     expectError(errors, 'search.json', 'en.wrods', /unknown field "wrods"/);
   });
@@ -87,12 +89,22 @@ describe('content check', () => {
 
   it('reports an unknown audience value', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/activities.json`, (d) => (d[1].audience = ['teachers'])));
-    expectError(errors, `${ed}/activities.json`, 'entry 2 (staff-mobility) › audience › entry 1', /expected one of "learners", "staff", got "teachers"/);
+    expectError(
+      errors,
+      `${ed}/activities.json`,
+      'entry 2 (staff-mobility) › audience › entry 1',
+      /expected one of "learners", "staff", got "teachers"/,
+    );
   });
 
   it('reports a reference number that does not exist', () => {
     const errors = errorsAfter((c) => c.editJson(`${ed}/lists.json`, (d) => (d[0].items[1].references = [4])));
-    expectError(errors, `${ed}/lists.json`, 'entry 1 (learner-results) › items › entry 2 › references', /unknown reference 4 \(expected one of 1\)/);
+    expectError(
+      errors,
+      `${ed}/lists.json`,
+      'entry 1 (learner-results) › items › entry 2 › references',
+      /unknown reference 4 \(expected one of 1\)/,
+    );
   });
 
   it('reports a reference address that is not a URL', () => {
@@ -108,7 +120,12 @@ describe('content check', () => {
   describe('Table 1.1', () => {
     it('reports a row for an activity that does not exist', () => {
       const errors = errorsAfter((c) => c.editJson(`${ed}/table-1-1.json`, (d) => (d.rows[1].activity = 'staf-mobility')));
-      expectError(errors, `${ed}/table-1-1.json`, 'rows › entry 2 › activity', /unknown activity "staf-mobility" \(expected one of "learner-mobility", "staff-mobility"\)/);
+      expectError(
+        errors,
+        `${ed}/table-1-1.json`,
+        'rows › entry 2 › activity',
+        /unknown activity "staf-mobility" \(expected one of "learner-mobility", "staff-mobility"\)/,
+      );
       expectError(errors, `${ed}/table-1-1.json`, 'rows', /no row for activity "staff-mobility"/);
     });
 
@@ -118,7 +135,11 @@ describe('content check', () => {
       const relaxed = checkContent({ root: copy.root });
       expect(relaxed.errors).toEqual([]);
       expect(relaxed.warnings.map((w) => formatIssue(w, 'en')).join('\n')).toMatch(/table-1-1\.json/);
-      expect(checkContent({ root: copy.root, strict: true }).errors.map((e) => formatIssue(e, 'en')).join('\n')).toMatch(/table-1-1\.json/);
+      expect(
+        checkContent({ root: copy.root, strict: true })
+          .errors.map((e) => formatIssue(e, 'en'))
+          .join('\n'),
+      ).toMatch(/table-1-1\.json/);
     });
 
     it('reports a figure for a semester that does not exist', () => {
@@ -157,12 +178,21 @@ describe('content check', () => {
 
     it('reports an unknown section, listing the sections', () => {
       const errors = errorsAfter((c) => c.write(q('en', 'school-needs'), '---\ntitle: Needs\nsection: schol\norder: 1\n---\n\nText.\n'));
-      expectError(errors, q('en', 'school-needs'), 'front matter › section', /unknown section "schol" \(expected one of "plan", "school"\)/);
+      expectError(
+        errors,
+        q('en', 'school-needs'),
+        'front matter › section',
+        /unknown section "schol" \(expected one of "plan", "school"\)/,
+      );
     });
 
     it('reports a question that exists in one language only, naming the missing file', () => {
       const errors = errorsAfter((c) => c.remove(q('en', 'school-needs')));
-      expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && e.includes('has no English version') && e.includes(q('en', 'school-needs')))).toBe(true);
+      expect(
+        errors.some(
+          (e) => e.includes(q('lv', 'school-needs')) && e.includes('has no English version') && e.includes(q('en', 'school-needs')),
+        ),
+      ).toBe(true);
     });
 
     it('reports a question in a language folder the site does not have', () => {
@@ -185,7 +215,9 @@ describe('content check', () => {
     });
 
     it('reports a citation of a reference that does not exist', () => {
-      const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\nTeksts [3].\n'));
+      const errors = errorsAfter((c) =>
+        c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\nTeksts [3].\n'),
+      );
       expectError(errors, q('lv', 'school-needs'), 'text', /cites \[3\], but there is no reference 3/);
     });
 
@@ -194,11 +226,18 @@ describe('content check', () => {
         c.write(q('lv', 'school-needs'), '---\ntitle: Vajadzības\nsection: school\norder: 1\nterms: [ka3]\n---\n\n<List id="neds" />\n'),
       );
       expectError(errors, q('lv', 'school-needs'), 'front matter › terms', /unknown glossary term "ka3" \(expected one of "ka1"\)/);
-      expectError(errors, q('lv', 'school-needs'), 'text', /<List id="neds" \/> names an unknown list \(expected one of "needs", "goals", "activities", "learner-results"\)/);
+      expectError(
+        errors,
+        q('lv', 'school-needs'),
+        'text',
+        /<List id="neds" \/> names an unknown list \(expected one of "needs", "goals", "activities", "learner-results"\)/,
+      );
     });
 
     it('reports two questions at the same place in a section', () => {
-      const errors = errorsAfter((c) => c.write(q('lv', 'what-is-the-plan'), '---\ntitle: Kas?\nsection: school\norder: 1\n---\n\nTeksts.\n'));
+      const errors = errorsAfter((c) =>
+        c.write(q('lv', 'what-is-the-plan'), '---\ntitle: Kas?\nsection: school\norder: 1\n---\n\nTeksts.\n'),
+      );
       expect(errors.some((e) => e.includes('front matter › order') && /also used by/.test(e))).toBe(true);
     });
 
@@ -230,7 +269,9 @@ describe('the school', () => {
 describe('stand-alone pages', () => {
   it('reports a page that exists in one language only', () => {
     const errors = errorsAfter((c) => c.remove('pages/en/accessibility.md'));
-    expect(errors.some((e) => e.includes('pages/en/accessibility.md') && /is missing: every page exists in Latvian and English/.test(e))).toBe(true);
+    expect(
+      errors.some((e) => e.includes('pages/en/accessibility.md') && /is missing: every page exists in Latvian and English/.test(e)),
+    ).toBe(true);
   });
 
   it('reports a page without a title', () => {
@@ -264,7 +305,10 @@ describe('answers as MDX', () => {
   it('reads an answer written as .md as plain Markdown, where braces are text', () => {
     const errors = errorsAfter((c) => {
       c.remove(q('lv', 'school-needs'));
-      c.write(`${ed}/questions/lv/school-needs.md`, answer('Teksts {iekavās}.').replace('title: Vajadzības', 'title: Vajadzības\nreferences: []'));
+      c.write(
+        `${ed}/questions/lv/school-needs.md`,
+        answer('Teksts {iekavās}.').replace('title: Vajadzības', 'title: Vajadzības\nreferences: []'),
+      );
     });
     expect(errors.filter((e) => e.includes('school-needs.md') && /iekav|brace|line/.test(e))).toEqual([]);
   });
@@ -294,7 +338,12 @@ describe('answers as MDX', () => {
   });
 
   it('reports English terms that differ from the Latvian', () => {
-    const errors = errorsAfter((c) => c.write(q('en', 'what-is-the-plan'), '---\ntitle: What?\nsection: plan\norder: 1\nreferences: [1]\n---\n\nText [1].\n\n<List id="learner-results" />\n'));
+    const errors = errorsAfter((c) =>
+      c.write(
+        q('en', 'what-is-the-plan'),
+        '---\ntitle: What?\nsection: plan\norder: 1\nreferences: [1]\n---\n\nText [1].\n\n<List id="learner-results" />\n',
+      ),
+    );
     expectError(errors, q('en', 'what-is-the-plan'), 'front matter › terms', /must match the Latvian version \(\[ka1\]\)/);
   });
 
@@ -313,7 +362,7 @@ describe('editions and the glossary', () => {
 
   it('reports a glossary that is not JSON once, and nothing that depends on it', () => {
     const errors = errorsAfter((c) => c.write('glossary.json', `${readFileSync(c.file('glossary.json'), 'utf8')}{`));
-    expect(errors, errors.join("\n")).toHaveLength(1);
+    expect(errors, errors.join('\n')).toHaveLength(1);
     expect(errors[0]).toMatch(/glossary\.json, line \d+: /);
   });
 

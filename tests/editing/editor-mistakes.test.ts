@@ -33,20 +33,30 @@ const answer = (body: string) => `---\ntitle: Vajadzības\nsection: school\norde
 
 describe('messages an editor can act on', () => {
   it('names the line where a comma is missing in a JSON file', () => {
-    const errors = errorsAfter((c) => c.write(`${ed}/needs.json`, readFileSync(c.file(`${ed}/needs.json`), 'utf8').replace('"goal": "goal-1" },', '"goal": "goal-1" }')));
+    const errors = errorsAfter((c) =>
+      c.write(`${ed}/needs.json`, readFileSync(c.file(`${ed}/needs.json`), 'utf8').replace('"goal": "goal-1" },', '"goal": "goal-1" }')),
+    );
     expectOne(errors, `${ed}/needs.json, 2. rinda`, /šīs rindas beigās \(aiz \}\) trūkst komata/);
   });
 
   it('says "did you mean" for a misspelt field, at its line', () => {
-    const errors = errorsAfter((c) => c.write(`${ed}/needs.json`, readFileSync(c.file(`${ed}/needs.json`), 'utf8').replace('"goal": "goal-2"', '"gaol": "goal-2"')));
+    const errors = errorsAfter((c) =>
+      c.write(`${ed}/needs.json`, readFileSync(c.file(`${ed}/needs.json`), 'utf8').replace('"goal": "goal-2"', '"gaol": "goal-2"')),
+    );
     // Once: not again as "goal is missing".
     expect(errors, errors.join('\n')).toHaveLength(1);
     expect(errors[0]).toMatch(/needs\.json, 3\. rinda → 2\. ieraksts \(need-2\) › gaol: nezināms lauks "gaol" .* Vai domājāt "goal"\?/);
   });
 
   it('shows the form to write a date in', () => {
-    const errors = errorsAfter((c) => c.write('pages/lv/accessibility.md', '---\ntitle: Piekļūstamība\ndescription: Teksts.\nreviewed: 25.11.2026\n---\n\nTeksts.\n'));
-    expectOne(errors, 'pages/lv/accessibility.md, 4. rinda → galvene › reviewed', /GGGG-MM-DD, piem\., 2026-11-25 \(tagad: "25\.11\.2026"\)/);
+    const errors = errorsAfter((c) =>
+      c.write('pages/lv/accessibility.md', '---\ntitle: Piekļūstamība\ndescription: Teksts.\nreviewed: 25.11.2026\n---\n\nTeksts.\n'),
+    );
+    expectOne(
+      errors,
+      'pages/lv/accessibility.md, 4. rinda → galvene › reviewed',
+      /GGGG-MM-DD, piem\., 2026-11-25 \(tagad: "25\.11\.2026"\)/,
+    );
   });
 
   it('counts entries from 1, names them by id and gives the line of a duplicate id', () => {
@@ -55,7 +65,9 @@ describe('messages an editor can act on', () => {
   });
 
   it('names the line of an unclosed tag in the file, not the parser position', () => {
-    const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer('Pirmā rinda.\n\nTeksts <b>treknrakstā un tālāk.\n\n<List id="needs" />')));
+    const errors = errorsAfter((c) =>
+      c.write(q('lv', 'school-needs'), answer('Pirmā rinda.\n\nTeksts <b>treknrakstā un tālāk.\n\n<List id="needs" />')),
+    );
     expectOne(errors, `${q('lv', 'school-needs')}, 9. rinda → teksts`, /tags <b> nav aizvērts.*\*\*teksts\*\*/);
   });
 
@@ -64,7 +76,9 @@ describe('messages an editor can act on', () => {
     copy.editJson(`${ed}/needs.json`, (d) => (d[1].goal = 'goal-9'));
     const [error] = checkContent({ root: copy.root }).errors;
     // "goal-9" is as near to "goal-1" as to "goal-2": no guess.
-    expect(formatIssue(error!, 'en')).toMatch(/needs\.json, line 16 → entry 2 \(need-2\) › goal: unknown goal "goal-9" \(expected one of "goal-1", "goal-2"\)$/);
+    expect(formatIssue(error!, 'en')).toMatch(
+      /needs\.json, line 16 → entry 2 \(need-2\) › goal: unknown goal "goal-9" \(expected one of "goal-1", "goal-2"\)$/,
+    );
   });
 });
 
@@ -79,13 +93,19 @@ describe('no mistake reaches the published site', () => {
   });
 
   it('stops on an answer saved in Windows-1257', () => {
-    const errors = errorsAfter((c) => writeFileSync(c.file(q('lv', 'school-needs')), Buffer.from(answer('Vajadzības ir šādas:').replaceAll('ā', '\u00e2'), 'latin1')));
-    expect(errors.some((e) => e.includes(q('lv', 'school-needs')) && /nav saglabāts UTF-8/.test(e)), errors.join('\n')).toBe(true);
+    const errors = errorsAfter((c) =>
+      writeFileSync(c.file(q('lv', 'school-needs')), Buffer.from(answer('Vajadzības ir šādas:').replaceAll('ā', '\u00e2'), 'latin1')),
+    );
+    expect(
+      errors.some((e) => e.includes(q('lv', 'school-needs')) && /nav saglabāts UTF-8/.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 
   it('reads a file with a byte-order mark (Notepad) as if it had none', () => {
     copy = copyFixtureContent();
-    for (const file of [q('lv', 'school-needs'), `${ed}/goals.json`]) writeFileSync(copy.file(file), `\uFEFF${readFileSync(copy.file(file), 'utf8')}`);
+    for (const file of [q('lv', 'school-needs'), `${ed}/goals.json`])
+      writeFileSync(copy.file(file), `\uFEFF${readFileSync(copy.file(file), 'utf8')}`);
     const report = checkContent({ root: copy.root });
     expect(report.errors.map((e) => formatIssue(e))).toEqual([]);
     expect(report.model.editions[0]!.questions.lv.map((x) => x.id)).toContain('school-needs');
@@ -111,7 +131,9 @@ describe('no mistake reaches the published site', () => {
       c.write('pages/contacts.md', '---\ntitle: Kontakti\ndescription: Teksts.\n---\n\nTeksts.\n');
     });
     expect(errors, errors.join('\n')).toHaveLength(2);
-    expect(errors[0]).toMatch(/questions\/how-to-apply\.mdx: nav nevienas valodas mapē, .* pārvietojiet to uz .*questions\/lv\/, .*questions\/en\//);
+    expect(errors[0]).toMatch(
+      /questions\/how-to-apply\.mdx: nav nevienas valodas mapē, .* pārvietojiet to uz .*questions\/lv\/, .*questions\/en\//,
+    );
     expect(errors[1]).toMatch(/pages\/contacts\.md: nav nevienas valodas mapē/);
   });
 
@@ -132,10 +154,16 @@ describe('no mistake reaches the published site', () => {
       '[relatīvi](../what-is-the-plan/)',
       '[nav vietas](#nav-tadas)',
     ];
-    const errors = errorsAfter((c) => c.write(q('lv', 'school-needs'), answer(`Vajadzības ir šādas:\n\n<List id="needs" />\n\n${links.join('\n\n')}`)));
+    const errors = errorsAfter((c) =>
+      c.write(q('lv', 'school-needs'), answer(`Vajadzības ir šādas:\n\n<List id="needs" />\n\n${links.join('\n\n')}`)),
+    );
     const file = q('lv', 'school-needs');
     expect(errors, errors.join('\n')).toHaveLength(4);
-    expect(errors[0]).toMatch(new RegExp(`${file}, 21\\. rinda → teksts: saite "/buj/#what-is-the-plam" ved uz #what-is-the-plam.* Vai domājāt "#what-is-the-plan"\\?`));
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `${file}, 21\\. rinda → teksts: saite "/buj/#what-is-the-plam" ved uz #what-is-the-plam.* Vai domājāt "#what-is-the-plan"\\?`,
+      ),
+    );
     expect(errors[1]).toMatch(/23\. rinda → teksts: saite "\/nav-lapas\/" ved uz lapu, kuras vietnē nav/);
     expect(errors[2]).toMatch(/25\. rinda → teksts: saite "\.\.\/what-is-the-plan\/" ir relatīva.*rakstiet #what-is-the-plan/);
     expect(errors[3]).toMatch(/27\. rinda → teksts: saite "#nav-tadas"/);
@@ -164,7 +192,12 @@ describe('no mistake reaches the published site', () => {
 describe('images in answers', () => {
   it('stops on an image that is not there, one from another site, and one from the site root', () => {
     const errors = errorsAfter((c) =>
-      c.write(q('lv', 'school-needs'), answer('Vajadzības ir šādas:\n\n<List id="needs" />\n\n![foto](./nav.jpg)\n\n![foto](https://example.org/a.jpg)\n\n![foto](/a.jpg)')),
+      c.write(
+        q('lv', 'school-needs'),
+        answer(
+          'Vajadzības ir šādas:\n\n<List id="needs" />\n\n![foto](./nav.jpg)\n\n![foto](https://example.org/a.jpg)\n\n![foto](/a.jpg)',
+        ),
+      ),
     );
     expect(errors, errors.join('\n')).toHaveLength(3);
     expect(errors[0]).toMatch(/11\. rinda → teksts: attēla "\.\/nav\.jpg" nav/);
@@ -178,7 +211,9 @@ describe('images in answers', () => {
     copy.write(q('lv', 'school-needs'), answer('Vajadzības ir šādas:\n\n<List id="needs" />\n\n![Skolēni darbnīcā](./foto.jpg)'));
     const report = checkContent({ root: copy.root });
     expect(report.errors.map((e) => formatIssue(e))).toEqual([]);
-    expect(report.warnings.map((w) => formatIssue(w))).toContainEqual(expect.stringMatching(/11\. rinda → teksts: attēls "\.\/foto\.jpg" ir 3 MB liels: vietnē tas tiek samazināts līdz 1472 px platumam/));
+    expect(report.warnings.map((w) => formatIssue(w))).toContainEqual(
+      expect.stringMatching(/11\. rinda → teksts: attēls "\.\/foto\.jpg" ir 3 MB liels: vietnē tas tiek samazināts līdz 1472 px platumam/),
+    );
   });
 });
 
@@ -193,7 +228,9 @@ describe('warnings worth reading', () => {
     const report = checkContent({ root: copy.root });
     expect(report.errors.map((e) => formatIssue(e))).toEqual([]);
     // What was confirmed for the same texts in the older period holds for the copy: only the unknown figures remain.
-    expect(warningSummary(report.warnings)).toEqual([expect.stringMatching(/2033-2035\/table-1-1\.json: 4 Tabulas 1\.1 skaitļi vēl nav zināmi/)]);
+    expect(warningSummary(report.warnings)).toEqual([
+      expect.stringMatching(/2033-2035\/table-1-1\.json: 4 Tabulas 1\.1 skaitļi vēl nav zināmi/),
+    ]);
   });
 
   it('groups warnings of one kind in one file into one line', () => {

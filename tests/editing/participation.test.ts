@@ -34,9 +34,15 @@ describe('content/participation.json', () => {
         d.costs.familyPay = d.costs.familyPays;
       }),
     );
-    expect(errors).toContainEqual(expect.stringMatching(/participation\.json, line \d+ → call\.deadline: write the date as YYYY-MM-DD.*"15\.02\.2031"/));
-    expect(errors).toContainEqual(expect.stringMatching(/participation\.json, line \d+ → safety\.text: write a "text", a list of "points", or both/));
-    expect(errors).toContainEqual(expect.stringMatching(/participation\.json, line \d+ → costs\.familyPay: unknown field "familyPay".*Did you mean "familyPays"/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/participation\.json, line \d+ → call\.deadline: write the date as YYYY-MM-DD.*"15\.02\.2031"/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/participation\.json, line \d+ → safety\.text: write a "text", a list of "points", or both/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/participation\.json, line \d+ → costs\.familyPay: unknown field "familyPay".*Did you mean "familyPays"/),
+    );
   });
 
   it('reports a missing translation and a missing "updated" date at their fields', () => {
@@ -46,13 +52,19 @@ describe('content/participation.json', () => {
         delete d.eligibility.updated;
       }),
     );
-    expect(errors).toContainEqual(expect.stringMatching(/participation\.json, line \d+ → stories\.items › entry 1 › words\.en: is missing/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/participation\.json, line \d+ → stories\.items › entry 1 › words\.en: is missing/),
+    );
     expect(errors).toContainEqual(expect.stringMatching(/participation\.json, line \d+ → eligibility\.updated: is missing/));
   });
 
   it('reports a call that opens after its deadline', () => {
     const errors = errorsAfter((c) => c.editJson('participation.json', (d) => (d.call.opens = '2031-03-01')));
-    expect(errors).toContainEqual(expect.stringMatching(/participation\.json, line \d+ → call\.opens: the day applications open \(opens\) cannot come after the deadline/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /participation\.json, line \d+ → call\.opens: the day applications open \(opens\) cannot come after the deadline/,
+      ),
+    );
   });
 
   it("reports a question or activity whose id is a topic's #id on the FAQ", () => {
@@ -60,7 +72,11 @@ describe('content/participation.json', () => {
       c.editJson(`${ed}/activities.json`, (d) => (d[0].id = 'costs'));
       c.editJson(`${ed}/table-1-1.json`, (d) => (d.rows[0].activity = 'costs'));
     });
-    expect(errors).toContainEqual(expect.stringMatching(/activities\.json, line \d+ → entry 1 \(costs\) › id: "costs" is also the link #costs of "costs" in .*participation\.json: choose another id/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /activities\.json, line \d+ → entry 1 \(costs\) › id: "costs" is also the link #costs of "costs" in .*participation\.json: choose another id/,
+      ),
+    );
   });
 
   it("reports a plan's id that is a topic's #id only while that topic is told", () => {

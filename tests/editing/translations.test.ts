@@ -23,7 +23,10 @@ describe('translation status', () => {
 
   it('reports an answer whose Latvian changed as out of date, and the check warns', () => {
     copy = copyFixtureContent();
-    copy.write(`${ed}/questions/lv/school-needs.mdx`, '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\nTehnikuma vajadzības ir šādas:\n\n<List id="needs" />\n');
+    copy.write(
+      `${ed}/questions/lv/school-needs.mdx`,
+      '---\ntitle: Vajadzības\nsection: school\norder: 1\n---\n\nTehnikuma vajadzības ir šādas:\n\n<List id="needs" />\n',
+    );
     const { report, status: s } = status(copy.root);
     expect(s.outdated.map((u) => u.key)).toEqual(['2030-2032/questions/school-needs']);
     expect(s.outdated[0]!.file).toContain('questions/en/school-needs.mdx');
@@ -36,7 +39,11 @@ describe('translation status', () => {
     copy.editJson(`${ed}/lists.json`, (d) => (d[0].items[0].text.lv = 'daudz labākas sekmes;'));
     copy.editJson(`${ed}/goals.json`, (d) => (d[1].text.lv = 'Otrais mērķis, precizēts.'));
     copy.editJson('glossary.json', (d) => (d[0].definition.lv = 'Mācību mobilitāte un vairāk.'));
-    expect(status(copy.root).status.outdated.map((u) => u.key).sort()).toEqual(['2030-2032/goals/goal-2', '2030-2032/lists/learner-results', 'glossary/ka1']);
+    expect(
+      status(copy.root)
+        .status.outdated.map((u) => u.key)
+        .sort(),
+    ).toEqual(['2030-2032/goals/goal-2', '2030-2032/lists/learner-results', 'glossary/ka1']);
   });
 
   it('does not report an English-only edit (the Latvian source is unchanged)', () => {

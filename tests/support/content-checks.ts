@@ -61,7 +61,7 @@ const checksSchema = z
       .array(mustNotSay.extend({ uiOnly: z.boolean().optional() }))
       .min(1)
       .optional(),
-    /** The current plan printed (tests/e2e/print.test.ts), per language: its page count [least, most] and more than this many words. */
+    /** The current plan printed (tests/this-school/e2e/print.test.ts), per language: its page count [least, most] and more than this many words. */
     print: z.object({ lv: printSchema, en: printSchema }).strict().optional(),
     /** Words that name this school or its town: a site built from another school's content carries none of them. */
     schoolWords: z.array(z.string().min(1)).min(1).optional(),

@@ -3,8 +3,8 @@
  * topic it tells on the home page (a link to its answer), the FAQ (its answer at its #id, with its updated
  * date) and the plan (its section, printed with it), and for each topic it does not tell, no trace but one
  * sentence that names it and says whom to ask; an ended plan says so and where to go now. Shared by the test
- * of this school's site (tests/build/participation.test.ts) and of the fixture school's
- * (tests/build/another-school.test.ts), which tells every topic.
+ * of this school's site (tests/this-school/build/participation.test.ts) and of the fixture school's
+ * (tests/another-school/build/site.test.ts), which tells every topic.
  */
 import { expect, it } from 'vitest';
 import { participationRecords } from '../../src/integrations/pagefind/records.ts';

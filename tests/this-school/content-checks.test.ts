@@ -79,14 +79,17 @@ describe('a broken check file', () => {
 
   it('fails on a misspelt key of search-unanswerable.json', () => {
     copy = copyFixtureContent();
-    copy.write('checks/search-unanswerable.json', JSON.stringify({
+    copy.write(
+      'checks/search-unanswerable.json',
+      JSON.stringify({
         lv: [{ q: 'cik maksā', class: 'question' }],
         en: [{ q: 'fees', class: 'word' }],
         answerable: { lv: [], en: [] },
         knownAnswered: { lv: [], en: [] },
         knownUnanswered: { lv: [], en: [] },
         knownAnswerd: { lv: [], en: [] },
-      }));
+      }),
+    );
     expect(() => searchChecks(copy!.root)).toThrow(/checks[/\\]search-unanswerable\.json[\s\S]*knownAnswerd/);
   });
 

@@ -49,12 +49,14 @@ it('reads the content without errors', () => {
 
 for (const edition of report.model.editions.filter((e) => !e.sourceText))
   it(`fidelity of edition ${edition.id} to the school plan`, ({ skip }) =>
-    skip(`${displayPath(path.join(contentDir(), 'editions', edition.id, 'source.lv.txt'))} is missing: there is no school's own text to compare with`));
+    skip(
+      `${displayPath(path.join(contentDir(), 'editions', edition.id, 'source.lv.txt'))} is missing: there is no school's own text to compare with`,
+    ));
 
 describe.each(report.model.editions.filter((e) => e.sourceText))('fidelity of edition $id to the school plan', (edition) => {
   const seed = fold(edition.sourceText ?? '');
 
-  it('keeps the school\'s own text beside the edition', () => {
+  it("keeps the school's own text beside the edition", () => {
     expect(seed.length).toBeGreaterThan(10_000);
   });
 
@@ -112,7 +114,6 @@ describe.each(report.model.editions.filter((e) => e.sourceText))('fidelity of ed
     ];
     expect(contentCitations.sort()).toEqual(seedCitations.sort());
   });
-
 });
 
 describe.each(report.model.editions)('edition $id', (edition) => {

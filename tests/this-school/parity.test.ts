@@ -35,7 +35,13 @@ describe('content of the site', () => {
         ...edition.sections.map((s) => [`section ${s.id}`, s.title] as [string, LocalizedText]),
         ...edition.needs.map((n) => [n.id, n.text] as [string, LocalizedText]),
         ...edition.goals.map((g) => [g.id, g.text] as [string, LocalizedText]),
-        ...edition.activities.flatMap((a) => [[a.id, a.title], [a.id, a.description]] as [string, LocalizedText][]),
+        ...edition.activities.flatMap(
+          (a) =>
+            [
+              [a.id, a.title],
+              [a.id, a.description],
+            ] as [string, LocalizedText][],
+        ),
         ...edition.lists.flatMap((l) => l.items.map((i, n) => [`${l.id}[${n}]`, i.text] as [string, LocalizedText])),
       ];
       // Proper names may read the same in both languages (e.g. "Erasmus Mundus"); list them here if ever needed.

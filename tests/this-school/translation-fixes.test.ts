@@ -17,13 +17,17 @@ type Text = { where: string; text: string; list?: string };
 /** Every UI string of a language, with its key. */
 function uiTexts(locale: Locale): Text[] {
   const walk = (obj: object, prefix: string): Text[] =>
-    Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [{ where: `src/i18n/${locale}.json ${prefix}${k}`, text: v }] : walk(v as object, `${prefix}${k}.`)));
+    Object.entries(obj).flatMap(([k, v]) =>
+      typeof v === 'string' ? [{ where: `src/i18n/${locale}.json ${prefix}${k}`, text: v }] : walk(v as object, `${prefix}${k}.`),
+    );
   return walk(UI_STRINGS[locale], '');
 }
 
 /** The site's own pages (e.g. the accessibility statement) in a language. */
 function pageTexts(locale: Locale): Text[] {
-  return report.model.pages.filter((p) => p.locale === locale).map((p) => ({ where: p.file, text: `${p.title}\n${p.description ?? ''}\n${p.body}` }));
+  return report.model.pages
+    .filter((p) => p.locale === locale)
+    .map((p) => ({ where: p.file, text: `${p.title}\n${p.description ?? ''}\n${p.body}` }));
 }
 
 /** Every English text of the content, with where it comes from (and the list it is in, for list items). */
@@ -44,7 +48,8 @@ function englishContent(): Text[] {
     for (const r of e.references) texts.push({ where: `${e.id} reference ${r.number}`, text: `${r.title.en}\n${r.note?.en ?? ''}` });
     for (const r of e.repairs) texts.push({ where: `${e.id} repair ${r.id}`, text: r.reason.en });
   }
-  for (const g of report.model.glossary) texts.push({ where: `glossary ${g.id}`, text: [g.term.en, ...g.also.en, g.definition.en].join('\n') });
+  for (const g of report.model.glossary)
+    texts.push({ where: `glossary ${g.id}`, text: [g.term.en, ...g.also.en, g.definition.en].join('\n') });
   return texts;
 }
 
@@ -66,30 +71,42 @@ describe('English translation fixes', () => {
 
   const fixes = contentChecks().englishMustNotSay;
   if (!fixes) it('never says a listed mistranslation again', ({ skip }) => skip(noContentCheck('englishMustNotSay')));
-  else it.each(fixes.map((f) => [f.phrase, f] as const))('never says "%s" again', (_, fix) => {
-    const texts = englishTexts().filter((t) => !fix.list || t.list === fix.list);
-    if (fix.list) expect(texts.length, `the list "${fix.list}" exists`).toBeGreaterThan(0);
-    expect(texts.filter((t) => says(t.text, fix)).map((t) => t.where), because(fix)).toEqual([]);
-  });
+  else
+    it.each(fixes.map((f) => [f.phrase, f] as const))('never says "%s" again', (_, fix) => {
+      const texts = englishTexts().filter((t) => !fix.list || t.list === fix.list);
+      if (fix.list) expect(texts.length, `the list "${fix.list}" exists`).toBeGreaterThan(0);
+      expect(
+        texts.filter((t) => says(t.text, fix)).map((t) => t.where),
+        because(fix),
+      ).toEqual([]);
+    });
 });
 
 describe('the English UI strings', () => {
   it('use one style of apostrophes and quotation marks, the curly one of the rendered answers', () => {
-    expect(uiTexts('en').filter((t) => /['"]/.test(t.text)).map((t) => t.where)).toEqual([]);
+    expect(
+      uiTexts('en')
+        .filter((t) => /['"]/.test(t.text))
+        .map((t) => t.where),
+    ).toEqual([]);
   });
 });
 
-describe('the site\'s own Latvian', () => {
+describe("the site's own Latvian", () => {
   const fixes = contentChecks().latvianUiMustNotSay;
   if (!fixes) it('never says a listed phrase again', ({ skip }) => skip(noContentCheck('latvianUiMustNotSay')));
-  else it.each(fixes.map((f) => [f.phrase, f] as const))('never says "%s" again', (_, fix) => {
-    const texts = [...(fix.uiOnly ? [] : pageTexts('lv')), ...uiTexts('lv')];
-    expect(texts.filter((t) => says(t.text, fix)).map((t) => t.where), because(fix)).toEqual([]);
-  });
+  else
+    it.each(fixes.map((f) => [f.phrase, f] as const))('never says "%s" again', (_, fix) => {
+      const texts = [...(fix.uiOnly ? [] : pageTexts('lv')), ...uiTexts('lv')];
+      expect(
+        texts.filter((t) => says(t.text, fix)).map((t) => t.where),
+        because(fix),
+      ).toEqual([]);
+    });
 });
 
-describe('the school\'s name in English', () => {
-  it('uses the one English form of the school\'s name (content/school.json), never the Latvian one', () => {
+describe("the school's name in English", () => {
+  it("uses the one English form of the school's name (content/school.json), never the Latvian one", () => {
     const { lv, en } = report.model.school.name;
     const texts = englishContent();
     if (lv !== en) expect(texts.filter((t) => t.text.includes(lv)).map((t) => t.where)).toEqual([]);

@@ -2,7 +2,7 @@
  * The host configuration on a small made-up site whose pages carry two different policies (as they would
  * if a page had an inline script of its own): each page gets exactly its own policy in every format, never
  * another page's, and only content-hashed files are cached for good. The real site, built under a base
- * path and served by real Apache and nginx, is tested in tests/build/publishing.test.ts.
+ * path and served by real Apache and nginx, is tested in tests/second-edition/build/publishing.test.ts.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -11,7 +11,8 @@ import { siteRoutes } from '../../src/lib/routes.ts';
 import { PREVIEW_OF, socialImage } from '../../src/lib/social-preview.ts';
 import { inSitemap } from '../../src/lib/sitemap.ts';
 import { localizedUrl, PAGE_KEYS, pageKind, pageOfPath, type HtmlPageKey } from '../../src/lib/urls.ts';
-import { ARCHIVED_EDITION, copyFixtureWithArchive, FIXTURE_EDITION } from '../support/fixture-content.ts';
+import { FIXTURE_EDITION } from '../support/fixture-content.ts';
+import { ARCHIVED_EDITION, copyFixtureWithArchive } from '../second-edition/content.ts';
 
 // The fixture plan with an older edition in its archive.
 const fixture = copyFixtureWithArchive();

@@ -77,7 +77,13 @@ describe('the npm scripts', () => {
   });
 
   it('would name a script written for sh only', () => {
-    for (const script of ['ASTRO_TELEMETRY_DISABLED=1 astro sync', 'npm run a && X=1 b', 'test -d x || npm ci', "echo 'hi'", 'echo $HOME']) {
+    for (const script of [
+      'ASTRO_TELEMETRY_DISABLED=1 astro sync',
+      'npm run a && X=1 b',
+      'test -d x || npm ci',
+      "echo 'hi'",
+      'echo $HOME',
+    ]) {
       expect(SH_ONLY.test(script), script).toBe(true);
     }
     expect(SH_ONLY.test('node scripts/astro.ts build && npm run preview')).toBe(false);

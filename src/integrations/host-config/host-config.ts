@@ -178,7 +178,7 @@ function header(where: string): string[] {
  * FileInfo (mod_headers, mod_mime, mod_alias, ErrorDocument, <If>, <FilesMatch>), each module's lines in
  * <IfModule>. Security headers are "always", so error responses carry them too; Cache-Control is set in
  * the table mod_expires writes to, so it replaces whatever the host's mod_expires set (its Expires is removed).
- * Checked on Debian's Apache 2.4 by tests/build/publishing.test.ts.
+ * Checked on Debian's Apache 2.4 by tests/second-edition/build/publishing.test.ts.
  */
 function apacheConfig(config: HostConfig): string {
   const { base } = config;
@@ -234,7 +234,7 @@ function apacheConfig(config: HostConfig): string {
  * nginx: one `location ^~ <base>` (so no regex location of the server's own takes the site's files), to
  * include inside a `server { }` block whose root holds the site's folder. Nested regex locations are tried
  * in order; add_header is not inherited by a location that has add_header lines of its own, so each one
- * repeats the headers it sends. Checked on Debian's nginx 1.22 by tests/build/publishing.test.ts.
+ * repeats the headers it sends. Checked on Debian's nginx 1.22 by tests/second-edition/build/publishing.test.ts.
  */
 function nginxConfig(config: HostConfig): string {
   const { base } = config;

@@ -8,16 +8,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../support/build.ts';
-import { contentChecks, noContentCheck } from '../support/content-checks.ts';
-import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { presentTopics, TOPICS } from '../../src/lib/participation.ts';
-import { participationSiteTests } from '../support/participation-site.ts';
-import { readPage, withoutStyleScopes } from '../../support/site.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
-import { pagePath } from '../../src/lib/urls.ts';
+import { runBuild } from '../../support/build.ts';
+import { contentChecks, noContentCheck } from '../../support/content-checks.ts';
+import { FIXTURE_CONTENT } from '../../support/fixture-content.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { presentTopics, TOPICS } from '../../../src/lib/participation.ts';
+import { participationSiteTests } from '../../support/participation-site.ts';
+import { readPage, withoutStyleScopes } from '../../../support/site.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
+import { pagePath } from '../../../src/lib/urls.ts';
 
 // What the fixture school's own content says, read as the build reads it.
 const fixture = checkContent({ root: FIXTURE_CONTENT }).model;

@@ -7,15 +7,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFixtureContent, type ContentCopy } from '../support/fixture-content.ts';
-import { runBuild } from '../support/build.ts';
-import { pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
-import { messageLanguage } from '../../src/lib/content/issues.ts';
-import { useCheckMessages } from '../../src/lib/i18n.ts';
-import { PAGE_KEYS, pageKind } from '../../src/lib/urls.ts';
+import { copyFixtureContent, type ContentCopy } from '../../support/fixture-content.ts';
+import { runBuild } from '../../support/build.ts';
+import { pathOf } from '../../../support/site.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
+import { messageLanguage } from '../../../src/lib/content/issues.ts';
+import { useCheckMessages } from '../../../src/lib/i18n.ts';
+import { PAGE_KEYS, pageKind } from '../../../src/lib/urls.ts';
 import {
   apacheAnswer,
   headersFileAnswer,
@@ -24,7 +24,7 @@ import {
   parseHtaccess,
   parseNginx,
   type Resolve,
-} from '../support/host-config.ts';
+} from '../../support/host-config.ts';
 
 /** What the build says, in the language it speaks to the editor (the site's main language). */
 const say = useCheckMessages(messageLanguage());

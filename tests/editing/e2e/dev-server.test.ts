@@ -9,12 +9,12 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../support/browser.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { formatIssue } from '../../src/lib/content/issues.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
-import { copyFixtureContent, FIXTURE_EDITION, type ContentCopy } from '../support/fixture-content.ts';
-import { freePort } from '../support/host-servers.ts';
+import { launchBrowser } from '../../../support/browser.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { formatIssue } from '../../../src/lib/content/issues.ts';
+import { localizedUrl } from '../../../src/lib/urls.ts';
+import { copyFixtureContent, FIXTURE_EDITION, type ContentCopy } from '../../support/fixture-content.ts';
+import { freePort } from '../../support/host-servers.ts';
 
 let content: ContentCopy;
 let server: ChildProcess;

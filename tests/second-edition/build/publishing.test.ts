@@ -1,6 +1,6 @@
 /**
  * Publishing: a build under a base path (as on https://www.example.lv/erasmus/) of the fixture content with an
- * older edition in its archive (tests/support/fixture-content.ts); every link, asset, search index, CSV and preview image honour the base
+ * older edition in its archive (../content.ts); every link, asset, search index, CSV and preview image honour the base
  * path; the newest edition is the site and the older one is archived. Also: structured data, the
  * embeddable views, and the host configuration the build writes (.htaccess, nginx-snippet.conf, _headers),
  * read by the tests' own readers and served by real Apache and nginx where they are installed.
@@ -10,19 +10,20 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { messageLanguage } from '../../src/lib/content/issues.ts';
-import { useCheckMessages } from '../../src/lib/i18n.ts';
-import { glossaryRecords, participationRecords, searchRecords } from '../../src/integrations/pagefind/records.ts';
-import { LinkChecker, referencesOf } from '../support/links.ts';
-import { readPage, requireBuiltSite, sitePages, withoutStyleScopes } from '../../support/site.ts';
-import { ARCHIVED_EDITION, copyFixtureWithArchive, FIXTURE_EDITION, type ContentCopy } from '../support/fixture-content.ts';
-import { runBuild } from '../support/build.ts';
-import { pngSize } from '../support/png.ts';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveSite } from '../../support/server.ts';
-import { freePort, SERVERS, startApache, startNginx } from '../support/host-servers.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { messageLanguage } from '../../../src/lib/content/issues.ts';
+import { useCheckMessages } from '../../../src/lib/i18n.ts';
+import { glossaryRecords, participationRecords, searchRecords } from '../../../src/integrations/pagefind/records.ts';
+import { LinkChecker, referencesOf } from '../../support/links.ts';
+import { readPage, requireBuiltSite, sitePages, withoutStyleScopes } from '../../../support/site.ts';
+import { FIXTURE_EDITION, type ContentCopy } from '../../support/fixture-content.ts';
+import { ARCHIVED_EDITION, copyFixtureWithArchive } from '../content.ts';
+import { runBuild } from '../../support/build.ts';
+import { pngSize } from '../../support/png.ts';
+import { launchBrowser } from '../../../support/browser.ts';
+import { serveSite } from '../../../support/server.ts';
+import { freePort, SERVERS, startApache, startNginx } from '../../support/host-servers.ts';
 import {
   apacheAnswer,
   headersFileAnswer,
@@ -32,8 +33,8 @@ import {
   parseHtaccess,
   parseNginx,
   type Resolve,
-} from '../support/host-config.ts';
-import { siteFiles } from '../../src/integrations/site-check/site-files.ts';
+} from '../../support/host-config.ts';
+import { siteFiles } from '../../../src/integrations/site-check/site-files.ts';
 
 const BASE = '/erasmus/';
 const SITE_URL = 'https://www.example.lv';

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { requireBuiltSite, SITE_DIR } from '../../support/site.ts';
-import { EDITOR_PATH } from '../../src/integrations/editor/index.ts';
+import { requireBuiltSite, SITE_DIR } from '../../../support/site.ts';
+import { EDITOR_PATH } from '../../../src/integrations/editor/index.ts';
 
 requireBuiltSite();
 

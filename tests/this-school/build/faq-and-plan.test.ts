@@ -6,12 +6,12 @@
  * (terms lines, permanent links, language links); each need and goal stated once.
  */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, otherLocale } from '../../src/lib/locales.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { questionsBySection } from '../../src/lib/plan.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
-import { readPage, requireBuiltSite } from '../../support/site.ts';
+import { LOCALES, otherLocale } from '../../../src/lib/locales.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { questionsBySection } from '../../../src/lib/plan.ts';
+import { localizedUrl } from '../../../src/lib/urls.ts';
+import { readPage, requireBuiltSite } from '../../../support/site.ts';
 
 requireBuiltSite();
 const edition = currentEdition(checkContent().model);

@@ -2,17 +2,17 @@
  * What the built site (dist/, built from content/) puts forward and how it labels it: Table 1.1 only where it
  * has something to show, an ended plan named as ended, the glossary's shown names, the editors' repairs
  * folded away, and whom to ask on the home page, the FAQ and the accessibility statement. The expectations
- * follow the content (with figures known, Table 1.1 returns: tests/build/another-school.test.ts too).
+ * follow the content (with figures known, Table 1.1 returns: tests/another-school/build/site.test.ts too).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { buildDate } from '../../src/lib/period.ts';
-import { tableIsPromoted } from '../../src/lib/table.ts';
-import { pathOf, readPage, requireBuiltSite } from '../../support/site.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { buildDate } from '../../../src/lib/period.ts';
+import { tableIsPromoted } from '../../../src/lib/table.ts';
+import { pathOf, readPage, requireBuiltSite } from '../../../support/site.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
 
 const site = requireBuiltSite();
 const { model } = checkContent();

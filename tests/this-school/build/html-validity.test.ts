@@ -10,7 +10,7 @@
  */
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { expect, test } from 'vitest';
-import { readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
+import { readPage, requireBuiltSite, sitePages } from '../../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

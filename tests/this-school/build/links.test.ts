@@ -5,11 +5,11 @@
  * hreflang alternates) count as internal.
  */
 import { expect, test } from 'vitest';
-import { requireBuiltSite, SITE_DIR } from '../../support/site.ts';
-import { LinkChecker, referencesOf } from '../support/links.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { siteAddress } from '../../src/integrations/site/address.ts';
+import { requireBuiltSite, SITE_DIR } from '../../../support/site.ts';
+import { LinkChecker, referencesOf } from '../../support/links.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { siteAddress } from '../../../src/integrations/site/address.ts';
 
 requireBuiltSite();
 // Where the site is published, as content/site.json says (its base path; its origin, when known).

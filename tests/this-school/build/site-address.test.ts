@@ -2,19 +2,19 @@
  * The site's address comes from content/site.json. Where it is not known (null, or no file), dist/ carries no
  * address at all: no canonical link, og:url or og:image, no sitemap and no line for it in robots.txt, no address
  * on the printed plan, and no placeholder domain (every example.* host in dist/ is one the content itself
- * writes). With an address, tests/build/publishing.test.ts checks that each of these is there, under a base path.
+ * writes). With an address, tests/second-edition/build/publishing.test.ts checks that each of these is there, under a base path.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
-import { contentDir } from '../../src/content/files.ts';
-import { siteAddress } from '../../src/integrations/site/address.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
-import { siteFiles } from '../../src/integrations/site-check/site-files.ts';
-import { readPage, requireBuiltSite } from '../../support/site.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { contentDir } from '../../../src/content/files.ts';
+import { siteAddress } from '../../../src/integrations/site/address.ts';
+import { useTranslations } from '../../../src/lib/i18n.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
+import { localizedUrl } from '../../../src/lib/urls.ts';
+import { siteFiles } from '../../../src/integrations/site-check/site-files.ts';
+import { readPage, requireBuiltSite } from '../../../support/site.ts';
 
 const site = requireBuiltSite();
 const { model } = checkContent();

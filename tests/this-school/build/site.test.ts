@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, LOCALES } from '../../src/lib/locales.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { fileOfPath } from '../../src/integrations/site-check/verify.ts';
-import { localizedUrl, PAGE_KEYS, pageKind, type PageKey } from '../../src/lib/urls.ts';
-import { readPage, requireBuiltSite } from '../../support/site.ts';
-import { siteAddress } from '../../src/integrations/site/address.ts';
+import { LANGUAGES, LOCALES } from '../../../src/lib/locales.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { fileOfPath } from '../../../src/integrations/site-check/verify.ts';
+import { localizedUrl, PAGE_KEYS, pageKind, type PageKey } from '../../../src/lib/urls.ts';
+import { readPage, requireBuiltSite } from '../../../support/site.ts';
+import { siteAddress } from '../../../src/integrations/site/address.ts';
 
 const site = requireBuiltSite();
 const content = checkContent();

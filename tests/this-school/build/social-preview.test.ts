@@ -10,16 +10,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { tableIsPromoted } from '../../src/lib/table.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
+import { tableIsPromoted } from '../../../src/lib/table.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
-import { fileOfPath } from '../../src/integrations/site-check/verify.ts';
-import { siteRoutes } from '../../src/lib/routes.ts';
-import { pathOf, readPage, requireBuiltSite, sitePages } from '../../support/site.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
-import { pngSize } from '../support/png.ts';
-import { siteAddress } from '../../src/integrations/site/address.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { fileOfPath } from '../../../src/integrations/site-check/verify.ts';
+import { siteRoutes } from '../../../src/lib/routes.ts';
+import { pathOf, readPage, requireBuiltSite, sitePages } from '../../../support/site.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
+import { pngSize } from '../../support/png.ts';
+import { siteAddress } from '../../../src/integrations/site/address.ts';
 
 const site = requireBuiltSite();
 const model = checkContent().model;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { readPage, requireBuiltSite, SITE_DIR, sitePages } from '../../support/site.ts';
+import { readPage, requireBuiltSite, SITE_DIR, sitePages } from '../../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

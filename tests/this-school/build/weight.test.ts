@@ -16,11 +16,11 @@
  *  - Total per page: 27 kB for FAQ/plan, 13 kB for the others: under 2 s on a weak 3G phone connection.
  */
 import { expect, test } from 'vitest';
-import { pathOf, requireBuiltSite, sitePages, SITE_DIR } from '../../support/site.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
-import { staticImports, weigh } from '../../support/weight.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { siteAddress } from '../../src/integrations/site/address.ts';
+import { pathOf, requireBuiltSite, sitePages, SITE_DIR } from '../../../support/site.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
+import { staticImports, weigh } from '../../../support/weight.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { siteAddress } from '../../../src/integrations/site/address.ts';
 
 requireBuiltSite();
 const pages = sitePages();
@@ -67,7 +67,9 @@ test('search code is not loaded before interaction', () => {
 });
 
 test('static imports are followed, dynamic import() is not (it can fail)', () => {
-  expect(staticImports(`import{a as b}from"./chunk.js";import "./side.js";export{x}from'./re.js';const l=()=>import("./lazy.js")`)).toEqual(
-    ['./chunk.js', './side.js', './re.js'],
-  );
+  expect(
+    staticImports(
+      `import{a as b}from"./chunk.js";import "./side.js";export{x}from'./re.js';const l=()=>import("./lazy.js")`,
+    ),
+  ).toEqual(['./chunk.js', './side.js', './re.js']);
 });

@@ -4,9 +4,9 @@
  */
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatViolations, runAxe, searchInDialog, useE2E } from '../support/e2e.ts';
-import { SEARCH_QUERY } from '../support/content-checks.ts';
-import { requireBuiltSite, sitePages } from '../../support/site.ts';
+import { formatViolations, runAxe, searchInDialog, useE2E } from '../../support/e2e.ts';
+import { SEARCH_QUERY } from '../../support/content-checks.ts';
+import { requireBuiltSite, sitePages } from '../../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { load } from 'js-yaml';
-import { useE2E } from '../support/e2e.ts';
-import { filesUnder, openEditor, readEditorFile, startEditServer, type EditServer } from '../../support/editor.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { filesUnder, openEditor, readEditorFile, startEditServer, type EditServer } from '../../../support/editor.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
 
 const e2e = useE2E();
 let server: EditServer;

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveSite, type StaticSite } from '../../support/server.ts';
-import { pathOf, requireBuiltSite } from '../../support/site.ts';
+import { launchBrowser } from '../../../support/browser.ts';
+import { serveSite, type StaticSite } from '../../../support/server.ts';
+import { pathOf, requireBuiltSite } from '../../../support/site.ts';
 
 /** The two embedded views the host pages frame, relative to the site's root ("iegult/buj/"). */
 const FAQ_VIEW = pathOf('embedFaq', 'lv').slice(1);

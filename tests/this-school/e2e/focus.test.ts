@@ -12,12 +12,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page, ViewportSize } from 'playwright-core';
-import { DESKTOP, PHONE, useE2E } from '../support/e2e.ts';
-import { noSearchUiCheck, SEARCH_QUERY, SEARCH_TYPO } from '../support/content-checks.ts';
-import { composite, contrastRatio, hex, parseColor } from '../support/contrast.ts';
-import { markControls, measureStops, tabOrder, type FocusStyle, type Stop } from '../support/tab-walk.ts';
-import { requireBuiltSite, sitePages, pathOf } from '../../support/site.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { DESKTOP, PHONE, useE2E } from '../../support/e2e.ts';
+import { noSearchUiCheck, SEARCH_QUERY, SEARCH_TYPO } from '../../support/content-checks.ts';
+import { composite, contrastRatio, hex, parseColor } from '../../support/contrast.ts';
+import { markControls, measureStops, tabOrder, type FocusStyle, type Stop } from '../../support/tab-walk.ts';
+import { requireBuiltSite, sitePages, pathOf } from '../../../support/site.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

@@ -4,13 +4,13 @@
  * desktop screen and on a 360 px phone, on full pages and in the embeds.
  */
 import { describe, expect, test } from 'vitest';
-import { useE2E } from '../support/e2e.ts';
-import { pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import type { PageKey } from '../../src/lib/urls.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { pathOf } from '../../../support/site.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { useTranslations } from '../../../src/lib/i18n.ts';
+import type { PageKey } from '../../../src/lib/urls.ts';
+import type { Locale } from '../../../src/lib/locales.ts';
 
 const e2e = useE2E();
 const ONE_CM = 96 / 2.54;

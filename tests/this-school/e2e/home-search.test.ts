@@ -4,12 +4,12 @@
  * Asked of Pagefind's own API in the page, so the test does not depend on the search UI.
  */
 import { expect, test } from 'vitest';
-import { useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { requireBuiltSite, pathOf } from '../../../support/site.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { useTranslations } from '../../../src/lib/i18n.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

@@ -1,13 +1,13 @@
 /**
- * Keyboard use beyond the Tab walk (which tests/e2e/focus.test.ts does on every page): the skip link moves
+ * Keyboard use beyond the Tab walk (which tests/this-school/e2e/focus.test.ts does on every page): the skip link moves
  * focus into <main>; Ctrl/Cmd+K opens search, focus stays in the dialog and goes back to the opener on
  * Escape; no single-character key does anything (WCAG 2.1.1, 2.1.4, 2.4.1).
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useE2E } from '../support/e2e.ts';
-import { SEARCH_QUERY } from '../support/content-checks.ts';
-import { requireBuiltSite, pathOf } from '../../support/site.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { SEARCH_QUERY } from '../../support/content-checks.ts';
+import { requireBuiltSite, pathOf } from '../../../support/site.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

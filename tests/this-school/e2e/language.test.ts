@@ -4,10 +4,10 @@
  */
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { requireBuiltSite, pathOf } from '../../../support/site.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

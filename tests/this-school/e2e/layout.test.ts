@@ -7,10 +7,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, useE2E } from '../support/e2e.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
-import { readPage, requireBuiltSite, sitePages, pathOf } from '../../support/site.ts';
+import { DESKTOP, PHONE, useE2E } from '../../support/e2e.ts';
+import { useTranslations } from '../../../src/lib/i18n.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
+import { readPage, requireBuiltSite, sitePages, pathOf } from '../../../support/site.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

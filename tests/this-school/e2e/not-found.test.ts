@@ -4,8 +4,8 @@
  * title English; elsewhere Latvian first. Both languages stay on the page.
  */
 import { expect, test } from 'vitest';
-import { useE2E } from '../support/e2e.ts';
-import { requireBuiltSite } from '../../support/site.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { requireBuiltSite } from '../../../support/site.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

@@ -3,8 +3,8 @@
  * table's own scroll area (.table-wrap) may be wider inside, and then it must scroll (overflow-x auto).
  */
 import { expect, test } from 'vitest';
-import { useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, sitePages } from '../../support/site.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { requireBuiltSite, sitePages } from '../../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

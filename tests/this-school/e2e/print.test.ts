@@ -14,13 +14,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startE2E, type E2E } from '../support/e2e.ts';
-import { contentChecks, noContentCheck } from '../support/content-checks.ts';
-import { readPage, requireBuiltSite, pathOf } from '../../support/site.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { currentEdition } from '../../src/lib/content/model.ts';
-import { useTranslations, type UiKey } from '../../src/lib/i18n.ts';
-import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { startE2E, type E2E } from '../../support/e2e.ts';
+import { contentChecks, noContentCheck } from '../../support/content-checks.ts';
+import { readPage, requireBuiltSite, pathOf } from '../../../support/site.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { currentEdition } from '../../../src/lib/content/model.ts';
+import { useTranslations, type UiKey } from '../../../src/lib/i18n.ts';
+import { LOCALES, type Locale } from '../../../src/lib/locales.ts';
 
 requireBuiltSite();
 /** Per language: the page count [least, most] and the words the PDF has more of (content/checks/text.json). */
@@ -234,7 +234,7 @@ describe.each(Object.entries(CASES))('printing the plan (%s)', (locale, c) => {
   test('Table 1.1 is whole: caption, every activity row and the totals on one page (or, with no figure known, the sentence of the table page and its address)', () => {
     const table = /<table class="participants"[\s\S]*?<\/table>/.exec(html)?.[0];
     if (!table) {
-      // Not put forward while no figure is known (tableIsPromoted; tests/build/honest-site.test.ts): one sentence instead.
+      // Not put forward while no figure is known (tableIsPromoted; tests/this-school/build/honest-site.test.ts): one sentence instead.
       const pending = squash(
         /<p class="table-pending">([\s\S]*?)<\/p>/
           .exec(html)![1]!

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { searchInDialog, useE2E } from '../support/e2e.ts';
-import { noSearchUiCheck, searchUiChecks } from '../support/content-checks.ts';
-import { readPage, requireBuiltSite, sitePages, pathOf } from '../../support/site.ts';
+import { searchInDialog, useE2E } from '../../support/e2e.ts';
+import { noSearchUiCheck, searchUiChecks } from '../../support/content-checks.ts';
+import { readPage, requireBuiltSite, sitePages, pathOf } from '../../../support/site.ts';
 
 requireBuiltSite();
 const pages = sitePages();

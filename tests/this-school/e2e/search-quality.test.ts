@@ -7,9 +7,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../support/browser.ts';
-import { serveSite, type StaticSite } from '../../support/server.ts';
-import { requireBuiltSite } from '../../support/site.ts';
+import { launchBrowser } from '../../../support/browser.ts';
+import { serveSite, type StaticSite } from '../../../support/server.ts';
+import { requireBuiltSite } from '../../../support/site.ts';
 import {
   judge,
   latvianKey,
@@ -19,9 +19,9 @@ import {
   targetsOf,
   type CaseResult,
   type SearchCase,
-} from '../../support/search.ts';
-import type { Locale } from '../../src/lib/locales.ts';
-import { NATURAL_CLASSES, noSearchCheck, searchChecks } from '../support/content-checks.ts';
+} from '../../../support/search.ts';
+import type { Locale } from '../../../src/lib/locales.ts';
+import { NATURAL_CLASSES, noSearchCheck, searchChecks } from '../../support/content-checks.ts';
 
 // The cases are about one school's text, so they live with its content (content/checks/; another school's
 // content brings its own, or none: then each test that needs a file skips and names it).

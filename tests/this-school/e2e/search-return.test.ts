@@ -6,10 +6,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useE2E } from '../support/e2e.ts';
-import { noSearchUiCheck, searchUiChecks } from '../support/content-checks.ts';
-import { requireBuiltSite } from '../../support/site.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { noSearchUiCheck, searchUiChecks } from '../../support/content-checks.ts';
+import { requireBuiltSite } from '../../../support/site.ts';
+import { localizedUrl } from '../../../src/lib/urls.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

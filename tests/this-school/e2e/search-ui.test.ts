@@ -8,13 +8,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatViolations, PHONE, runAxe, useE2E } from '../support/e2e.ts';
-import { noSearchUiCheck, searchUiChecks } from '../support/content-checks.ts';
-import { requireBuiltSite } from '../../support/site.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { LOCALES, otherLocale, type Locale } from '../../src/lib/locales.ts';
-import { localizedUrl } from '../../src/lib/urls.ts';
+import { formatViolations, PHONE, runAxe, useE2E } from '../../support/e2e.ts';
+import { noSearchUiCheck, searchUiChecks } from '../../support/content-checks.ts';
+import { requireBuiltSite } from '../../../support/site.ts';
+import { checkContent } from '../../../src/content/check.ts';
+import { useTranslations } from '../../../src/lib/i18n.ts';
+import { LOCALES, otherLocale, type Locale } from '../../../src/lib/locales.ts';
+import { localizedUrl } from '../../../src/lib/urls.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

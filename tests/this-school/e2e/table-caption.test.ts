@@ -4,9 +4,9 @@
  * table to assistive technology (rows, row headers and cells).
  */
 import { expect, test } from 'vitest';
-import { useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, pathOf } from '../../support/site.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { requireBuiltSite, pathOf } from '../../../support/site.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
 
 requireBuiltSite();
 const e2e = useE2E();

@@ -6,10 +6,10 @@
  */
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useE2E } from '../support/e2e.ts';
-import { requireBuiltSite, sitePages } from '../../support/site.ts';
-import { typographyProblems } from '../../src/lib/content/typography.ts';
-import { isLocale } from '../../src/lib/locales.ts';
+import { useE2E } from '../../support/e2e.ts';
+import { requireBuiltSite, sitePages } from '../../../support/site.ts';
+import { typographyProblems } from '../../../src/lib/content/typography.ts';
+import { isLocale } from '../../../src/lib/locales.ts';
 
 requireBuiltSite();
 const e2e = useE2E();
