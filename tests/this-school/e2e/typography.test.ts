@@ -7,7 +7,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useE2E } from '../../support/e2e.ts';
-import { requireBuiltSite, sitePages } from '../../../support/site.ts';
+import { pathOf, requireBuiltSite, sitePages } from '../../../support/site.ts';
 import { typographyProblems } from '../../../src/lib/content/typography.ts';
 import { isLocale } from '../../../src/lib/locales.ts';
 
@@ -45,7 +45,7 @@ test.each(sitePages())('%s follows the typographic rule', async (pathname) => {
 });
 
 test('the check finds a hyphen in a range of years, a missing space and wrong quotation marks (it can fail)', async () => {
-  const page = await e2e().visit('/buj/');
+  const page = await e2e().visit(pathOf('faq', 'lv'));
   await page.evaluate(() => document.querySelector('main p')!.append(' Plāns 2020.-2022.gadam par “Erasmus+”.'));
   const problems = await problemsOn(page);
   expect(problems.join('\n')).toMatch(/yearRange/);
