@@ -67,9 +67,7 @@ test('search code is not loaded before interaction', () => {
 });
 
 test('static imports are followed, dynamic import() is not (it can fail)', () => {
-  expect(
-    staticImports(
-      `import{a as b}from"./chunk.js";import "./side.js";export{x}from'./re.js';const l=()=>import("./lazy.js")`,
-    ),
-  ).toEqual(['./chunk.js', './side.js', './re.js']);
+  expect(staticImports(`import{a as b}from"./chunk.js";import "./side.js";export{x}from'./re.js';const l=()=>import("./lazy.js")`)).toEqual(
+    ['./chunk.js', './side.js', './re.js'],
+  );
 });
