@@ -8,7 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content/check.ts';
 import { currentEdition } from '../../../src/lib/content/model.ts';
 import { LOCALES } from '../../../src/lib/locales.ts';
-import { pathOf, readPage, requireBuiltSite, sitePages } from '../../../support/site.ts';
+import { pathOf, readPage, requireBuiltSite, sitePages, withoutStyleScopes } from '../../../support/site.ts';
+
+/** The titles of the questions a page shows (the FAQ's and its embed's), in their order, as text. */
+function questionTitles(html: string): string[] {
+  const text = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  return [...withoutStyleScopes(html).matchAll(/<h3 class="question__title">([\s\S]*?)<\/h3>/g)].map((m) => text(m[1]!).trim());
+}
 
 describe('structured data on the built site', () => {
   requireBuiltSite();
@@ -24,7 +37,8 @@ describe('structured data on the built site', () => {
       expect(data['@context']).toBe('https://schema.org');
       expect(data['@type']).toBe('FAQPage');
       expect(data.inLanguage).toBe(locale);
-      expect(data.mainEntity).toHaveLength(edition.questions[locale].length);
+      // Every question the page shows, in its order: the topics of taking part, then the plan's questions.
+      expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(questionTitles(readPage(pathname)));
       for (const q of data.mainEntity) {
         expect(q['@type']).toBe('Question');
         expect(q.name.length).toBeGreaterThan(0);
@@ -49,6 +63,13 @@ describe('embeddable views', () => {
     expect(embeds.sort()).toEqual(
       [pathOf('embedFaq', 'en'), pathOf('embedTable', 'en'), pathOf('embedFaq', 'lv'), pathOf('embedTable', 'lv')].sort(),
     );
+  });
+  it('show every question of the FAQ page, in its order', () => {
+    for (const locale of LOCALES) {
+      const page = questionTitles(readPage(pathOf('faq', locale)));
+      expect(page.length).toBeGreaterThan(0);
+      expect(questionTitles(readPage(pathOf('embedFaq', locale)))).toEqual(page);
+    }
   });
   for (const p of embeds) {
     it(`${p} has no site chrome, opens other pages in the host page and keeps in-page links in the frame`, () => {
