@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSource } from './reader.ts';
+import { displayPath } from './files.ts';
+import { presentTopics } from '../lib/participation.ts';
 import type { EditionPart, EditionParts, TranslationLock } from '../lib/content/schemas.ts';
 
 export interface TranslationUnit {
@@ -31,6 +33,18 @@ export function fingerprint(text: string): string {
 }
 
 type Unit = { key: string; latvian: string; english: string };
+
+/** Every text of one language inside a value: the `lv` or `en` of each text given in both, in order, one per line. */
+function textsOf(value: unknown, l: 'lv' | 'en'): string {
+  const walk = (v: unknown): string[] => {
+    if (Array.isArray(v)) return v.flatMap(walk);
+    if (typeof v !== 'object' || v === null) return [];
+    const o = v as Record<string, unknown>;
+    if (typeof o.lv === 'string' && typeof o.en === 'string') return [o[l] as string];
+    return Object.values(o).flatMap(walk);
+  };
+  return walk(value).join('\n');
+}
 /** An entry's text in both languages, made by one function of the language. */
 const unit = (key: string, text: (l: 'lv' | 'en') => string): Unit => ({ key, latvian: text('lv'), english: text('en') });
 /** What of each part of an edition is translated, entry by entry. Every part is listed (the type says so). */
@@ -71,6 +85,17 @@ export function translationUnits(source: ContentSource): TranslationUnit[] {
     }
   }
   for (const g of source.glossary ?? []) units.push({ ...unit(`glossary/${g.id}`, (l) => `${g.term[l]}\n${g.definition[l]}`), file: source.glossaryFile });
+  // The school's own words (its name, whom to ask) and each topic of taking part, every text of it.
+  if (source.school) units.push({ ...unit('school', (l) => textsOf(source.school, l)), file: displayPath(path.join(source.root, 'school.json')) });
+  for (const topic of source.participation ? presentTopics(source.participation) : []) {
+    units.push({ ...unit(`participation/${topic}`, (l) => textsOf(source.participation![topic], l)), file: source.participationFile });
+  }
+  // Pages present in both languages (a missing one is reported by the parity check).
+  for (const lv of source.pages.filter((p) => p.locale === 'lv')) {
+    const en = source.pages.find((p) => p.locale === 'en' && p.id === lv.id);
+    const text = (p: typeof lv) => [p.title, p.description, p.body].join('\n');
+    if (en) units.push({ key: `pages/${lv.id}`, file: en.file, latvian: text(lv), english: text(en) });
+  }
   return units;
 }
 

@@ -46,6 +46,16 @@ describe('translation status', () => {
     ).toEqual(['2030-2032/goals/goal-2', '2030-2032/lists/learner-results', 'glossary/ka1']);
   });
 
+  it("reports a changed topic of taking part, the school's words and a page, each in its own file", () => {
+    copy = copyFixtureContent();
+    copy.editJson('participation.json', (d) => (d.costs.familyPays[0].lv = 'kabatas naudu un vīzas izdevumus'));
+    copy.editJson('school.json', (d) => (d.contact.name.lv = 'Erasmus+ koordinators Jānis Testa'));
+    copy.write('pages/lv/accessibility.md', copy.read('pages/lv/accessibility.md').replace('Teksts.', 'Cits teksts.'));
+    const outdated = status(copy.root).status.outdated;
+    expect(outdated.map((u) => u.key).sort()).toEqual(['pages/accessibility', 'participation/costs', 'school']);
+    expect(outdated.map((u) => u.file.split('/').at(-1)).sort()).toEqual(['accessibility.md', 'participation.json', 'school.json']);
+  });
+
   it('does not report an English-only edit (the Latvian source is unchanged)', () => {
     copy = copyFixtureContent();
     copy.editJson(`${ed}/goals.json`, (d) => (d[1].text.en = 'The second goal, reworded.'));
