@@ -14,6 +14,8 @@ import { type ContentIssue, msg, nearest, oneOf } from '../lib/content/issues.ts
 import type { Question } from '../lib/content/model.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { referenceAnchor } from '../lib/markdown/citations.ts';
+import { answerList, listAnchors } from '../lib/lists.ts';
+import { presentTopics, TOPIC_INFO } from '../lib/participation.ts';
 import { IMAGE_MAX_WIDTH } from './images.ts';
 
 /** Addresses outside the site (https:, mailto:, tel:, //host): not ours to check. */
@@ -23,9 +25,22 @@ const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 function anchorsOf(page: PageKey, edition: EditionSource, locale: Locale, source: ContentSource): string[] | undefined {
   const questions = edition.questions[locale].map((q) => q.id);
   const sections = (edition.parts.sections ?? []).map((s) => `section-${s.id}`);
-  const references = (edition.parts.references ?? []).map((r) => referenceAnchor(r.number));
-  if (page === 'faq' || page === 'embedFaq') return [...questions, ...sections, ...references];
-  if (page === 'plan') return [...questions, ...references, 'table-section'];
+  const references = ['references', ...(edition.parts.references ?? []).map((r) => referenceAnchor(r.number))];
+  // The lists the answers show (<List id="…" />), with their items and activities.
+  const { lists = [], needs = [], goals = [], activities = [] } = edition.parts;
+  const shown = [...new Set(edition.questions[locale].flatMap((q) => q.blocks.flatMap((b) => ('list' in b ? [b.list] : []))))];
+  const listed = shown.flatMap((id) => {
+    const list = answerList({ lists, needs, goals, activities }, id);
+    return list ? listAnchors(list) : [];
+  });
+  if (page === 'faq' || page === 'embedFaq') {
+    const terms = edition.questions[locale].filter((q) => q.terms.length > 0).map((q) => `${q.id}-terms`);
+    // The topics of taking part are shown with the current plan, the newest edition.
+    const current = source.editions.at(-1) === edition;
+    const topics = current && source.participation ? presentTopics(source.participation).map((t) => TOPIC_INFO[t].id) : [];
+    return [...questions, ...sections, ...references, ...listed, ...terms, ...topics, ...(topics.length ? ['section-taking-part'] : []), 'contact'];
+  }
+  if (page === 'plan') return [...questions, ...sections, ...references, ...listed, 'needs-goals', 'table-section'];
   // A glossary that could not be read is reported once; its anchors are then not known (nothing more to say about them).
   if (page === 'glossary') return source.glossary?.map((t) => t.id);
   return undefined;
@@ -64,8 +79,14 @@ function linkIssue(question: Question, line: number, url: string, source: Conten
     target = (found.editionId ? source.editions.find((e) => e.id === found.editionId) : source.editions.at(-1)) ?? edition;
   }
   if (!anchor) return undefined;
-  const anchors = anchorsOf(page, target, locale, source);
+  // "#id" alone leads within whichever page shows the answer: the FAQ and the plan both need it.
+  const plan = pathname ? undefined : anchorsOf('plan', target, locale, source);
+  const anchors = anchorsOf(page, target, locale, source)?.filter((a) => !plan || plan.includes(a));
   if (!anchors || anchors.includes(anchor)) return undefined;
+  if (plan && anchorsOf('faq', target, locale, source)?.includes(anchor)) {
+    const suggestion = `/${pagePath('faq', locale)}#${anchor}`;
+    return { ...at, message: { ...msg('links.unknownAnchor', { url, anchor }), hint: msg('hint.faqOnly', { suggestion }) } };
+  }
   const suggestion = nearest(anchor, anchors);
   return { ...at, message: { ...msg('links.unknownAnchor', { url, anchor }), hint: suggestion ? msg('hint.didYouMean', { suggestion: `#${suggestion}` }) : undefined } };
 }

@@ -38,6 +38,12 @@ export function answerList(parts: ListParts, id: string): AnswerList | undefined
   return list && { kind: 'items', id, ordered: list.ordered, title: list.title, items: list.items };
 }
 
+/** The anchors a list has where an answer shows it: the list itself (`#list-<id>`), and each item or activity with an id. */
+export function listAnchors(list: AnswerList): string[] {
+  if (list.kind === 'activities') return list.activities.map((a) => a.id);
+  return [`list-${list.id}`, ...list.items.flatMap((i) => (i.id ? [i.id] : []))];
+}
+
 /** A list as lines of text in one language (an activity gives its title and its description). */
 export function listTexts(list: AnswerList, locale: Locale): string[] {
   if (list.kind === 'activities') return list.activities.flatMap((a) => [a.title[locale], a.description[locale]]);

@@ -153,12 +153,19 @@ describe('no mistake reaches the published site', () => {
       '[nav lapas](/nav-lapas/)',
       '[relatīvi](../what-is-the-plan/)',
       '[nav vietas](#nav-tadas)',
+      // Places of the FAQ page beyond its questions, and of the plan.
+      '[kam jautāt](/buj/#contact)',
+      '[pieteikšanās](/buj/#how-to-apply)',
+      '[saraksts](#list-needs)',
+      '[vajadzība](/plans/#need-1)',
+      '[pāri](/plans/#needs-goals)',
+      '[tikai BUJ](#contact)',
     ];
     const errors = errorsAfter((c) =>
       c.write(q('lv', 'school-needs'), answer(`Vajadzības ir šādas:\n\n<List id="needs" />\n\n${links.join('\n\n')}`)),
     );
     const file = q('lv', 'school-needs');
-    expect(errors, errors.join('\n')).toHaveLength(4);
+    expect(errors, errors.join('\n')).toHaveLength(5);
     expect(errors[0]).toMatch(
       new RegExp(
         `${file}, 21\\. rinda → teksts: saite "/buj/#what-is-the-plam" ved uz #what-is-the-plam.* Vai domājāt "#what-is-the-plan"\\?`,
@@ -167,6 +174,8 @@ describe('no mistake reaches the published site', () => {
     expect(errors[1]).toMatch(/23\. rinda → teksts: saite "\/nav-lapas\/" ved uz lapu, kuras vietnē nav/);
     expect(errors[2]).toMatch(/25\. rinda → teksts: saite "\.\.\/what-is-the-plan\/" ir relatīva.*rakstiet #what-is-the-plan/);
     expect(errors[3]).toMatch(/27\. rinda → teksts: saite "#nav-tadas"/);
+    // "#contact" alone would lead nowhere in the plan, which shows the answer too.
+    expect(errors[4]).toMatch(/39\. rinda → teksts: saite "#contact".*rakstiet "\/buj\/#contact"/);
   });
 
   it('stops on a copied edition folder whose edition.json still has the old period', () => {
