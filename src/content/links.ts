@@ -54,18 +54,30 @@ function pageOf(pathname: string) {
   return pageOfPath(path, '/') ?? (withoutBase === '/' ? undefined : pageOfPath(withoutBase, '/'));
 }
 
-function linkIssue(question: Question, line: number, url: string, source: ContentSource, edition: EditionSource): ContentIssue | undefined {
-  const at = { file: question.file, line, place: 'body' as const };
+/**
+ * What is wrong with a link of an answer, or of a page (`question` undefined: a page is shown at one address,
+ * so its relative and "#" links lead where they say, and its own anchors are not known here).
+ */
+function linkIssue(
+  holder: { file: string; locale: Locale },
+  question: Question | undefined,
+  line: number,
+  url: string,
+  source: ContentSource,
+  edition: EditionSource,
+): ContentIssue | undefined {
+  const at = { file: holder.file, line, place: 'body' as const };
   if (EXTERNAL.test(url) || url === '') return undefined;
   const [pathname = '', hash = ''] = url.split('#', 2);
   const anchor = decodeURIComponent(hash);
-  if (pathname && !pathname.startsWith('/')) {
+  if (!question && !pathname.startsWith('/')) return undefined;
+  if (pathname && !pathname.startsWith('/') && question) {
     const id = pathname.replace(/\.mdx?$/, '').split('/').filter(Boolean).at(-1) ?? '';
     const known = edition.questions[question.locale].some((q) => q.id === id);
     return { ...at, message: msg('links.relative', { url, example: known ? `#${id}` : '#…' }) };
   }
   let page: PageKey = 'faq';
-  let locale = question.locale;
+  let locale = holder.locale;
   let target = edition;
   if (pathname) {
     const found = pageOf(pathname);
@@ -91,7 +103,7 @@ function linkIssue(question: Question, line: number, url: string, source: Conten
   return { ...at, message: { ...msg('links.unknownAnchor', { url, anchor }), hint: suggestion ? msg('hint.didYouMean', { suggestion: `#${suggestion}` }) : undefined } };
 }
 
-/** Every link of every answer leads to a page and anchor the site has. */
+/** Every link of every answer and page leads to a page and anchor the site has. */
 export function answerLinks(source: ContentSource): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const edition of source.editions) {
@@ -99,10 +111,17 @@ export function answerLinks(source: ContentSource): ContentIssue[] {
       for (const question of edition.questions[locale]) {
         for (const link of question.links) {
           if (link.kind !== 'link') continue;
-          const issue = linkIssue(question, link.line, link.url, source, edition);
+          const issue = linkIssue(question, question, link.line, link.url, source, edition);
           if (issue) issues.push(issue);
         }
       }
+    }
+  }
+  const current = source.editions.at(-1);
+  for (const page of current ? source.pages : []) {
+    for (const link of page.links) {
+      const issue = link.kind === 'link' ? linkIssue(page, undefined, link.line, link.url, source, current!) : undefined;
+      if (issue) issues.push(issue);
     }
   }
   return issues;

@@ -258,7 +258,10 @@ export function readContent(root = contentDir()): ReadResult {
       const id = fileId(file);
       pageFiles[locale].set(id, displayPath(file));
       const read = readMarkdown(file, pageSchema);
-      if (read) pages.push({ ...read.data, id, locale, file: displayPath(file), body: read.body });
+      if (!read) continue;
+      // Its links, for the check (a page's own markup is plain Markdown, which Astro renders as it is).
+      const links = parseAnswer(read.body, 'md').links.map((l) => ({ ...l, line: l.line + read.bodyLineOffset }));
+      pages.push({ ...read.data, id, locale, file: displayPath(file), body: read.body, links });
     }
   }
 

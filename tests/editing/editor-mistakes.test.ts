@@ -178,6 +178,15 @@ describe('no mistake reaches the published site', () => {
     expect(errors[4]).toMatch(/39\. rinda → teksts: saite "#contact".*rakstiet "\/buj\/#contact"/);
   });
 
+  it("checks a page's links to the site's pages too, and leaves its own relative links alone", () => {
+    const page = `---\ntitle: Piekļūstamība\ndescription: Teksts.\n---\n\n[labi](/buj/#school-needs) [labi](../buj/) [labi](#virsraksts)\n\n[nav](/buj/#school-need)\n`;
+    const errors = errorsAfter((c) => c.write('pages/lv/accessibility.md', page));
+    expect(errors, errors.join('\n')).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /pages\/lv\/accessibility\.md, 8\. rinda → teksts: saite "\/buj\/#school-need" .*Vai domājāt "#school-needs"\?/,
+    );
+  });
+
   it('stops on a copied edition folder whose edition.json still has the old period', () => {
     const errors = errorsAfter((c) => cpSync(c.file(ed), c.file('editions/2033-2035'), { recursive: true }));
     expect(errors, errors.join('\n')).toHaveLength(1);

@@ -36,6 +36,8 @@ export interface Page extends PageFrontmatter {
   locale: Locale;
   file: string;
   body: string;
+  /** Its links and images, with their lines in the file. */
+  links: AnswerLink[];
 }
 
 /** One plan edition, named by its years ("2020-2022"): its data files and its answers in every language. */
