@@ -6,7 +6,7 @@
  * Arrow keys move through results; Escape closes the dialog (native <dialog>). Every string comes from the
  * page (SearchPanel.astro), in the page's language.
  */
-import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
+import { MAX_SEARCHES, pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
 import { BACK_KEY, EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
 import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
@@ -229,7 +229,10 @@ export function initSearchPanel(panel: HTMLElement): void {
       return;
     }
     try {
+      // One budget of Pagefind searches for the query, in both languages.
+      const budget = { left: MAX_SEARCHES };
       const outcome = await runSearch(pagefind, query, locale, {
+        budget,
         limit: MAX_HITS,
         loadVocabulary: () => loadVocabulary(base, locale),
         isWord: wordCheck,
@@ -242,7 +245,7 @@ export function initSearchPanel(panel: HTMLElement): void {
       if (outcome.hits.length === 0 && !outcome.correctedQuery && (await noneOfOwnWords(query))) {
         const other = otherLocale(locale);
         const fallback = await loadOther(base, other)
-          .then((search) => runSearch(search, query, other, { limit: MAX_HITS }))
+          .then((search) => runSearch(search, query, other, { limit: MAX_HITS, budget }))
           .catch(() => undefined);
         if (input.value.trim() !== query) return;
         if (fallback && fallback.hits.length > 0) {

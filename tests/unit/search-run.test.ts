@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/lib/search/fold.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
-import { planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
+import { MAX_SEARCHES, planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
 import { sectionExcerpt } from '../../src/lib/search/results.ts';
 import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 import { buildVocabulary } from '../../src/integrations/pagefind/vocabulary.ts';
@@ -232,6 +232,47 @@ describe('runSearch', () => {
     expect(mobility.answered).toBe(false);
     // "vīzi…" being typed: the beginning of "vīzijai".
     expect((await runSearch(fakePagefind(docs), 'vīzi', 'lv', { isWord: dictionary })).hits.map((h) => h.url)).toEqual(['/faq/#vision']);
+  });
+});
+
+describe('the search budget', () => {
+  const withVocabulary = { loadVocabulary: async () => vocabulary, isWord: noWord };
+  const counted = async (query: string, options = {}) => {
+    const pagefind = fakePagefind(DOCS);
+    const outcome = await runSearch(pagefind, query, 'lv', options);
+    expect(pagefind.searches.length, `${query}: ${pagefind.searches.join(' | ')}`).toBeLessThanOrEqual(MAX_SEARCHES);
+    expect(new Set(pagefind.searches).size, query).toBe(pagefind.searches.length); // no term searched twice
+    return outcome;
+  };
+
+  it('is at most three Pagefind searches, also for long queries', async () => {
+    expect(MAX_SEARCHES).toBe(3);
+    const long = await counted('pedagogi prakse darba vērošanā ārzemēs', withVocabulary);
+    expect(long.hits[0]!.url).toBe('/faq/#staff'); // an unsearched word is still found in the text
+    expect(long.hits[0]!.matched).toHaveLength(5);
+    await counted('audzēkņi pedagogi prakse darba vērošana mūžizglītība partnerības', withVocabulary);
+    await counted('prakse ārzemēs Vācijā', withVocabulary);
+  });
+
+  it('holds with a correction, a half-typed last word, and both', async () => {
+    expect((await counted('partnerrības', withVocabulary)).correctedQuery).toBe('partnerības');
+    expect((await counted('prakse ārz', withVocabulary)).hits.slice(0, 2).map((h) => h.url)).toEqual(['/faq/#learners', '/faq/#staff']);
+    const both = await counted('prakze ārz', withVocabulary);
+    expect(both.correctedQuery).toBe('prakse ārz');
+    expect(both.hits[0]!.url).toBe('/faq/#learners');
+    // Three words and a typing mistake: the budget is spent on the words; the mistake is reported, not corrected.
+    const spent = await counted('pedagogi darba prakze', withVocabulary);
+    expect(spent.correctedQuery).toBeUndefined();
+    expect(spent.notFound).toEqual(['prakze']);
+  });
+
+  it("is shared by the searches of one query (the other language's too)", async () => {
+    const budget = { left: MAX_SEARCHES };
+    const pagefind = fakePagefind(DOCS);
+    await runSearch(pagefind, 'prakse ārzemēs', 'lv', { budget });
+    await runSearch(pagefind, 'mūžizglītība partnerības', 'lv', { budget });
+    expect(pagefind.searches).toHaveLength(MAX_SEARCHES);
+    expect(budget.left).toBe(0);
   });
 });
 

@@ -2,21 +2,26 @@
  * One search, as the reader gets it: the search UI (src/browser/search-ui.ts) and the search-quality test
  * and benchmark (support/search.ts) all call runSearch, so what is measured is what readers see.
  *
- *  1. The query's meaningful words, stemmed (query.ts), are searched together; a unit answers a word when
- *     it has the word or one of its own forms (termMatchesWord), never a word that merely begins the same.
- *  2. When that finds fewer than 3 answers, each word is searched alone and the units that have the most
- *     of the words are added after the complete matches (results.ts ranks them), so one word the plan
- *     does not use never empties the list. The words no shown result has are reported as not found.
+ *  1. Each meaningful word's term (query.ts) is searched alone, and the units in every word's results are
+ *     the complete matches; a unit answers a word when it has the word or one of its own forms
+ *     (termMatchesWord), never a word that merely begins the same.
+ *  2. When fewer than 3 units answer every word, the units that have the most of the words are added after
+ *     them (results.ts ranks them), so one word the plan does not use never empties the list. The words no
+ *     shown result has are reported as not found.
  *  3. The last word of a query that does not end in a space may be half-typed (search runs on every
  *     keystroke): where it finds no form of its own and is no word of the page's language (a finished word,
  *     "vīza", is never taken for the beginning of "vīzija"), it is matched as the beginning of words.
  *  4. A word that still finds nothing, is not in the index's vocabulary (vocabulary.ts, fetched only then)
  *     and is no word of Latvian or English (spelling.ts: their Hunspell dictionaries, fetched only when a
  *     replacement that finds something exists) is taken for a typing mistake and replaced by the nearest
- *     frequent word that finds something; the search then runs again with it, and the reader is told what
- *     was searched instead. A real word is never replaced: "cost" stays "cost", "vecākiem" stays "vecākiem".
+ *     frequent word that finds something, and the reader is told what was searched instead. A real word is
+ *     never replaced: "cost" stays "cost", "vecākiem" stays "vecākiem".
  *  5. The plan answers the query when a shown result has every one of its words (planAnswers); otherwise the
  *     reader is told that the plan does not cover it, and whom to ask.
+ *
+ * All of it takes at most MAX_SEARCHES Pagefind searches (searcher): a term is searched once, a term whose
+ * beginning was searched uses those results, and beyond the budget a word is only matched in the text of what
+ * the others found (the words of a long query most worth searching first; a correction only while searches are left).
  */
 import type { Locale } from '../locales.ts';
 import { normalizeBase } from '../urls.ts';
@@ -58,6 +63,14 @@ export interface SearchOutcome {
   searched: string;
 }
 
+/** Pagefind searches per query, at most: each runs its WebAssembly over the index, and may fetch index chunks. */
+export const MAX_SEARCHES = 3;
+
+/** The Pagefind searches a query has left: one budget may serve several runSearch calls (search-ui.ts). */
+export interface SearchBudget {
+  left: number;
+}
+
 export interface RunOptions {
   /** Hits to return. */
   limit?: number;
@@ -70,6 +83,8 @@ export interface RunOptions {
   isWord?: WordCheck;
   /** false: search exactly what was typed (the reader followed "search for … instead"). */
   correct?: boolean;
+  /** Searches left for the query (default: MAX_SEARCHES for this call); spent as they are made. */
+  budget?: SearchBudget;
 }
 
 /**
@@ -97,10 +112,36 @@ export function planAnswers(hits: { matched: string[] }[], terms: QueryTerm[]): 
 /** A last word shorter than this is always taken for the beginning of a word (no dictionary is fetched for it). */
 const FINISHED_WORD = 4;
 
-/** Complete matches that are answers: fewer than this and the words are also searched one by one. */
+/** Complete matches that are answers: fewer than this and the units with most of the words are added. */
 const ENOUGH_ANSWERS = 3;
 /** Results whose data (one fragment request each) is loaded per search. */
 const FETCH = 10;
+
+/** A term's results, or undefined when it was not searched (no searches left). */
+type Search = (term: string) => Promise<PagefindResult[]> | undefined;
+
+/**
+ * One query's searches, within the budget. Pagefind matches every query word as the beginning of words, so
+ * the results of a term's beginning hold all the term's own: a term that begins with one searched is not
+ * searched again ("arz" serves "arzemes"). A result's data is loaded once.
+ */
+function searcher(pagefind: PagefindSearch, budget: SearchBudget): Search {
+  const searched = new Map<string, Promise<PagefindResult[]>>();
+  const loaded = new Map<string, Promise<PagefindResultData>>();
+  return (term) => {
+    const known = [...searched].find(([t]) => term.startsWith(t))?.[1];
+    if (known || budget.left <= 0) return known;
+    budget.left--;
+    const results = pagefind.search(term).then((found) =>
+      (found?.results ?? []).map((r) => ({
+        ...r,
+        data: () => loaded.get(r.id) ?? (loaded.set(r.id, r.data()), loaded.get(r.id)!),
+      })),
+    );
+    searched.set(term, results);
+    return results;
+  };
+}
 
 interface Gathered {
   hits: SearchHit[];
@@ -108,71 +149,62 @@ interface Gathered {
   found: Set<string>;
 }
 
-async function gather(
-  pagefind: PagefindSearch,
-  query: QueryTerm[],
-  locale: Locale,
-  prefixes: string[],
-  asked: AnswerKind[],
-): Promise<Gathered> {
+async function gather(search: Search, query: QueryTerm[], locale: Locale, prefixes: string[], asked: AnswerKind[]): Promise<Gathered> {
   const terms = query.map((t) => t.term);
   const audience = queryAudience(
     query.map((t) => t.word),
     locale,
   );
-  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) =>
-    rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
-  const searchEach = () => Promise.all(terms.map(async (t) => (await pagefind.search(t))?.results ?? []));
-  // Up to two words are searched together first (one search); more, one by one from the start, and the
-  // units with every word are those in every word's results: at most three searches for three words.
-  let perTerm = terms.length > 2 ? await searchEach() : undefined;
-  const whole = perTerm
-    ? perTerm[0]!.filter((r) => perTerm!.every((results) => results.some((o) => o.id === r.id)))
-    : ((await pagefind.search(terms.join(' ')))?.results ?? []);
-  const pages = await Promise.all(whole.slice(0, FETCH).map((r) => r.data()));
+  // The words most worth a search first: content words before question words, finished words, longer words.
+  const flag = (t: QueryTerm) => Number(!!t.stopWord) * 2 + Number(!!t.partial);
+  const order = [...query].sort((a, b) => flag(a) - flag(b) || b.term.length - a.term.length).map((t) => t.term);
+  const pending = order.map((t) => [t, search(t)] as const);
+  const perTerm = new Map<string, PagefindResult[]>();
+  for (const [t, results] of pending) if (results) perTerm.set(t, await results);
+  // Which units have which searched words, ids and scores only (no data loaded yet).
+  const candidates = new Map<string, { terms: number; score: number; result: PagefindResult }>();
+  for (const results of perTerm.values())
+    for (const r of results) {
+      const c = candidates.get(r.id) ?? { terms: 0, score: 0, result: r };
+      candidates.set(r.id, { ...c, terms: c.terms + 1, score: c.score + r.score });
+    }
+  const ranked = [...candidates.values()].sort((a, b) => b.terms - a.terms || b.score - a.score);
+  const whole = ranked.filter((c) => c.terms === perTerm.size).slice(0, FETCH);
+  const termCounts = Object.fromEntries(
+    terms.map((t) => [t, perTerm.get(t)?.length ?? Math.max(0, ...[...perTerm.values()].map((r) => r.length))]),
+  );
+  const rank = (pages: PagefindResultData[]) => rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
+  const pages = await Promise.all(whole.map((c) => c.result.data()));
   let hits = rank(pages);
   const complete = hits.filter((h) => h.kind === 'answers' && h.matched.length === terms.length).length;
-  if (complete < ENOUGH_ANSWERS && terms.length > 1) {
-    perTerm ??= await searchEach();
-    // Which results have which words: ids only, no data loaded yet.
-    const candidates = new Map<string, { terms: string[]; score: number; result: PagefindResult }>();
-    perTerm.forEach((results, i) =>
-      results.forEach((r) => {
-        const c = candidates.get(r.id) ?? { terms: [], score: 0, result: r };
-        c.terms.push(terms[i]!);
-        c.score = Math.max(c.score, r.score);
-        candidates.set(r.id, c);
-      }),
-    );
-    const wholeIds = new Set(whole.slice(0, FETCH).map((r) => r.id));
-    const ranked = [...candidates]
-      .filter(([id]) => !wholeIds.has(id))
-      .sort((a, b) => b[1].terms.length - a[1].terms.length || b[1].score - a[1].score);
-    // The best of each word too, so every word that is found anywhere is seen.
-    const chosen = new Set(ranked.slice(0, FETCH).map(([id]) => id));
-    perTerm.forEach((results) => results.slice(0, 1).forEach((r) => !wholeIds.has(r.id) && chosen.add(r.id)));
+  if (complete < ENOUGH_ANSWERS && perTerm.size > 1) {
+    // The units with most of the words, and the best of each word, so every word found anywhere is seen.
+    const rest = ranked.filter((c) => c.terms < perTerm.size);
+    const firsts = [...perTerm.values()].flatMap((results) => results.slice(0, 1).map((r) => r.id));
+    const chosen = new Set([...rest.slice(0, FETCH).map((c) => c.result.id), ...firsts]);
     // Each unit's words are found in its text by our rule (results.ts), whichever word's search returned it.
-    const partial = await Promise.all(ranked.filter(([id]) => chosen.has(id)).map(([, c]) => c.result.data()));
-    const termCounts = Object.fromEntries(terms.map((t, i) => [t, perTerm![i]!.length]));
-    hits = rank([...pages, ...partial], termCounts);
+    const partial = await Promise.all(rest.filter((c) => chosen.has(c.result.id)).map((c) => c.result.data()));
+    hits = rank([...pages, ...partial]);
   }
   return { hits, found: new Set(hits.flatMap((h) => h.matched)) };
 }
 
-/** Does a term find anything Pagefind returns for it (by our rule of which words answer a term)? */
-async function finds(pagefind: PagefindSearch, term: string, locale: Locale): Promise<boolean> {
-  const search = await pagefind.search(term);
-  const pages = await Promise.all((search?.results ?? []).slice(0, 3).map((r) => r.data()));
+/** Does a term find anything among its first results (by our rule of which words answer a term)? undefined: no searches left. */
+async function finds(search: Search, term: string, locale: Locale): Promise<boolean | undefined> {
+  const results = await search(term);
+  if (!results) return undefined;
+  const pages = await Promise.all(results.slice(0, 3).map((r) => r.data()));
   return rankHits(pages, [term], { locale, limit: 1 }).length > 0;
 }
 
 export async function runSearch(pagefind: PagefindSearch, query: string, locale: Locale, options: RunOptions = {}): Promise<SearchOutcome> {
-  const { limit = 10, loadVocabulary, isWord, correct = true } = options;
+  const { limit = 10, loadVocabulary, isWord, correct = true, budget = { left: MAX_SEARCHES } } = options;
   const typed = queryTerms(query, locale);
   if (typed.length === 0) return { hits: [], notFound: [], answered: false, searched: query };
+  const search = searcher(pagefind, budget);
+  const asked = askedKinds(query, locale);
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
-    const asked = askedKinds(query, locale);
-    let { hits, found } = await gather(pagefind, terms, locale, [], asked);
+    let { hits, found } = await gather(search, terms, locale, [], asked);
     // A last word that finds no form of its own may be half-typed: match it as a beginning (the word as typed,
     // not its stem: "vīza" is no beginning of "vīzija"). A finished word of the page's language ("mobili",
     // "form") is matched so only when nothing else is found, and then it answers nothing.
@@ -181,7 +213,7 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     if (partial) {
       const beginning = foldDiacritics(partial.word);
       const asTyped = terms.map((t) => (t === partial ? { ...t, term: beginning } : t));
-      const prefixed = await gather(pagefind, asTyped, locale, [beginning], asked);
+      const prefixed = await gather(search, asTyped, locale, [beginning], asked);
       const finished =
         prefixed.found.has(beginning) &&
         isWord !== undefined &&
@@ -210,7 +242,7 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   const first = await run(typed, query);
   // Only words long enough to correct (maxEdits): a half-typed "pra" never fetches the vocabulary.
   const missing = typed.filter((t) => !first.found.has(t.term) && maxEdits(foldDiacritics(t.word).length) > 0);
-  if (!correct || !loadVocabulary || !isWord || missing.length === 0) return strip(first);
+  if (!correct || !loadVocabulary || !isWord || missing.length === 0 || budget.left <= 0) return strip(first);
 
   let vocabulary: Vocabulary;
   try {
@@ -223,7 +255,9 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     // A word of the index that still finds nothing is not a typing mistake: leave it.
     if (vocabulary.has(foldDiacritics(t.word))) continue;
     for (const candidate of corrections(t.word, vocabulary, locale)) {
-      if (!(await finds(pagefind, termOf(candidate.word, locale), locale))) continue;
+      const found = await finds(search, termOf(candidate.word, locale), locale);
+      if (found === undefined) break;
+      if (!found) continue;
       // Only a word that is no word at all is a typing mistake; if the dictionary cannot be had, leave it.
       const real = await isWord(t.word).catch(() => true);
       if (!real) replaced.set(t.word, candidate.word);
@@ -235,8 +269,7 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     .split(/([^\p{L}\p{N}+]+)/u)
     .map((part) => replaced.get(part.toLowerCase()) ?? part)
     .join('');
-  const terms = queryTerms(correctedQuery, locale);
-  return strip(await run(terms, correctedQuery, correctedQuery));
+  return strip(await run(queryTerms(correctedQuery, locale), correctedQuery, correctedQuery));
 }
 
 function strip({ found: _, ...outcome }: SearchOutcome & { found: Set<string> }): SearchOutcome {
