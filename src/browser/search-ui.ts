@@ -14,6 +14,10 @@ import type { WordCheck } from '../lib/search/spelling.ts';
 import { queryTerms } from '../lib/search/query.ts';
 import type { SearchStrings } from '../lib/search/strings.ts';
 
+// In this file, not one of its own: the page a result opens has it from the search already, and the code the
+// two share is not a third file to fetch before the first result.
+export { highlightSearchedWords } from './highlight.ts';
+
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;

@@ -1,6 +1,7 @@
 /**
  * runSearch alone, against a small in-memory stand-in for Pagefind (every word must match as a prefix of an
- * indexed word, diacritics ignored, as Pagefind does): relaxation, correction and ranking rules.
+ * indexed word, diacritics ignored, and a word no document has is ignored, as Pagefind does): relaxation,
+ * correction, ranking rules and the budget of searches.
  */
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/lib/search/fold.ts';
@@ -30,10 +31,12 @@ function fakePagefind(docs: Doc[]): PagefindSearch & { searches: string[] } {
     searches,
     async search(query) {
       searches.push(query);
-      const terms = query.split(' ').filter(Boolean);
       const all = (d: Doc) => [...words(d.content), ...words(d.title), ...words(d.keywords ?? '')];
+      const has = (d: Doc, t: string) => all(d).some((w) => fold(w).startsWith(t));
+      // As Pagefind does, a word no document has is ignored ("kinds projects" finds what "projects" finds).
+      const terms = query.split(' ').filter((t) => t && docs.some((d) => has(d, t)));
       const results = docs
-        .filter((d) => terms.every((t) => all(d).some((w) => fold(w).startsWith(t))))
+        .filter((d) => terms.length > 0 && terms.every((t) => has(d, t)))
         .map((d, i) => ({
           id: d.id,
           score: 1 / (i + 1),
@@ -148,7 +151,7 @@ describe('runSearch', () => {
     expect(outcome.correctedQuery).toBeUndefined();
   });
 
-  it('never replaces a real word, and asks the dictionary only when a replacement finds something', async () => {
+  it('never replaces a real word, and asks the dictionary only when the vocabulary has a replacement', async () => {
     const asked: string[] = [];
     const dictionary = async (word: string) => (asked.push(word), word === 'partnerrības');
     const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', {
@@ -158,7 +161,7 @@ describe('runSearch', () => {
     expect(outcome.correctedQuery).toBeUndefined();
     expect(outcome.notFound).toEqual(['partnerrības']);
     await runSearch(fakePagefind(DOCS), 'qwxzvyqq', 'lv', { loadVocabulary: async () => vocabulary, isWord: dictionary });
-    expect(asked).toEqual(['partnerrības']); // nothing near "qwxzvyqq" finds anything: no dictionary fetched
+    expect(asked).toEqual(['partnerrības']); // nothing in the vocabulary is near "qwxzvyqq": no dictionary fetched
   });
 
   it('leaves a word as typed when the dictionary cannot be loaded', async () => {

@@ -117,20 +117,30 @@ const ENOUGH_ANSWERS = 3;
 /** Results whose data (one fragment request each) is loaded per search. */
 const FETCH = 10;
 
-/** A term's results, or undefined when it was not searched (no searches left). */
-type Search = (term: string) => Promise<PagefindResult[]> | undefined;
+interface Search {
+  /** A term's results, or undefined when it was not searched (no searches left). */
+  (term: string): Promise<PagefindResult[]> | undefined;
+  /** Its results when they are had without a search. */
+  known(term: string): Promise<PagefindResult[]> | undefined;
+  /** Results had otherwise (a search of two words of which Pagefind ignored one was the other's). */
+  know(term: string, results: PagefindResult[]): void;
+}
 
 /**
  * One query's searches, within the budget. Pagefind matches every query word as the beginning of words, so
- * the results of a term's beginning hold all the term's own: a term that begins with one searched is not
- * searched again ("arz" serves "arzemes"). A result's data is loaded once.
+ * the results of a word's beginning hold all the word's own: words that each begin with those of a search made
+ * are not searched again ("arz" serves "arzemes", "praks arz" "praks arzemes"). A result's data is loaded once.
  */
 function searcher(pagefind: PagefindSearch, budget: SearchBudget): Search {
   const searched = new Map<string, Promise<PagefindResult[]>>();
   const loaded = new Map<string, Promise<PagefindResultData>>();
-  return (term) => {
-    const known = [...searched].find(([t]) => term.startsWith(t))?.[1];
-    if (known || budget.left <= 0) return known;
+  const known = (term: string) => {
+    const words = term.split(' ');
+    const begins = (t: string) => t.split(' ').every((w, i, all) => all.length === words.length && words[i]!.startsWith(w));
+    return searched.get(term) ?? [...searched].find(([t]) => begins(t))?.[1];
+  };
+  const search = (term: string) => {
+    if (known(term) || budget.left <= 0) return known(term);
     budget.left--;
     const results = pagefind.search(term).then((found) =>
       (found?.results ?? []).map((r) => ({
@@ -141,52 +151,82 @@ function searcher(pagefind: PagefindSearch, budget: SearchBudget): Search {
     searched.set(term, results);
     return results;
   };
+  return Object.assign(search, { known, know: (term: string, results: PagefindResult[]) => void searched.set(term, Promise.resolve(results)) });
 }
 
 interface Gathered {
   hits: SearchHit[];
   /** Terms some unit answers. */
   found: Set<string>;
+  /** Were words left unsearched alone to keep a search for a correction? */
+  short?: boolean;
 }
 
-async function gather(search: Search, query: QueryTerm[], locale: Locale, prefixes: string[], asked: AnswerKind[]): Promise<Gathered> {
+/** keep: searches to leave for a correction (the words the complete matches have are then not searched alone). */
+async function gather(
+  search: Search,
+  query: QueryTerm[],
+  locale: Locale,
+  { prefixes = [], asked, keep = 0, budget }: { prefixes?: string[]; asked: AnswerKind[]; keep?: number; budget: SearchBudget },
+): Promise<Gathered> {
   const terms = query.map((t) => t.term);
   const audience = queryAudience(
     query.map((t) => t.word),
     locale,
   );
-  // The words most worth a search first: content words before question words, finished words, longer words.
+  const perTerm = new Map<string, PagefindResult[]>();
+  const searchAlone = async (alone: string[], keep = 0) => {
+    const pending = alone.filter((t) => !perTerm.has(t)).map((t) => [t, search.known(t) ?? (budget.left > keep ? search(t) : undefined)] as const);
+    for (const [t, results] of pending) if (results) perTerm.set(t, await results);
+  };
+  // Up to two words are searched together: Pagefind's order of the units with both (a word it has nowhere, it
+  // ignores). More, each alone, the most telling first (content words, finished words, longer words); the
+  // units in every searched word's results are then the complete matches.
   const flag = (t: QueryTerm) => Number(!!t.stopWord) * 2 + Number(!!t.partial);
   const order = [...query].sort((a, b) => flag(a) - flag(b) || b.term.length - a.term.length).map((t) => t.term);
-  const pending = order.map((t) => [t, search(t)] as const);
-  const perTerm = new Map<string, PagefindResult[]>();
-  for (const [t, results] of pending) if (results) perTerm.set(t, await results);
-  // Which units have which searched words, ids and scores only (no data loaded yet).
-  const candidates = new Map<string, { terms: number; score: number; result: PagefindResult }>();
-  for (const results of perTerm.values())
-    for (const r of results) {
-      const c = candidates.get(r.id) ?? { terms: 0, score: 0, result: r };
-      candidates.set(r.id, { ...c, terms: c.terms + 1, score: c.score + r.score });
-    }
-  const ranked = [...candidates.values()].sort((a, b) => b.terms - a.terms || b.score - a.score);
-  const whole = ranked.filter((c) => c.terms === perTerm.size).slice(0, FETCH);
-  const termCounts = Object.fromEntries(
-    terms.map((t) => [t, perTerm.get(t)?.length ?? Math.max(0, ...[...perTerm.values()].map((r) => r.length))]),
-  );
-  const rank = (pages: PagefindResultData[]) => rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
-  const pages = await Promise.all(whole.map((c) => c.result.data()));
+  let whole = terms.length <= 2 ? await search(terms.join(' ')) : undefined;
+  if (!whole) {
+    await searchAlone(order);
+    const lists = [...perTerm.values()].filter((r) => r.length > 0);
+    const score = (id: string) => lists.reduce((sum, r) => sum + (r.find((o) => o.id === id)?.score ?? 0), 0);
+    whole = (lists[0] ?? []).filter((r) => lists.every((o) => o.some((x) => x.id === r.id))).sort((a, b) => score(b.id) - score(a.id));
+  }
+  const termCounts = () =>
+    Object.fromEntries(terms.map((t) => [t, perTerm.get(t)?.length ?? Math.max(0, ...[...perTerm.values()].map((r) => r.length))]));
+  const rank = (pages: PagefindResultData[]) => rankHits(pages, terms, { locale, audience, termCounts: termCounts(), prefixes, asked });
+  const loaded = whole.slice(0, FETCH);
+  const pages = await Promise.all(loaded.map((r) => r.data()));
   let hits = rank(pages);
   const complete = hits.filter((h) => h.kind === 'answers' && h.matched.length === terms.length).length;
-  if (complete < ENOUGH_ANSWERS && perTerm.size > 1) {
+  if (complete < ENOUGH_ANSWERS && terms.length > 1) {
+    // Each word alone, the ones the complete matches lack first (the others may wait for a correction). Two
+    // words of which one has no results at all: the search of both was the other's.
+    const found = new Set(hits.flatMap((h) => h.matched));
+    const lacking = order.filter((t) => !found.has(t));
+    await searchAlone(lacking, keep);
+    const other = terms.find((t) => t !== lacking[0])!;
+    if (terms.length === 2 && perTerm.get(lacking[0] ?? '')?.length === 0 && !perTerm.has(other)) {
+      perTerm.set(other, whole);
+      search.know(other, whole);
+    }
+    await searchAlone(order, keep);
+    // Which units have which words: ids and scores only, no data loaded yet.
+    const candidates = new Map<string, { terms: number; score: number; result: PagefindResult }>();
+    for (const results of perTerm.values())
+      for (const r of results) {
+        const c = candidates.get(r.id) ?? { terms: 0, score: 0, result: r };
+        candidates.set(r.id, { ...c, terms: c.terms + 1, score: Math.max(c.score, r.score) });
+      }
+    const seen = new Set(loaded.map((r) => r.id));
+    const rest = [...candidates.values()].filter((c) => !seen.has(c.result.id)).sort((a, b) => b.terms - a.terms || b.score - a.score);
     // The units with most of the words, and the best of each word, so every word found anywhere is seen.
-    const rest = ranked.filter((c) => c.terms < perTerm.size);
     const firsts = [...perTerm.values()].flatMap((results) => results.slice(0, 1).map((r) => r.id));
     const chosen = new Set([...rest.slice(0, FETCH).map((c) => c.result.id), ...firsts]);
     // Each unit's words are found in its text by our rule (results.ts), whichever word's search returned it.
     const partial = await Promise.all(rest.filter((c) => chosen.has(c.result.id)).map((c) => c.result.data()));
     hits = rank([...pages, ...partial]);
   }
-  return { hits, found: new Set(hits.flatMap((h) => h.matched)) };
+  return { hits, found: new Set(hits.flatMap((h) => h.matched)), short: terms.some((t) => !perTerm.has(t)) && terms.length > 1 && complete < ENOUGH_ANSWERS };
 }
 
 /** Does a term find anything among its first results (by our rule of which words answer a term)? undefined: no searches left. */
@@ -203,8 +243,8 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   if (typed.length === 0) return { hits: [], notFound: [], answered: false, searched: query };
   const search = searcher(pagefind, budget);
   const asked = askedKinds(query, locale);
-  const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string): Promise<SearchOutcome & { found: Set<string> }> => {
-    let { hits, found } = await gather(search, terms, locale, [], asked);
+  const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string, keep = 0): Promise<Ran> => {
+    let { hits, found, short } = await gather(search, terms, locale, { asked, keep, budget });
     // A last word that finds no form of its own may be half-typed: match it as a beginning (the word as typed,
     // not its stem: "vīza" is no beginning of "vīzija"). A finished word of the page's language ("mobili",
     // "form") is matched so only when nothing else is found, and then it answers nothing.
@@ -213,14 +253,14 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     if (partial) {
       const beginning = foldDiacritics(partial.word);
       const asTyped = terms.map((t) => (t === partial ? { ...t, term: beginning } : t));
-      const prefixed = await gather(search, asTyped, locale, [beginning], asked);
+      const prefixed = await gather(search, asTyped, locale, { prefixes: [beginning], asked, keep, budget });
       const finished =
         prefixed.found.has(beginning) &&
         isWord !== undefined &&
         beginning.length >= FINISHED_WORD &&
         (await isWord(partial.word, locale).catch(() => false));
       if (prefixed.found.has(beginning) && (!finished || hits.length === 0)) {
-        ({ hits, found } = prefixed);
+        ({ hits, found, short } = prefixed);
         if (!finished) found.add(partial.term); // found: not a typing mistake to correct
         terms = asTyped;
         if (finished) loose = beginning;
@@ -237,34 +277,38 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
       correctedQuery,
       searched,
       found,
+      short,
     };
   };
-  const first = await run(typed, query);
+  const corrects = correct && loadVocabulary !== undefined && isWord !== undefined;
+  const first = await run(typed, query, undefined, corrects ? 1 : 0);
+  // No correction after all: the search kept for it goes to the words searched alone.
+  const uncorrected = async () => strip(first.short && budget.left > 0 ? await run(typed, query) : first);
   // Only words long enough to correct (maxEdits): a half-typed "pra" never fetches the vocabulary.
   const missing = typed.filter((t) => !first.found.has(t.term) && maxEdits(foldDiacritics(t.word).length) > 0);
-  if (!correct || !loadVocabulary || !isWord || missing.length === 0 || budget.left <= 0) return strip(first);
+  if (!corrects || missing.length === 0 || budget.left <= 0) return uncorrected();
 
   let vocabulary: Vocabulary;
   try {
-    vocabulary = await loadVocabulary();
+    vocabulary = await loadVocabulary!();
   } catch {
-    return strip(first); // without the vocabulary, the results as they are
+    return uncorrected(); // without the vocabulary, the results as they are
   }
   const replaced = new Map<string, string>();
   for (const t of missing) {
     // A word of the index that still finds nothing is not a typing mistake: leave it.
     if (vocabulary.has(foldDiacritics(t.word))) continue;
-    for (const candidate of corrections(t.word, vocabulary, locale)) {
+    const candidates = corrections(t.word, vocabulary, locale);
+    // Only a word that is no word at all is a typing mistake (asked before a search is spent on a replacement);
+    // if the dictionary cannot be had, leave it.
+    if (candidates.length === 0 || (await isWord!(t.word).catch(() => true))) continue;
+    for (const candidate of candidates) {
       const found = await finds(search, termOf(candidate.word, locale), locale);
-      if (found === undefined) break;
-      if (!found) continue;
-      // Only a word that is no word at all is a typing mistake; if the dictionary cannot be had, leave it.
-      const real = await isWord(t.word).catch(() => true);
-      if (!real) replaced.set(t.word, candidate.word);
-      break;
+      if (found) replaced.set(t.word, candidate.word);
+      if (found !== false) break;
     }
   }
-  if (replaced.size === 0) return strip(first);
+  if (replaced.size === 0) return uncorrected();
   const correctedQuery = query
     .split(/([^\p{L}\p{N}+]+)/u)
     .map((part) => replaced.get(part.toLowerCase()) ?? part)
@@ -272,7 +316,9 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
   return strip(await run(queryTerms(correctedQuery, locale), correctedQuery, correctedQuery));
 }
 
-function strip({ found: _, ...outcome }: SearchOutcome & { found: Set<string> }): SearchOutcome {
+type Ran = SearchOutcome & { found: Set<string>; short?: boolean };
+
+function strip({ found: _, short: __, ...outcome }: Ran): SearchOutcome {
   return outcome.correctedQuery === undefined
     ? { hits: outcome.hits, notFound: outcome.notFound, answered: outcome.answered, searched: outcome.searched }
     : outcome;
