@@ -134,9 +134,13 @@ interface Search {
 function searcher(pagefind: PagefindSearch, budget: SearchBudget): Search {
   const searched = new Map<string, Promise<PagefindResult[]>>();
   const loaded = new Map<string, Promise<PagefindResultData>>();
+  // Pagefind ignores diacritics in what it finds (it only ranks by them).
   const known = (term: string) => {
-    const words = term.split(' ');
-    const begins = (t: string) => t.split(' ').every((w, i, all) => all.length === words.length && words[i]!.startsWith(w));
+    const words = foldDiacritics(term).split(' ');
+    const begins = (t: string) =>
+      foldDiacritics(t)
+        .split(' ')
+        .every((w, i, all) => all.length === words.length && words[i]!.startsWith(w));
     return searched.get(term) ?? [...searched].find(([t]) => begins(t))?.[1];
   };
   const search = (term: string) => {
@@ -184,7 +188,7 @@ async function gather(
   // units in every searched word's results are then the complete matches.
   const flag = (t: QueryTerm) => Number(!!t.stopWord) * 2 + Number(!!t.partial);
   const order = [...query].sort((a, b) => flag(a) - flag(b) || b.term.length - a.term.length).map((t) => t.term);
-  let whole = terms.length <= 2 ? await search(terms.join(' ')) : undefined;
+  let whole = await search(terms.join(' '));
   if (!whole) {
     await searchAlone(order);
     const lists = [...perTerm.values()].filter((r) => r.length > 0);
@@ -308,7 +312,12 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
       if (found !== false) break;
     }
   }
-  if (replaced.size === 0) return uncorrected();
+  if (replaced.size === 0) {
+    // A word no word of the index begins with finds nothing: no search for it.
+    const begun = (t: string) => [...vocabulary.keys()].some((w) => w.startsWith(foldDiacritics(t)));
+    for (const t of typed) if (!search.known(t.term) && !begun(t.term)) search.know(t.term, []);
+    return uncorrected();
+  }
   const correctedQuery = query
     .split(/([^\p{L}\p{N}+]+)/u)
     .map((part) => replaced.get(part.toLowerCase()) ?? part)
