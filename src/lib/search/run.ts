@@ -93,7 +93,7 @@ export interface RunOptions {
  */
 export function pagefindOptions(base: string): Record<string, unknown> {
   // baseUrl: results link under the site's base path (e.g. /erasmus/buj/#id).
-  return { baseUrl: normalizeBase(base), excerptLength: 22, noWorker: true };
+  return { baseUrl: normalizeBase(base), excerptLength: 22, noWorker: true, ranking: { metaWeights: { title: 10, keywords: 5 } } };
 }
 
 /**
@@ -114,8 +114,12 @@ const FINISHED_WORD = 4;
 
 /** Complete matches that are answers: fewer than this and the units with most of the words are added. */
 const ENOUGH_ANSWERS = 3;
-/** Results whose data (one fragment request each) is loaded per search. */
-const FETCH = 10;
+/**
+ * Results whose data (one fragment request each) is loaded: of the complete matches (Pagefind's order, with the
+ * title and keywords weighted: pagefindOptions), and of the partial ones when those are too few.
+ */
+const FETCH = 5;
+const FETCH_PARTIAL = 10;
 
 interface Search {
   /** A term's results, or undefined when it was not searched (no searches left). */
@@ -225,7 +229,7 @@ async function gather(
     const rest = [...candidates.values()].filter((c) => !seen.has(c.result.id)).sort((a, b) => b.terms - a.terms || b.score - a.score);
     // The units with most of the words, and the best of each word, so every word found anywhere is seen.
     const firsts = [...perTerm.values()].flatMap((results) => results.slice(0, 1).map((r) => r.id));
-    const chosen = new Set([...rest.slice(0, FETCH).map((c) => c.result.id), ...firsts]);
+    const chosen = new Set([...rest.slice(0, FETCH_PARTIAL).map((c) => c.result.id), ...firsts]);
     // Each unit's words are found in its text by our rule (results.ts), whichever word's search returned it.
     const partial = await Promise.all(rest.filter((c) => chosen.has(c.result.id)).map((c) => c.result.data()));
     hits = rank([...pages, ...partial]);
@@ -306,7 +310,8 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     // Only a word that is no word at all is a typing mistake (asked before a search is spent on a replacement);
     // if the dictionary cannot be had, leave it.
     if (candidates.length === 0 || (await isWord!(t.word).catch(() => true))) continue;
-    for (const candidate of candidates) {
+    // A form of the same word would find what the word finds.
+    for (const candidate of candidates.filter((c) => termOf(c.word, locale) !== t.term)) {
       const found = await finds(search, termOf(candidate.word, locale), locale);
       if (found) replaced.set(t.word, candidate.word);
       if (found !== false) break;
