@@ -8,7 +8,7 @@
  */
 import { MAX_SEARCHES, pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
 import { BACK_KEY, EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
-import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
+import { decodeVocabulary, vocabularyFile, type VocabularyFile } from '../lib/search/vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
 import type { WordCheck } from '../lib/search/spelling.ts';
 import { queryTerms } from '../lib/search/query.ts';
@@ -18,34 +18,38 @@ import type { SearchStrings } from '../lib/search/strings.ts';
 // two share is not a third file to fetch before the first result.
 export { highlightSearchedWords } from './highlight.ts';
 
-interface Pagefind extends PagefindSearch {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-}
-
+/** What search uses of Pagefind's JS API (pagefind.js), and of an instance of it (createInstance). */
 interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): ReturnType<PagefindSearch['search']>;
 }
 
-interface PagefindModule extends Pagefind {
+interface PagefindModule extends PagefindSearch {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-let pagefindPromise: Promise<PagefindModule> | undefined;
-
-function loadPagefind(base: string): Promise<PagefindModule> {
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    await pagefind.options(pagefindOptions(base));
-    await pagefind.init();
-    return pagefind;
-  })();
-  // A failed load (offline, no index) is tried again by the next query.
-  pagefindPromise.catch(() => (pagefindPromise = undefined));
-  return pagefindPromise;
+/** A load made once per key, and again after it failed (offline, no index): the next query retries it. */
+function once<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const loading = new Map<string, Promise<T>>();
+  return (key) => {
+    let promise = loading.get(key);
+    if (!promise) {
+      loading.set(key, (promise = load(key)));
+      promise.catch(() => loading.delete(key));
+    }
+    return promise;
+  };
 }
+
+const loadPagefind = once(async (base) => {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+  await pagefind.options(pagefindOptions(base));
+  await pagefind.init();
+  return pagefind;
+});
 
 /**
  * The other language's index, for a query that finds nothing in the page's own (an English word typed on the
@@ -53,60 +57,37 @@ function loadPagefind(base: string): Promise<PagefindModule> {
  * primary language from <html lang>; the same folder under another spelling of its path is merged as the
  * other language), searched only among records of that language (their "lang" filter).
  */
-const others = new Map<Locale, Promise<PagefindSearch>>();
-function loadOther(base: string, other: Locale): Promise<PagefindSearch> {
-  let loading = others.get(other);
-  if (!loading) {
-    loading = (async () => {
-      const module = await loadPagefind(base);
-      const instance = module.createInstance({ basePath: `${base}pagefind/` });
-      await instance.options(pagefindOptions(base));
-      await instance.mergeIndex(`${base}pagefind/./`, { language: other });
-      return { search: (term: string) => instance.search(term, { filters: { lang: [other] } }) };
-    })();
-    loading.catch(() => others.delete(other));
-    others.set(other, loading);
-  }
-  return loading;
+const loadOther = once(async (key): Promise<PagefindSearch> => {
+  const [base, other] = key.split(' ') as [string, Locale];
+  const instance = (await loadPagefind(base)).createInstance({ basePath: `${base}pagefind/` });
+  await instance.options(pagefindOptions(base));
+  await instance.mergeIndex(`${base}pagefind/./`, { language: other });
+  return { search: (term: string) => instance.search(term, { filters: { lang: [other] } }) };
+});
+
+/** A file of the site, or undefined where it has none. */
+async function fetchText(url: string): Promise<string | undefined> {
+  const response = await fetch(url);
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
 }
 
-const vocabularies = new Map<Locale, Promise<Vocabulary>>();
-function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
-  let loading = vocabularies.get(locale);
-  if (!loading) {
-    loading = fetch(`${base}${vocabularyFile(locale)}`).then(async (response) => {
-      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
-      return decodeVocabulary((await response.json()) as VocabularyFile);
-    });
-    // A failed fetch may be retried by a later query.
-    loading.catch(() => vocabularies.delete(locale));
-    vocabularies.set(locale, loading);
-  }
-  return loading;
-}
+const loadVocabulary = once(async (url) => decodeVocabulary(JSON.parse((await fetchText(url)) ?? '{}') as VocabularyFile));
 
 /**
  * The page's language's dictionary first, then the others' (a word of any of them is never corrected). The
  * check's code, like its data, loads only when a correction is being considered.
  */
-let wordCheck: Promise<WordCheck> | undefined;
-function isWord(base: string, locale: Locale): WordCheck {
-  return async (word, only) => {
-    wordCheck ??= import('../lib/search/spelling.ts').then(({ dictionaryCheck }) =>
-      dictionaryCheck(
-        async (file) => {
-          const response = await fetch(`${base}${file}`);
-          if (response.status === 404) return undefined;
-          if (!response.ok) throw new Error(`dictionary: HTTP ${response.status}`);
-          return response.text();
-        },
-        [locale, ...LOCALES.filter((l) => l !== locale)],
-      ),
-    );
-    wordCheck.catch(() => (wordCheck = undefined));
-    return (await wordCheck)(word, only);
-  };
-}
+const loadWordCheck = once(async (key) => {
+  const [base, locale] = key.split(' ') as [string, Locale];
+  const { dictionaryCheck } = await import('../lib/search/spelling.ts');
+  return dictionaryCheck((file) => fetchText(`${base}${file}`), [locale, ...LOCALES.filter((l) => l !== locale)]);
+});
+const isWord =
+  (base: string, locale: Locale): WordCheck =>
+  async (word, only) =>
+    (await loadWordCheck(`${base} ${locale}`))(word, only);
 
 const MAX_HITS = 10;
 const ready = new WeakSet<HTMLElement>();
@@ -224,7 +205,7 @@ export function initSearchPanel(panel: HTMLElement): void {
       return;
     }
     if (!status.textContent) status.textContent = strings.loading;
-    let pagefind: Pagefind;
+    let pagefind: PagefindSearch;
     try {
       pagefind = await loadPagefind(base);
     } catch {
@@ -238,7 +219,7 @@ export function initSearchPanel(panel: HTMLElement): void {
       const outcome = await runSearch(pagefind, query, locale, {
         budget,
         limit: MAX_HITS,
-        loadVocabulary: () => loadVocabulary(base, locale),
+        loadVocabulary: () => loadVocabulary(`${base}${vocabularyFile(locale)}`),
         isWord: wordCheck,
         correct: exactly !== query,
       });
@@ -248,7 +229,7 @@ export function initSearchPanel(panel: HTMLElement): void {
       // looked for among the Latvian pages' "visu").
       if (outcome.hits.length === 0 && !outcome.correctedQuery && (await noneOfOwnWords(query))) {
         const other = otherLocale(locale);
-        const fallback = await loadOther(base, other)
+        const fallback = await loadOther(`${base} ${other}`)
           .then((search) => runSearch(search, query, other, { limit: MAX_HITS, budget }))
           .catch(() => undefined);
         if (input.value.trim() !== query) return;

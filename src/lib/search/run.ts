@@ -2,26 +2,25 @@
  * One search, as the reader gets it: the search UI (src/browser/search-ui.ts) and the search-quality test
  * and benchmark (support/search.ts) all call runSearch, so what is measured is what readers see.
  *
- *  1. Each meaningful word's term (query.ts) is searched alone, and the units in every word's results are
- *     the complete matches; a unit answers a word when it has the word or one of its own forms
- *     (termMatchesWord), never a word that merely begins the same.
- *  2. When fewer than 3 units answer every word, the units that have the most of the words are added after
- *     them (results.ts ranks them), so one word the plan does not use never empties the list. The words no
- *     shown result has are reported as not found.
+ *  1. The meaningful words' terms (query.ts) are searched together; a unit answers a word when it has the
+ *     word or one of its own forms (termMatchesWord), never a word that merely begins the same.
+ *  2. When fewer than 3 units answer every word, words are searched alone and the units that have the most
+ *     of them are added after the complete matches (results.ts ranks them), so one word the plan does not use
+ *     never empties the list. The words no shown result has are reported as not found.
  *  3. The last word of a query that does not end in a space may be half-typed (search runs on every
  *     keystroke): where it finds no form of its own and is no word of the page's language (a finished word,
  *     "vīza", is never taken for the beginning of "vīzija"), it is matched as the beginning of words.
  *  4. A word that still finds nothing, is not in the index's vocabulary (vocabulary.ts, fetched only then)
- *     and is no word of Latvian or English (spelling.ts: their Hunspell dictionaries, fetched only when a
- *     replacement that finds something exists) is taken for a typing mistake and replaced by the nearest
- *     frequent word that finds something, and the reader is told what was searched instead. A real word is
- *     never replaced: "cost" stays "cost", "vecākiem" stays "vecākiem".
+ *     and is no word of Latvian or English (spelling.ts: their Hunspell dictionaries, fetched only when the
+ *     vocabulary has a replacement) is taken for a typing mistake and replaced by the nearest frequent word
+ *     that finds something, and the reader is told what was searched instead. A real word is never replaced:
+ *     "cost" stays "cost", "vecākiem" stays "vecākiem".
  *  5. The plan answers the query when a shown result has every one of its words (planAnswers); otherwise the
  *     reader is told that the plan does not cover it, and whom to ask.
  *
- * All of it takes at most MAX_SEARCHES Pagefind searches (searcher): a term is searched once, a term whose
- * beginning was searched uses those results, and beyond the budget a word is only matched in the text of what
- * the others found (the words of a long query most worth searching first; a correction only while searches are left).
+ * All of it takes at most MAX_SEARCHES Pagefind searches (searcher): nothing is searched twice, one search is
+ * kept for a correction until it is known that none is made, and a word not searched alone is still matched in
+ * the text of what the other searches found.
  */
 import type { Locale } from '../locales.ts';
 import { normalizeBase } from '../urls.ts';
@@ -187,9 +186,9 @@ async function gather(
     const pending = alone.filter((t) => !perTerm.has(t)).map((t) => [t, search.known(t) ?? (budget.left > keep ? search(t) : undefined)] as const);
     for (const [t, results] of pending) if (results) perTerm.set(t, await results);
   };
-  // Up to two words are searched together: Pagefind's order of the units with both (a word it has nowhere, it
-  // ignores). More, each alone, the most telling first (content words, finished words, longer words); the
-  // units in every searched word's results are then the complete matches.
+  // All words together: Pagefind's order of the units with every word it has (it ignores a word it has
+  // nowhere). Past the budget (a corrected query), the units in every result of the words searched alone. Words
+  // alone, the most telling first: content words before question words, finished words, longer words.
   const flag = (t: QueryTerm) => Number(!!t.stopWord) * 2 + Number(!!t.partial);
   const order = [...query].sort((a, b) => flag(a) - flag(b) || b.term.length - a.term.length).map((t) => t.term);
   let whole = await search(terms.join(' '));
@@ -332,8 +331,6 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
 
 type Ran = SearchOutcome & { found: Set<string>; short?: boolean };
 
-function strip({ found: _, short: __, ...outcome }: Ran): SearchOutcome {
-  return outcome.correctedQuery === undefined
-    ? { hits: outcome.hits, notFound: outcome.notFound, answered: outcome.answered, searched: outcome.searched }
-    : outcome;
+function strip({ found: _, short: __, correctedQuery, ...outcome }: Ran): SearchOutcome {
+  return correctedQuery === undefined ? outcome : { ...outcome, correctedQuery };
 }
