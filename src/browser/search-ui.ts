@@ -13,6 +13,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../
 import type { WordCheck } from '../lib/search/spelling.ts';
 import { queryTerms } from '../lib/search/query.ts';
 import type { SearchStrings } from '../lib/search/strings.ts';
+import { once } from '../lib/search/once.ts';
 
 // In this file, not one of its own: the page a result opens has it from the search already, and the code the
 // two share is not a third file to fetch before the first result.
@@ -29,19 +30,6 @@ interface PagefindModule extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   createInstance(options: Record<string, unknown>): PagefindInstance;
-}
-
-/** A load made once per key, and again after it failed (offline, no index): the next query retries it. */
-function once<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
-  const loading = new Map<string, Promise<T>>();
-  return (key) => {
-    let promise = loading.get(key);
-    if (!promise) {
-      loading.set(key, (promise = load(key)));
-      promise.catch(() => loading.delete(key));
-    }
-    return promise;
-  };
 }
 
 const loadPagefind = once(async (base) => {

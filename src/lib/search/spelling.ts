@@ -10,13 +10,13 @@
  * type ("arzemju").
  */
 import { foldDiacritics } from './fold.ts';
+import { once } from './once.ts';
 
 /** One affix rule: [strip, add, continuation flags, condition (a regular expression's text, "" for any)]. */
 type AffixRuleData = [string, string, string, string];
 
 interface AffixGroupData {
   prefix: boolean;
-  cross: boolean;
   rules: AffixRuleData[];
 }
 
@@ -29,7 +29,7 @@ export interface SpellingRulesFile {
   packs: string[];
 }
 
-export interface Rule {
+interface Rule {
   flag: string;
   strip: string;
   add: string;
@@ -38,7 +38,6 @@ export interface Rule {
   foldedStrip: string;
   continuation: string;
   condition?: RegExp;
-  cross: boolean;
 }
 
 interface SpellingRules {
@@ -61,12 +60,6 @@ interface Lemma {
 /** Folded lemma → lemmas written so. */
 type Lemmas = Map<string, Lemma[]>;
 
-/** A rule group of the dictionary, its rules ready to apply. */
-export interface AffixGroup {
-  prefix: boolean;
-  cross: boolean;
-  rules: Rule[];
-}
 
 /**
  * Reads the affix groups of a Hunspell .aff file: the one reader of affix rules, for the build (which
@@ -81,7 +74,7 @@ export function readAffixFile(aff: string): Omit<SpellingRulesFile, 'packs'> {
     if ((kind !== 'SFX' && kind !== 'PFX') || !flag || a === undefined || b === undefined) continue;
     const group = groups[flag];
     // Header: SFX flag Y|N count
-    if (!group) groups[flag] = { prefix: kind === 'PFX', cross: a === 'Y', rules: [] };
+    if (!group) groups[flag] = { prefix: kind === 'PFX', rules: [] };
     else {
       const [add = '', continuation = ''] = b.split('/');
       group.rules.push([a === '0' ? '' : a, add === '0' ? '' : add, continuation, c && c !== '.' ? c : '']);
@@ -90,29 +83,21 @@ export function readAffixFile(aff: string): Omit<SpellingRulesFile, 'packs'> {
   return { ...(needAffix ? { needAffix } : {}), groups };
 }
 
-/** The groups of a rules file, each rule ready to apply (applyAffix). */
-export function affixGroups(file: Pick<SpellingRulesFile, 'groups'>): Map<string, AffixGroup> {
-  const groups = new Map<string, AffixGroup>();
-  for (const [flag, group] of Object.entries(file.groups)) {
-    const rules = group.rules.map(([strip, add, continuation, condition]): Rule => ({
-      flag,
-      strip,
-      add,
-      foldedAdd: foldDiacritics(add),
-      foldedStrip: foldDiacritics(strip),
-      continuation,
-      cross: group.cross,
-      ...(condition ? { condition: new RegExp(group.prefix ? `^(?:${condition})` : `(?:${condition})$`, 'u') } : {}),
-    }));
-    groups.set(flag, { prefix: group.prefix, cross: group.cross, rules });
-  }
-  return groups;
-}
-
+/** The rules file's rules, ready to apply (applyAffix). */
 function parseSpellingRules(file: SpellingRulesFile): SpellingRules {
   const suffixes: Rule[] = [];
   const prefixes: Rule[] = [];
-  for (const group of affixGroups(file).values()) (group.prefix ? prefixes : suffixes).push(...group.rules);
+  for (const [flag, group] of Object.entries(file.groups))
+    for (const [strip, add, continuation, condition] of group.rules)
+      (group.prefix ? prefixes : suffixes).push({
+        flag,
+        strip,
+        add,
+        foldedAdd: foldDiacritics(add),
+        foldedStrip: foldDiacritics(strip),
+        continuation,
+        ...(condition ? { condition: new RegExp(group.prefix ? `^(?:${condition})` : `(?:${condition})$`, 'u') } : {}),
+      });
   const byEnding = new Map<string, Rule[]>();
   const before = new Map<string, Rule[]>();
   for (const r of suffixes) {
@@ -170,7 +155,7 @@ interface Candidate {
 }
 
 /** The word with the affix rule applied, or undefined where its condition or strip does not fit. */
-export const applyAffix = (word: string, rule: Rule, prefix: boolean): string | undefined => {
+const applyAffix = (word: string, rule: Rule, prefix: boolean): string | undefined => {
   if (rule.condition && !rule.condition.test(word)) return undefined;
   if (prefix) return word.startsWith(rule.strip) ? rule.add + word.slice(rule.strip.length) : undefined;
   return word.endsWith(rule.strip) ? word.slice(0, word.length - rule.strip.length) + rule.add : undefined;
@@ -247,34 +232,15 @@ export type WordCheck = (word: string, locale?: string) => Promise<boolean>;
  * language's rules and the packs a word needs once, through `fetchText` (a path relative to the site's base).
  */
 export function dictionaryCheck(fetchText: (path: string) => Promise<string | undefined>, locales: readonly string[]): WordCheck {
-  const rules = new Map<string, Promise<SpellingRules>>();
-  const packs = new Map<string, Promise<Lemmas>>();
-  const rulesOf = (locale: string) => {
-    let loading = rules.get(locale);
-    if (!loading) {
-      loading = fetchText(spellingRulesFile(locale)).then((text) =>
-        parseSpellingRules(JSON.parse(text ?? '{"groups":{},"packs":[]}') as SpellingRulesFile),
-      );
-      loading.catch(() => rules.delete(locale));
-      rules.set(locale, loading);
-    }
-    return loading;
-  };
-  const packOfLocale = (locale: string, pack: string) => {
-    const key = `${locale}/${pack}`;
-    let loading = packs.get(key);
-    if (!loading) {
-      loading = fetchText(spellingPackFile(locale, pack)).then((text) => parsePack(text ?? ''));
-      loading.catch(() => packs.delete(key));
-      packs.set(key, loading);
-    }
-    return loading;
-  };
+  const rulesOf = once(async (locale) =>
+    parseSpellingRules(JSON.parse((await fetchText(spellingRulesFile(locale))) ?? '{"groups":{},"packs":[]}') as SpellingRulesFile),
+  );
+  const packOfLocale = once(async (key) => parsePack((await fetchText(spellingPackFile(...(key.split(' ') as [string, string])))) ?? ''));
   return async (word, only) => {
     for (const locale of only ? locales.filter((l) => l === only) : locales) {
       const r = await rulesOf(locale);
       const needed = packsFor(word, r);
-      const loaded = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(locale, p)] as const)));
+      const loaded = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(`${locale} ${p}`)] as const)));
       if (isDictionaryWord(word, r, (key) => loaded.get(packOf(shardOf(key), r.packs) ?? '')?.get(key))) return true;
     }
     return false;
