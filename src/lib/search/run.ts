@@ -88,7 +88,9 @@ export interface RunOptions {
 
 /**
  * Pagefind's options, the same for the UI and the tests. Its search runs on the page rather than in a web
- * worker: the index is small, and the worker would be one more script to fetch before the first result.
+ * worker: the index is small, and the worker would be one more script to fetch before the first result. Its
+ * ranking weighs a word in a record's title and keywords (records.ts) well above one in its text, so that the
+ * few results whose data is loaded (FETCH) are the likeliest answers.
  */
 export function pagefindOptions(base: string): Record<string, unknown> {
   // baseUrl: results link under the site's base path (e.g. /erasmus/buj/#id).
