@@ -66,7 +66,7 @@ export interface SearchOutcome {
 export const MAX_SEARCHES = 3;
 
 /** The Pagefind searches a query has left: one budget may serve several runSearch calls (search-ui.ts). */
-export interface SearchBudget {
+interface SearchBudget {
   left: number;
 }
 
@@ -160,7 +160,10 @@ function searcher(pagefind: PagefindSearch, budget: SearchBudget): Search {
     searched.set(term, results);
     return results;
   };
-  return Object.assign(search, { known, know: (term: string, results: PagefindResult[]) => void searched.set(term, Promise.resolve(results)) });
+  return Object.assign(search, {
+    known,
+    know: (term: string, results: PagefindResult[]) => void searched.set(term, Promise.resolve(results)),
+  });
 }
 
 interface Gathered {
@@ -185,7 +188,9 @@ async function gather(
   );
   const perTerm = new Map<string, PagefindResult[]>();
   const searchAlone = async (alone: string[], keep = 0) => {
-    const pending = alone.filter((t) => !perTerm.has(t)).map((t) => [t, search.known(t) ?? (budget.left > keep ? search(t) : undefined)] as const);
+    const pending = alone
+      .filter((t) => !perTerm.has(t))
+      .map((t) => [t, search.known(t) ?? (budget.left > keep ? search(t) : undefined)] as const);
     for (const [t, results] of pending) if (results) perTerm.set(t, await results);
   };
   // All words together: Pagefind's order of the units with every word it has (it ignores a word it has
@@ -235,7 +240,11 @@ async function gather(
     const partial = await Promise.all(rest.filter((c) => chosen.has(c.result.id)).map((c) => c.result.data()));
     hits = rank([...pages, ...partial]);
   }
-  return { hits, found: new Set(hits.flatMap((h) => h.matched)), short: terms.some((t) => !perTerm.has(t)) && terms.length > 1 && complete < ENOUGH_ANSWERS };
+  return {
+    hits,
+    found: new Set(hits.flatMap((h) => h.matched)),
+    short: terms.some((t) => !perTerm.has(t)) && terms.length > 1 && complete < ENOUGH_ANSWERS,
+  };
 }
 
 /** Does a term find anything among its first results (by our rule of which words answer a term)? undefined: no searches left. */

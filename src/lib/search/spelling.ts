@@ -60,7 +60,6 @@ interface Lemma {
 /** Folded lemma → lemmas written so. */
 type Lemmas = Map<string, Lemma[]>;
 
-
 /**
  * Reads the affix groups of a Hunspell .aff file: the one reader of affix rules, for the build (which
  * publishes them as rules.json: src/integrations/pagefind/dictionary.ts) and the browser (which reads that).
