@@ -93,6 +93,7 @@ export function initSearchPanel(panel: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const noAnswer = panel.querySelector<HTMLElement>('[data-search-no-answer]')!;
   const partialLabel = panel.querySelector<HTMLElement>('[data-search-partial]')!;
+  const moreButton = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as SearchStrings;
   const locale: Locale = isLocale(panel.dataset.locale ?? '') ? (panel.dataset.locale as Locale) : DEFAULT_LOCALE;
   // The base path with its slashes (SearchPanel.astro writes siteBase()).
@@ -114,6 +115,8 @@ export function initSearchPanel(panel: HTMLElement): void {
 
   /** The query the reader asked to search exactly as typed (the "search for … instead" link), until they type again. */
   let exactly: string | undefined = panel.dataset.exact;
+  /** The query the reader asked more results of (each result's data is a request: the first search loads a few). */
+  let expanded: string | undefined;
 
   function showStatus(outcome: SearchOutcome, query: string): void {
     const parts: (string | Node)[] = [];
@@ -189,7 +192,7 @@ export function initSearchPanel(panel: HTMLElement): void {
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
-      noAnswer.hidden = true;
+      noAnswer.hidden = moreButton.hidden = true;
       return;
     }
     if (!status.textContent) status.textContent = strings.loading;
@@ -210,6 +213,7 @@ export function initSearchPanel(panel: HTMLElement): void {
         loadVocabulary: () => loadVocabulary(`${base}${vocabularyFile(locale)}`),
         isWord: wordCheck,
         correct: exactly !== query,
+        ...(expanded === query ? { load: MAX_HITS } : {}),
       });
       if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
       // Nothing in this language, and the words are none of its words: the other language's answers, if it
@@ -225,13 +229,17 @@ export function initSearchPanel(panel: HTMLElement): void {
           list.replaceChildren(...fallback.hits.map((hit) => resultItem(hit, fallback.searched, other)));
           list.dataset.query = query;
           status.textContent = strings.otherLanguage;
-          noAnswer.hidden = true;
+          noAnswer.hidden = moreButton.hidden = true;
           return;
         }
       }
+      // After "more results": focus goes on to the first of the new ones.
+      const shown = document.activeElement === moreButton && list.dataset.query === query ? list.children.length : 0;
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, outcome.searched)));
       list.dataset.query = query;
       showStatus(outcome, query);
+      if (shown) (list.querySelectorAll('a')[shown] ?? input).focus();
+      moreButton.hidden = !outcome.more || expanded === query;
       keepQuery(query);
     } catch {
       status.textContent = strings.error;
@@ -258,6 +266,10 @@ export function initSearchPanel(panel: HTMLElement): void {
 
   input.addEventListener('input', () => {
     exactly = undefined;
+    schedule();
+  });
+  moreButton.addEventListener('click', () => {
+    expanded = input.value.trim();
     schedule();
   });
   // Enter in the field opens the first result once the search for what is in the field has run (a

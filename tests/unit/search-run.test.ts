@@ -268,6 +268,22 @@ describe('the search budget', () => {
     await counted('audzēkņi pedagogi darba vērošana mūžizglītība prakze ār', withVocabulary);
   });
 
+  it('loads the data of five complete matches, and more when asked', async () => {
+    const docs = Array.from({ length: 7 }, (_, i): Doc => ({ id: `p${i}`, title: `Prakse ${i}`, content: 'Prakse ārzemēs.' }));
+    let loads = 0;
+    const pagefind = fakePagefind(docs);
+    const counting: PagefindSearch = {
+      search: async (q) => {
+        const found = await pagefind.search(q);
+        return { results: found!.results.map((r) => ({ ...r, data: () => (loads++, r.data()) })) };
+      },
+    };
+    const first = await runSearch(counting, 'prakse', 'lv');
+    expect([first.hits.length, loads, first.more]).toEqual([5, 5, true]);
+    const more = await runSearch(counting, 'prakse', 'lv', { load: 10 });
+    expect([more.hits.length, more.more]).toEqual([7, undefined]);
+  });
+
   it("is shared by the searches of one query (the other language's too)", async () => {
     const budget = { left: MAX_SEARCHES };
     const pagefind = fakePagefind(DOCS);

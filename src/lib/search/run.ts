@@ -60,6 +60,8 @@ export interface SearchOutcome {
   correctedQuery?: string;
   /** The query the results are for (corrected or as typed): the words to mark on the page a result opens. */
   searched: string;
+  /** Pagefind has more complete matches than were loaded: "more results" loads them (RunOptions.load). */
+  more?: boolean;
 }
 
 /** Pagefind searches per query, at most: each runs its WebAssembly over the index, and may fetch index chunks. */
@@ -84,6 +86,8 @@ export interface RunOptions {
   correct?: boolean;
   /** Searches left for the query (default: MAX_SEARCHES for this call); spent as they are made. */
   budget?: SearchBudget;
+  /** How many complete matches' data to load (one request each): FETCH unless the reader asked for more. */
+  load?: number;
 }
 
 /**
@@ -172,6 +176,8 @@ interface Gathered {
   found: Set<string>;
   /** Were words left unsearched alone to keep a search for a correction? */
   short?: boolean;
+  /** More complete matches than were loaded. */
+  more: boolean;
 }
 
 /** keep: searches to leave for a correction (the words the complete matches have are then not searched alone). */
@@ -179,7 +185,13 @@ async function gather(
   search: Search,
   query: QueryTerm[],
   locale: Locale,
-  { prefixes = [], asked, keep = 0, budget }: { prefixes?: string[]; asked: AnswerKind[]; keep?: number; budget: SearchBudget },
+  {
+    prefixes = [],
+    asked,
+    keep = 0,
+    budget,
+    load,
+  }: { prefixes?: string[]; asked: AnswerKind[]; keep?: number; budget: SearchBudget; load: number },
 ): Promise<Gathered> {
   const terms = query.map((t) => t.term);
   const audience = queryAudience(
@@ -208,7 +220,7 @@ async function gather(
   const termCounts = () =>
     Object.fromEntries(terms.map((t) => [t, perTerm.get(t)?.length ?? Math.max(0, ...[...perTerm.values()].map((r) => r.length))]));
   const rank = (pages: PagefindResultData[]) => rankHits(pages, terms, { locale, audience, termCounts: termCounts(), prefixes, asked });
-  const loaded = whole.slice(0, FETCH);
+  const loaded = whole.slice(0, load);
   const pages = await Promise.all(loaded.map((r) => r.data()));
   let hits = rank(pages);
   const complete = hits.filter((h) => h.kind === 'answers' && h.matched.length === terms.length).length;
@@ -244,6 +256,7 @@ async function gather(
     hits,
     found: new Set(hits.flatMap((h) => h.matched)),
     short: terms.some((t) => !perTerm.has(t)) && terms.length > 1 && complete < ENOUGH_ANSWERS,
+    more: whole.length > load,
   };
 }
 
@@ -256,13 +269,13 @@ async function finds(search: Search, term: string, locale: Locale): Promise<bool
 }
 
 export async function runSearch(pagefind: PagefindSearch, query: string, locale: Locale, options: RunOptions = {}): Promise<SearchOutcome> {
-  const { limit = 10, loadVocabulary, isWord, correct = true, budget = { left: MAX_SEARCHES } } = options;
+  const { limit = 10, loadVocabulary, isWord, correct = true, budget = { left: MAX_SEARCHES }, load = FETCH } = options;
   const typed = queryTerms(query, locale);
   if (typed.length === 0) return { hits: [], notFound: [], answered: false, searched: query };
   const search = searcher(pagefind, budget);
   const asked = askedKinds(query, locale);
   const run = async (terms: QueryTerm[], searched: string, correctedQuery?: string, keep = 0): Promise<Ran> => {
-    let { hits, found, short } = await gather(search, terms, locale, { asked, keep, budget });
+    let { hits, found, short, more } = await gather(search, terms, locale, { asked, keep, budget, load });
     // A last word that finds no form of its own may be half-typed: match it as a beginning (the word as typed,
     // not its stem: "vīza" is no beginning of "vīzija"). A finished word of the page's language ("mobili",
     // "form") is matched so only when nothing else is found, and then it answers nothing.
@@ -271,14 +284,14 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     if (partial) {
       const beginning = foldDiacritics(partial.word);
       const asTyped = terms.map((t) => (t === partial ? { ...t, term: beginning } : t));
-      const prefixed = await gather(search, asTyped, locale, { prefixes: [beginning], asked, keep, budget });
+      const prefixed = await gather(search, asTyped, locale, { prefixes: [beginning], asked, keep, budget, load });
       const finished =
         prefixed.found.has(beginning) &&
         isWord !== undefined &&
         beginning.length >= FINISHED_WORD &&
         (await isWord(partial.word, locale).catch(() => false));
       if (prefixed.found.has(beginning) && (!finished || hits.length === 0)) {
-        ({ hits, found, short } = prefixed);
+        ({ hits, found, short, more } = prefixed);
         if (!finished) found.add(partial.term); // found: not a typing mistake to correct
         terms = asTyped;
         if (finished) loose = beginning;
@@ -296,6 +309,7 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
       searched,
       found,
       short,
+      ...(more && shown.length < limit ? { more } : {}),
     };
   };
   const corrects = correct && loadVocabulary !== undefined && isWord !== undefined;
