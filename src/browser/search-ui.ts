@@ -142,31 +142,16 @@ export function initSearchPanel(panel: HTMLElement): void {
 
   /** One result: its question linked (in another language: marked as such, lang and hreflang), the page, the excerpt, what it lacks. */
   function resultItem(hit: ShownHit, searched: string, lang?: Locale): HTMLLIElement {
-    const li = document.createElement('li');
-    li.className = 'search-result';
-    const a = document.createElement('a');
-    a.href = resultHref(hit.url, [searched, ...(hit.marks ?? [])].join(' '));
-    if (lang) {
-      a.lang = lang;
-      a.hreflang = lang;
-    }
-    const title = document.createElement('span');
-    title.className = 'search-result__title';
-    title.textContent = hit.title;
-    const page = document.createElement('span');
-    page.className = 'search-result__page';
-    page.textContent = hit.page;
-    const excerpt = document.createElement('span');
-    excerpt.className = 'search-result__excerpt';
+    const span = (part: string, text: string) =>
+      Object.assign(document.createElement('span'), { className: `search-result__${part}`, textContent: text });
+    const a = Object.assign(document.createElement('a'), { href: resultHref(hit.url, [searched, ...(hit.marks ?? [])].join(' ')) });
+    if (lang) Object.assign(a, { lang, hreflang: lang });
+    const excerpt = span('excerpt', '');
     excerpt.innerHTML = hit.excerpt; // Pagefind (or sectionExcerpt) escapes the text and adds only <mark>
-    a.append(title, page, excerpt);
-    if (hit.missing.length) {
-      // As large search engines do: which of the reader's words this result does not have.
-      const missing = document.createElement('span');
-      missing.className = 'search-result__missing';
-      missing.textContent = strings.missing.replace('{words}', hit.missing.join(', '));
-      a.append(missing);
-    }
+    a.append(span('title', hit.title), span('page', hit.page), excerpt);
+    // As large search engines do: which of the reader's words this result does not have.
+    if (hit.missing.length) a.append(span('missing', strings.missing.replace('{words}', hit.missing.join(', '))));
+    const li = Object.assign(document.createElement('li'), { className: 'search-result' });
     li.append(a);
     return li;
   }

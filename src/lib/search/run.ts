@@ -126,25 +126,17 @@ const ENOUGH_ANSWERS = 3;
 const FETCH = 5;
 const FETCH_PARTIAL = 10;
 
-interface Search {
-  /** A term's results, or undefined when it was not searched (no searches left). */
-  (term: string): Promise<PagefindResult[]> | undefined;
-  /** Its results when they are had without a search. */
-  known(term: string): Promise<PagefindResult[]> | undefined;
-  /** Results had otherwise (a search of two words of which Pagefind ignored one was the other's). */
-  know(term: string, results: PagefindResult[]): void;
-}
-
 /**
- * One query's searches, within the budget. Pagefind matches every query word as the beginning of words, so
+ * One query's searches, within the budget: a term's results, or undefined when no searches are left; known():
+ * its results when they are had without a search; know(): results had otherwise. Pagefind matches every query word as the beginning of words, so
  * the results of a word's beginning hold all the word's own: words that each begin with those of a search made
  * are not searched again ("arz" serves "arzemes", "praks arz" "praks arzemes"). A result's data is loaded once.
  */
-function searcher(pagefind: PagefindSearch, budget: SearchBudget): Search {
+function searcher(pagefind: PagefindSearch, budget: SearchBudget) {
   const searched = new Map<string, Promise<PagefindResult[]>>();
   const loaded = new Map<string, Promise<PagefindResultData>>();
   // Pagefind ignores diacritics in what it finds (it only ranks by them).
-  const known = (term: string) => {
+  const known = (term: string): Promise<PagefindResult[]> | undefined => {
     const words = foldDiacritics(term).split(' ');
     const begins = (t: string) =>
       foldDiacritics(t)
@@ -169,6 +161,8 @@ function searcher(pagefind: PagefindSearch, budget: SearchBudget): Search {
     know: (term: string, results: PagefindResult[]) => void searched.set(term, Promise.resolve(results)),
   });
 }
+
+type Search = ReturnType<typeof searcher>;
 
 interface Gathered {
   hits: SearchHit[];
@@ -260,14 +254,6 @@ async function gather(
   };
 }
 
-/** Does a term find anything among its first results (by our rule of which words answer a term)? undefined: no searches left. */
-async function finds(search: Search, term: string, locale: Locale): Promise<boolean | undefined> {
-  const results = await search(term);
-  if (!results) return undefined;
-  const pages = await Promise.all(results.slice(0, 3).map((r) => r.data()));
-  return rankHits(pages, [term], { locale, limit: 1 }).length > 0;
-}
-
 export async function runSearch(pagefind: PagefindSearch, query: string, locale: Locale, options: RunOptions = {}): Promise<SearchOutcome> {
   const { limit = 10, loadVocabulary, isWord, correct = true, budget = { left: MAX_SEARCHES }, load = FETCH } = options;
   const typed = queryTerms(query, locale);
@@ -336,9 +322,12 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     if (candidates.length === 0 || (await isWord!(t.word).catch(() => true))) continue;
     // A form of the same word would find what the word finds.
     for (const candidate of candidates.filter((c) => termOf(c.word, locale) !== t.term)) {
-      const found = await finds(search, termOf(candidate.word, locale), locale);
-      if (found) replaced.set(t.word, candidate.word);
-      if (found !== false) break;
+      // It must find something among its first results, by our rule of which words answer a term.
+      const term = termOf(candidate.word, locale);
+      const results = await search(term);
+      const pages = await Promise.all((results ?? []).slice(0, 3).map((r) => r.data()));
+      if (rankHits(pages, [term], { locale, limit: 1 }).length > 0) replaced.set(t.word, candidate.word);
+      if (!results || replaced.has(t.word)) break;
     }
   }
   if (replaced.size === 0) {

@@ -135,7 +135,8 @@ export function spellingPackFile(locale: string, pack: string): string {
 }
 
 /** A pack's text: one "lemma/flags" a line. */
-function parsePack(text: string, into: Lemmas = new Map()): Lemmas {
+function parsePack(text: string): Lemmas {
+  const into: Lemmas = new Map();
   for (const line of text.split('\n')) {
     if (!line) continue;
     const slash = line.indexOf('/');
@@ -199,7 +200,7 @@ function suffixCandidates(word: string, rules: SpellingRules, prefix?: string): 
   return out;
 }
 
-/** Every lemma lookup that could show the word to be real; each needs its shard (shardOf(key)). */
+/** Every lemma lookup that could show the word to be real. */
 function wordCandidates(word: string, rules: SpellingRules): Candidate[] {
   const folded = foldDiacritics(word);
   const out = suffixCandidates(folded, rules);
@@ -208,18 +209,6 @@ function wordCandidates(word: string, rules: SpellingRules): Candidate[] {
     out.push(...suffixCandidates(p.foldedStrip + folded.slice(p.foldedAdd.length), rules, p.flag));
   }
   return out;
-}
-
-/** The packs a word's lemmas may be in. */
-function packsFor(word: string, rules: SpellingRules): string[] {
-  const packs = wordCandidates(word, rules).map((c) => packOf(shardOf(c.key), rules.packs));
-  return [...new Set(packs.filter((p) => p !== undefined))];
-}
-
-/** Is the word a word of the dictionary (lemmas must hold the packs of packsFor)? */
-function isDictionaryWord(word: string, rules: SpellingRules, lemmas: Lemmas | ((key: string) => Lemma[] | undefined)): boolean {
-  const lookup = typeof lemmas === 'function' ? lemmas : (key: string) => lemmas.get(key);
-  return wordCandidates(word, rules).some((c) => (lookup(c.key) ?? []).some(c.makes));
 }
 
 /** Answers "is this a word of the languages (or of the one language given)?", loading what it needs. */
@@ -238,9 +227,12 @@ export function dictionaryCheck(fetchText: (path: string) => Promise<string | un
   return async (word, only) => {
     for (const locale of only ? locales.filter((l) => l === only) : locales) {
       const r = await rulesOf(locale);
-      const needed = packsFor(word, r);
-      const loaded = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(`${locale} ${p}`)] as const)));
-      if (isDictionaryWord(word, r, (key) => loaded.get(packOf(shardOf(key), r.packs) ?? '')?.get(key))) return true;
+      // Every lemma lookup that could show the word to be real, each in the pack of its shard.
+      const candidates = wordCandidates(word, r);
+      const packOfKey = (key: string) => packOf(shardOf(key), r.packs) ?? '';
+      const needed = [...new Set(candidates.map((c) => packOfKey(c.key)))].filter(Boolean);
+      const packs = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(`${locale} ${p}`)] as const)));
+      if (candidates.some((c) => (packs.get(packOfKey(c.key))?.get(c.key) ?? []).some(c.makes))) return true;
     }
     return false;
   };
