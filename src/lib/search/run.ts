@@ -26,7 +26,7 @@ import type { Locale } from '../locales.ts';
 import { normalizeBase } from '../urls.ts';
 import { queryAudience } from './audience.ts';
 import { askedKinds, type AnswerKind } from './questions.ts';
-import { queryTerms, termOf, type QueryTerm } from './query.ts';
+import { queryTerms, termMatchesWord, termOf, type QueryTerm } from './query.ts';
 import { rankHits, type PagefindResultData, type SearchHit } from './results.ts';
 import { foldDiacritics } from './fold.ts';
 import { corrections, maxEdits, type Vocabulary } from './vocabulary.ts';
@@ -331,8 +331,8 @@ export async function runSearch(pagefind: PagefindSearch, query: string, locale:
     }
   }
   if (replaced.size === 0) {
-    // A word no word of the index begins with finds nothing: no search for it.
-    const begun = (t: string) => [...vocabulary.keys()].some((w) => w.startsWith(foldDiacritics(t)));
+    // A word that no word of the index begins with or is a form of finds nothing: no search for it.
+    const begun = (t: string) => [...vocabulary.keys()].some((w) => termMatchesWord(t, w, locale, true));
     for (const t of typed) if (!search.known(t.term) && !begun(t.term)) search.know(t.term, []);
     return uncorrected();
   }
