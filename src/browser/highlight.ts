@@ -1,7 +1,8 @@
 /**
  * Marks the searched words in the answer a search result opened (?h=… with a #question): <mark> elements
  * built with DOM APIs around the words' own text, never innerHTML of what the reader typed. A <mark> only
- * colours the background (global.css), so nothing moves. Imported by site.ts only when the parameter is there.
+ * colours the background (global.css), so nothing moves. Run by site.ts only when the parameter is there, from
+ * the search script's file (search-ui.ts), which the search that opened the page has already loaded.
  */
 import { highlightRanges, partialWordFound } from '../lib/search/highlight.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/params.ts';
@@ -44,5 +45,3 @@ export function highlightSearchedWords(): void {
     }
   }
 }
-
-highlightSearchedWords();

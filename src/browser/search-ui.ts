@@ -6,42 +6,38 @@
  * Arrow keys move through results; Escape closes the dialog (native <dialog>). Every string comes from the
  * page (SearchPanel.astro), in the page's language.
  */
-import { pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
+import { MAX_SEARCHES, pagefindOptions, runSearch, type PagefindSearch, type SearchOutcome, type ShownHit } from '../lib/search/run.ts';
 import { BACK_KEY, EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/search/params.ts';
-import { decodeVocabulary, vocabularyFile, type Vocabulary, type VocabularyFile } from '../lib/search/vocabulary.ts';
+import { decodeVocabulary, vocabularyFile, type VocabularyFile } from '../lib/search/vocabulary.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '../lib/locales.ts';
 import type { WordCheck } from '../lib/search/spelling.ts';
 import { queryTerms } from '../lib/search/query.ts';
 import type { SearchStrings } from '../lib/search/strings.ts';
+import { once } from '../lib/search/once.ts';
 
-interface Pagefind extends PagefindSearch {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-}
+// In this file, not one of its own: the page a result opens has it from the search already, and the code the
+// two share is not a third file to fetch before the first result.
+export { highlightSearchedWords } from './highlight.ts';
 
+/** What search uses of Pagefind's JS API (pagefind.js), and of an instance of it (createInstance). */
 interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): ReturnType<PagefindSearch['search']>;
 }
 
-interface PagefindModule extends Pagefind {
+interface PagefindModule extends PagefindSearch {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-let pagefindPromise: Promise<PagefindModule> | undefined;
-
-function loadPagefind(base: string): Promise<PagefindModule> {
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    await pagefind.options(pagefindOptions(base));
-    await pagefind.init();
-    return pagefind;
-  })();
-  // A failed load (offline, no index) is tried again by the next query.
-  pagefindPromise.catch(() => (pagefindPromise = undefined));
-  return pagefindPromise;
-}
+const loadPagefind = once(async (base) => {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+  await pagefind.options(pagefindOptions(base));
+  await pagefind.init();
+  return pagefind;
+});
 
 /**
  * The other language's index, for a query that finds nothing in the page's own (an English word typed on the
@@ -49,60 +45,37 @@ function loadPagefind(base: string): Promise<PagefindModule> {
  * primary language from <html lang>; the same folder under another spelling of its path is merged as the
  * other language), searched only among records of that language (their "lang" filter).
  */
-const others = new Map<Locale, Promise<PagefindSearch>>();
-function loadOther(base: string, other: Locale): Promise<PagefindSearch> {
-  let loading = others.get(other);
-  if (!loading) {
-    loading = (async () => {
-      const module = await loadPagefind(base);
-      const instance = module.createInstance({ basePath: `${base}pagefind/` });
-      await instance.options(pagefindOptions(base));
-      await instance.mergeIndex(`${base}pagefind/./`, { language: other });
-      return { search: (term: string) => instance.search(term, { filters: { lang: [other] } }) };
-    })();
-    loading.catch(() => others.delete(other));
-    others.set(other, loading);
-  }
-  return loading;
+const loadOther = once(async (key): Promise<PagefindSearch> => {
+  const [base, other] = key.split(' ') as [string, Locale];
+  const instance = (await loadPagefind(base)).createInstance({ basePath: `${base}pagefind/` });
+  await instance.options(pagefindOptions(base));
+  await instance.mergeIndex(`${base}pagefind/./`, { language: other });
+  return { search: (term: string) => instance.search(term, { filters: { lang: [other] } }) };
+});
+
+/** A file of the site, or undefined where it has none. */
+async function fetchText(url: string): Promise<string | undefined> {
+  const response = await fetch(url);
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
 }
 
-const vocabularies = new Map<Locale, Promise<Vocabulary>>();
-function loadVocabulary(base: string, locale: Locale): Promise<Vocabulary> {
-  let loading = vocabularies.get(locale);
-  if (!loading) {
-    loading = fetch(`${base}${vocabularyFile(locale)}`).then(async (response) => {
-      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
-      return decodeVocabulary((await response.json()) as VocabularyFile);
-    });
-    // A failed fetch may be retried by a later query.
-    loading.catch(() => vocabularies.delete(locale));
-    vocabularies.set(locale, loading);
-  }
-  return loading;
-}
+const loadVocabulary = once(async (url) => decodeVocabulary(JSON.parse((await fetchText(url)) ?? '{}') as VocabularyFile));
 
 /**
  * The page's language's dictionary first, then the others' (a word of any of them is never corrected). The
  * check's code, like its data, loads only when a correction is being considered.
  */
-let wordCheck: Promise<WordCheck> | undefined;
-function isWord(base: string, locale: Locale): WordCheck {
-  return async (word, only) => {
-    wordCheck ??= import('../lib/search/spelling.ts').then(({ dictionaryCheck }) =>
-      dictionaryCheck(
-        async (file) => {
-          const response = await fetch(`${base}${file}`);
-          if (response.status === 404) return undefined;
-          if (!response.ok) throw new Error(`dictionary: HTTP ${response.status}`);
-          return response.text();
-        },
-        [locale, ...LOCALES.filter((l) => l !== locale)],
-      ),
-    );
-    wordCheck.catch(() => (wordCheck = undefined));
-    return (await wordCheck)(word, only);
-  };
-}
+const loadWordCheck = once(async (key) => {
+  const [base, locale] = key.split(' ') as [string, Locale];
+  const { dictionaryCheck } = await import('../lib/search/spelling.ts');
+  return dictionaryCheck((file) => fetchText(`${base}${file}`), [locale, ...LOCALES.filter((l) => l !== locale)]);
+});
+const isWord =
+  (base: string, locale: Locale): WordCheck =>
+  async (word, only) =>
+    (await loadWordCheck(`${base} ${locale}`))(word, only);
 
 const MAX_HITS = 10;
 const ready = new WeakSet<HTMLElement>();
@@ -120,6 +93,7 @@ export function initSearchPanel(panel: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const noAnswer = panel.querySelector<HTMLElement>('[data-search-no-answer]')!;
   const partialLabel = panel.querySelector<HTMLElement>('[data-search-partial]')!;
+  const moreButton = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as SearchStrings;
   const locale: Locale = isLocale(panel.dataset.locale ?? '') ? (panel.dataset.locale as Locale) : DEFAULT_LOCALE;
   // The base path with its slashes (SearchPanel.astro writes siteBase()).
@@ -141,6 +115,8 @@ export function initSearchPanel(panel: HTMLElement): void {
 
   /** The query the reader asked to search exactly as typed (the "search for … instead" link), until they type again. */
   let exactly: string | undefined = panel.dataset.exact;
+  /** The query the reader asked more results of (each result's data is a request: the first search loads a few). */
+  let expanded: string | undefined;
 
   function showStatus(outcome: SearchOutcome, query: string): void {
     const parts: (string | Node)[] = [];
@@ -166,31 +142,16 @@ export function initSearchPanel(panel: HTMLElement): void {
 
   /** One result: its question linked (in another language: marked as such, lang and hreflang), the page, the excerpt, what it lacks. */
   function resultItem(hit: ShownHit, searched: string, lang?: Locale): HTMLLIElement {
-    const li = document.createElement('li');
-    li.className = 'search-result';
-    const a = document.createElement('a');
-    a.href = resultHref(hit.url, [searched, ...(hit.marks ?? [])].join(' '));
-    if (lang) {
-      a.lang = lang;
-      a.hreflang = lang;
-    }
-    const title = document.createElement('span');
-    title.className = 'search-result__title';
-    title.textContent = hit.title;
-    const page = document.createElement('span');
-    page.className = 'search-result__page';
-    page.textContent = hit.page;
-    const excerpt = document.createElement('span');
-    excerpt.className = 'search-result__excerpt';
+    const span = (part: string, text: string) =>
+      Object.assign(document.createElement('span'), { className: `search-result__${part}`, textContent: text });
+    const a = Object.assign(document.createElement('a'), { href: resultHref(hit.url, [searched, ...(hit.marks ?? [])].join(' ')) });
+    if (lang) Object.assign(a, { lang, hreflang: lang });
+    const excerpt = span('excerpt', '');
     excerpt.innerHTML = hit.excerpt; // Pagefind (or sectionExcerpt) escapes the text and adds only <mark>
-    a.append(title, page, excerpt);
-    if (hit.missing.length) {
-      // As large search engines do: which of the reader's words this result does not have.
-      const missing = document.createElement('span');
-      missing.className = 'search-result__missing';
-      missing.textContent = strings.missing.replace('{words}', hit.missing.join(', '));
-      a.append(missing);
-    }
+    a.append(span('title', hit.title), span('page', hit.page), excerpt);
+    // As large search engines do: which of the reader's words this result does not have.
+    if (hit.missing.length) a.append(span('missing', strings.missing.replace('{words}', hit.missing.join(', '))));
+    const li = Object.assign(document.createElement('li'), { className: 'search-result' });
     li.append(a);
     return li;
   }
@@ -216,11 +177,11 @@ export function initSearchPanel(panel: HTMLElement): void {
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
-      noAnswer.hidden = true;
+      noAnswer.hidden = moreButton.hidden = true;
       return;
     }
     if (!status.textContent) status.textContent = strings.loading;
-    let pagefind: Pagefind;
+    let pagefind: PagefindSearch;
     try {
       pagefind = await loadPagefind(base);
     } catch {
@@ -229,11 +190,15 @@ export function initSearchPanel(panel: HTMLElement): void {
       return;
     }
     try {
+      // One budget of Pagefind searches for the query, in both languages.
+      const budget = { left: MAX_SEARCHES };
       const outcome = await runSearch(pagefind, query, locale, {
+        budget,
         limit: MAX_HITS,
-        loadVocabulary: () => loadVocabulary(base, locale),
+        loadVocabulary: () => loadVocabulary(`${base}${vocabularyFile(locale)}`),
         isWord: wordCheck,
         correct: exactly !== query,
+        ...(expanded === query ? { load: MAX_HITS } : {}),
       });
       if (input.value.trim() !== query) return; // the reader typed on; the next run shows that
       // Nothing in this language, and the words are none of its words: the other language's answers, if it
@@ -241,21 +206,25 @@ export function initSearchPanel(panel: HTMLElement): void {
       // looked for among the Latvian pages' "visu").
       if (outcome.hits.length === 0 && !outcome.correctedQuery && (await noneOfOwnWords(query))) {
         const other = otherLocale(locale);
-        const fallback = await loadOther(base, other)
-          .then((search) => runSearch(search, query, other, { limit: MAX_HITS }))
+        const fallback = await loadOther(`${base} ${other}`)
+          .then((search) => runSearch(search, query, other, { limit: MAX_HITS, budget }))
           .catch(() => undefined);
         if (input.value.trim() !== query) return;
         if (fallback && fallback.hits.length > 0) {
           list.replaceChildren(...fallback.hits.map((hit) => resultItem(hit, fallback.searched, other)));
           list.dataset.query = query;
           status.textContent = strings.otherLanguage;
-          noAnswer.hidden = true;
+          noAnswer.hidden = moreButton.hidden = true;
           return;
         }
       }
+      // After "more results": focus goes on to the first of the new ones.
+      const shown = document.activeElement === moreButton && list.dataset.query === query ? list.children.length : 0;
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, outcome.searched)));
       list.dataset.query = query;
       showStatus(outcome, query);
+      if (shown) (list.querySelectorAll('a')[shown] ?? input).focus();
+      moreButton.hidden = !outcome.more || expanded === query;
       keepQuery(query);
     } catch {
       status.textContent = strings.error;
@@ -282,6 +251,10 @@ export function initSearchPanel(panel: HTMLElement): void {
 
   input.addEventListener('input', () => {
     exactly = undefined;
+    schedule();
+  });
+  moreButton.addEventListener('click', () => {
+    expanded = input.value.trim();
     schedule();
   });
   // Enter in the field opens the first result once the search for what is in the field has run (a

@@ -8,7 +8,7 @@ import { BACK_KEY, EXACT_PARAM, HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/sear
 
 const loadSearch = () => import('./search-ui.ts');
 const params = new URLSearchParams(location.search);
-if (params.has(HIGHLIGHT_PARAM)) void import('./highlight.ts');
+if (params.has(HIGHLIGHT_PARAM)) void loadSearch().then((ui) => ui.highlightSearchedWords());
 if (document.querySelector('[data-not-found]')) void import('./not-found.ts');
 
 function openDialog(opener: HTMLElement | null, query?: string): void {

@@ -1,11 +1,12 @@
 /**
  * runSearch alone, against a small in-memory stand-in for Pagefind (every word must match as a prefix of an
- * indexed word, diacritics ignored, as Pagefind does): relaxation, correction and ranking rules.
+ * indexed word, diacritics ignored, and a word no document has is ignored, as Pagefind does): relaxation,
+ * correction, ranking rules and the budget of searches.
  */
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/lib/search/fold.ts';
 import type { PagefindResultData } from '../../src/lib/search/results.ts';
-import { planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
+import { MAX_SEARCHES, planAnswers, runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
 import { sectionExcerpt } from '../../src/lib/search/results.ts';
 import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 import { buildVocabulary } from '../../src/integrations/pagefind/vocabulary.ts';
@@ -30,10 +31,12 @@ function fakePagefind(docs: Doc[]): PagefindSearch & { searches: string[] } {
     searches,
     async search(query) {
       searches.push(query);
-      const terms = query.split(' ').filter(Boolean);
       const all = (d: Doc) => [...words(d.content), ...words(d.title), ...words(d.keywords ?? '')];
+      const has = (d: Doc, t: string) => all(d).some((w) => fold(w).startsWith(t));
+      // As Pagefind does, a word no document has is ignored ("kinds projects" finds what "projects" finds).
+      const terms = query.split(' ').filter((t) => t && docs.some((d) => has(d, t)));
       const results = docs
-        .filter((d) => terms.every((t) => all(d).some((w) => fold(w).startsWith(t))))
+        .filter((d) => terms.length > 0 && terms.every((t) => has(d, t)))
         .map((d, i) => ({
           id: d.id,
           score: 1 / (i + 1),
@@ -148,7 +151,7 @@ describe('runSearch', () => {
     expect(outcome.correctedQuery).toBeUndefined();
   });
 
-  it('never replaces a real word, and asks the dictionary only when a replacement finds something', async () => {
+  it('never replaces a real word, and asks the dictionary only when the vocabulary has a replacement', async () => {
     const asked: string[] = [];
     const dictionary = async (word: string) => (asked.push(word), word === 'partnerrības');
     const outcome = await runSearch(fakePagefind(DOCS), 'partnerrības', 'lv', {
@@ -158,7 +161,7 @@ describe('runSearch', () => {
     expect(outcome.correctedQuery).toBeUndefined();
     expect(outcome.notFound).toEqual(['partnerrības']);
     await runSearch(fakePagefind(DOCS), 'qwxzvyqq', 'lv', { loadVocabulary: async () => vocabulary, isWord: dictionary });
-    expect(asked).toEqual(['partnerrības']); // nothing near "qwxzvyqq" finds anything: no dictionary fetched
+    expect(asked).toEqual(['partnerrības']); // nothing in the vocabulary is near "qwxzvyqq": no dictionary fetched
   });
 
   it('leaves a word as typed when the dictionary cannot be loaded', async () => {
@@ -232,6 +235,62 @@ describe('runSearch', () => {
     expect(mobility.answered).toBe(false);
     // "vīzi…" being typed: the beginning of "vīzijai".
     expect((await runSearch(fakePagefind(docs), 'vīzi', 'lv', { isWord: dictionary })).hits.map((h) => h.url)).toEqual(['/faq/#vision']);
+  });
+});
+
+describe('the search budget', () => {
+  const withVocabulary = { loadVocabulary: async () => vocabulary, isWord: noWord };
+  const counted = async (query: string, options = {}) => {
+    const pagefind = fakePagefind(DOCS);
+    const outcome = await runSearch(pagefind, query, 'lv', options);
+    expect(pagefind.searches.length, `${query}: ${pagefind.searches.join(' | ')}`).toBeLessThanOrEqual(MAX_SEARCHES);
+    expect(new Set(pagefind.searches).size, query).toBe(pagefind.searches.length); // no term searched twice
+    return outcome;
+  };
+
+  it('is at most three Pagefind searches, also for long queries', async () => {
+    expect(MAX_SEARCHES).toBe(3);
+    const long = await counted('pedagogi prakse darba vērošanā ārzemēs', withVocabulary);
+    expect(long.hits[0]!.url).toBe('/faq/#staff'); // an unsearched word is still found in the text
+    expect(long.hits[0]!.matched).toHaveLength(5);
+    await counted('audzēkņi pedagogi prakse darba vērošana mūžizglītība partnerības', withVocabulary);
+    await counted('prakse ārzemēs Vācijā', withVocabulary);
+  });
+
+  it('holds with a correction, a half-typed last word, and both', async () => {
+    expect((await counted('partnerrības', withVocabulary)).correctedQuery).toBe('partnerības');
+    expect((await counted('prakse ārz', withVocabulary)).hits.slice(0, 2).map((h) => h.url)).toEqual(['/faq/#learners', '/faq/#staff']);
+    const both = await counted('prakze ārz', withVocabulary);
+    expect(both.correctedQuery).toBe('prakse ārz');
+    expect(both.hits[0]!.url).toBe('/faq/#learners');
+    expect((await counted('pedagogi darba prakze', withVocabulary)).correctedQuery).toBe('pedagogi darba prakse');
+    // Many words, a mistake and a half-typed word: still within the budget, whatever it leaves undone.
+    await counted('audzēkņi pedagogi darba vērošana mūžizglītība prakze ār', withVocabulary);
+  });
+
+  it('loads the data of five complete matches, and more when asked', async () => {
+    const docs = Array.from({ length: 7 }, (_, i): Doc => ({ id: `p${i}`, title: `Prakse ${i}`, content: 'Prakse ārzemēs.' }));
+    let loads = 0;
+    const pagefind = fakePagefind(docs);
+    const counting: PagefindSearch = {
+      search: async (q) => {
+        const found = await pagefind.search(q);
+        return { results: found!.results.map((r) => ({ ...r, data: () => (loads++, r.data()) })) };
+      },
+    };
+    const first = await runSearch(counting, 'prakse', 'lv');
+    expect([first.hits.length, loads, first.more]).toEqual([5, 5, true]);
+    const more = await runSearch(counting, 'prakse', 'lv', { load: 10 });
+    expect([more.hits.length, more.more]).toEqual([7, undefined]);
+  });
+
+  it("is shared by the searches of one query (the other language's too)", async () => {
+    const budget = { left: MAX_SEARCHES };
+    const pagefind = fakePagefind(DOCS);
+    await runSearch(pagefind, 'prakse ārzemēs', 'lv', { budget });
+    await runSearch(pagefind, 'mūžizglītība partnerības', 'lv', { budget });
+    expect(pagefind.searches).toHaveLength(MAX_SEARCHES);
+    expect(budget.left).toBe(0);
   });
 });
 

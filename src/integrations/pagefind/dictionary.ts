@@ -1,11 +1,8 @@
 /**
  * The words of a language, from its Hunspell dictionary (the dictionary-lv / dictionary-en packages, used at
- * build time only): every form the dictionary's affix rules make of its words, lower case. Search uses them
- * to tell a real word from a typing mistake: only a word that is not a word of the language may be corrected
- * (src/lib/search/spelling.ts, which also holds the one reader of the affix file). dictionaryForms expands
- * them (suffixes and prefixes with their conditions, cross products and one level of continuation classes)
- * for the tests to hold the browser's check against. Circumfix and compounding rules are not enforced: that
- * can only make more forms count as words, which errs on the side of leaving a word as typed.
+ * build time only), published for search to tell a real word from a typing mistake: only a word that is not a
+ * word of the language may be corrected (src/lib/search/spelling.ts, which also holds the one reader of the
+ * affix file).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,64 +10,11 @@ import path from 'node:path';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { LANGUAGES, type Locale } from '../../lib/locales.ts';
 import { foldDiacritics } from '../../lib/search/fold.ts';
-import {
-  affixGroups,
-  applyAffix,
-  readAffixFile,
-  shardOf,
-  spellingPackFile,
-  spellingRulesFile,
-  type SpellingRulesFile,
-} from '../../lib/search/spelling.ts';
+import { readAffixFile, shardOf, spellingPackFile, spellingRulesFile, type SpellingRulesFile } from '../../lib/search/spelling.ts';
 
 function packageFile(locale: Locale, file: string): string {
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve(LANGUAGES[locale].dictionary)), file);
-}
-
-/** Every word form of the language's dictionary, lower case (duplicates possible). */
-export function* dictionaryForms(locale: Locale): Generator<string> {
-  const affixes = readAffixFile(readFileSync(packageFile(locale, 'index.aff'), 'utf8'));
-  const { needAffix } = affixes;
-  const groups = affixGroups(affixes);
-  for (const line of lemmaLines(locale)) {
-    const entry = line.split(/\s/)[0];
-    if (!entry) continue;
-    const slash = entry.indexOf('/');
-    const word = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase();
-    const flags = slash < 0 ? '' : entry.slice(slash + 1);
-    if (!needAffix || !flags.includes(needAffix)) yield word;
-    const suffixed: { form: string; cross: boolean }[] = [];
-    for (const flag of flags) {
-      const group = groups.get(flag);
-      if (!group || group.prefix) continue;
-      for (const rule of group.rules) {
-        const form = applyAffix(word, rule, false);
-        if (form === undefined) continue;
-        yield form;
-        suffixed.push({ form, cross: group.cross });
-        // One more level: suffixes (and prefixes) the suffix's own flags allow.
-        for (const next of rule.continuation) {
-          const nextGroup = groups.get(next);
-          if (!nextGroup) continue;
-          for (const r of nextGroup.rules) {
-            const f = applyAffix(form, r, nextGroup.prefix);
-            if (f !== undefined) yield f;
-          }
-        }
-      }
-    }
-    for (const flag of flags) {
-      const group = groups.get(flag);
-      if (!group?.prefix) continue;
-      for (const rule of group.rules) {
-        const form = applyAffix(word, rule, true);
-        if (form === undefined) continue;
-        yield form;
-        if (group.cross) for (const s of suffixed) if (s.cross) yield rule.add + s.form.slice(rule.strip.length);
-      }
-    }
-  }
 }
 
 /** Lemmas ("word/flags", affix flags only) of the dictionary. */

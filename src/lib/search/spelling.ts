@@ -10,13 +10,13 @@
  * type ("arzemju").
  */
 import { foldDiacritics } from './fold.ts';
+import { once } from './once.ts';
 
 /** One affix rule: [strip, add, continuation flags, condition (a regular expression's text, "" for any)]. */
 type AffixRuleData = [string, string, string, string];
 
 interface AffixGroupData {
   prefix: boolean;
-  cross: boolean;
   rules: AffixRuleData[];
 }
 
@@ -29,7 +29,7 @@ export interface SpellingRulesFile {
   packs: string[];
 }
 
-export interface Rule {
+interface Rule {
   flag: string;
   strip: string;
   add: string;
@@ -38,7 +38,6 @@ export interface Rule {
   foldedStrip: string;
   continuation: string;
   condition?: RegExp;
-  cross: boolean;
 }
 
 interface SpellingRules {
@@ -61,13 +60,6 @@ interface Lemma {
 /** Folded lemma → lemmas written so. */
 type Lemmas = Map<string, Lemma[]>;
 
-/** A rule group of the dictionary, its rules ready to apply. */
-export interface AffixGroup {
-  prefix: boolean;
-  cross: boolean;
-  rules: Rule[];
-}
-
 /**
  * Reads the affix groups of a Hunspell .aff file: the one reader of affix rules, for the build (which
  * publishes them as rules.json: src/integrations/pagefind/dictionary.ts) and the browser (which reads that).
@@ -81,7 +73,7 @@ export function readAffixFile(aff: string): Omit<SpellingRulesFile, 'packs'> {
     if ((kind !== 'SFX' && kind !== 'PFX') || !flag || a === undefined || b === undefined) continue;
     const group = groups[flag];
     // Header: SFX flag Y|N count
-    if (!group) groups[flag] = { prefix: kind === 'PFX', cross: a === 'Y', rules: [] };
+    if (!group) groups[flag] = { prefix: kind === 'PFX', rules: [] };
     else {
       const [add = '', continuation = ''] = b.split('/');
       group.rules.push([a === '0' ? '' : a, add === '0' ? '' : add, continuation, c && c !== '.' ? c : '']);
@@ -90,29 +82,21 @@ export function readAffixFile(aff: string): Omit<SpellingRulesFile, 'packs'> {
   return { ...(needAffix ? { needAffix } : {}), groups };
 }
 
-/** The groups of a rules file, each rule ready to apply (applyAffix). */
-export function affixGroups(file: Pick<SpellingRulesFile, 'groups'>): Map<string, AffixGroup> {
-  const groups = new Map<string, AffixGroup>();
-  for (const [flag, group] of Object.entries(file.groups)) {
-    const rules = group.rules.map(([strip, add, continuation, condition]): Rule => ({
-      flag,
-      strip,
-      add,
-      foldedAdd: foldDiacritics(add),
-      foldedStrip: foldDiacritics(strip),
-      continuation,
-      cross: group.cross,
-      ...(condition ? { condition: new RegExp(group.prefix ? `^(?:${condition})` : `(?:${condition})$`, 'u') } : {}),
-    }));
-    groups.set(flag, { prefix: group.prefix, cross: group.cross, rules });
-  }
-  return groups;
-}
-
+/** The rules file's rules, ready to apply (applyAffix). */
 function parseSpellingRules(file: SpellingRulesFile): SpellingRules {
   const suffixes: Rule[] = [];
   const prefixes: Rule[] = [];
-  for (const group of affixGroups(file).values()) (group.prefix ? prefixes : suffixes).push(...group.rules);
+  for (const [flag, group] of Object.entries(file.groups))
+    for (const [strip, add, continuation, condition] of group.rules)
+      (group.prefix ? prefixes : suffixes).push({
+        flag,
+        strip,
+        add,
+        foldedAdd: foldDiacritics(add),
+        foldedStrip: foldDiacritics(strip),
+        continuation,
+        ...(condition ? { condition: new RegExp(group.prefix ? `^(?:${condition})` : `(?:${condition})$`, 'u') } : {}),
+      });
   const byEnding = new Map<string, Rule[]>();
   const before = new Map<string, Rule[]>();
   for (const r of suffixes) {
@@ -151,7 +135,8 @@ export function spellingPackFile(locale: string, pack: string): string {
 }
 
 /** A pack's text: one "lemma/flags" a line. */
-function parsePack(text: string, into: Lemmas = new Map()): Lemmas {
+function parsePack(text: string): Lemmas {
+  const into: Lemmas = new Map();
   for (const line of text.split('\n')) {
     if (!line) continue;
     const slash = line.indexOf('/');
@@ -170,7 +155,7 @@ interface Candidate {
 }
 
 /** The word with the affix rule applied, or undefined where its condition or strip does not fit. */
-export const applyAffix = (word: string, rule: Rule, prefix: boolean): string | undefined => {
+const applyAffix = (word: string, rule: Rule, prefix: boolean): string | undefined => {
   if (rule.condition && !rule.condition.test(word)) return undefined;
   if (prefix) return word.startsWith(rule.strip) ? rule.add + word.slice(rule.strip.length) : undefined;
   return word.endsWith(rule.strip) ? word.slice(0, word.length - rule.strip.length) + rule.add : undefined;
@@ -215,7 +200,7 @@ function suffixCandidates(word: string, rules: SpellingRules, prefix?: string): 
   return out;
 }
 
-/** Every lemma lookup that could show the word to be real; each needs its shard (shardOf(key)). */
+/** Every lemma lookup that could show the word to be real. */
 function wordCandidates(word: string, rules: SpellingRules): Candidate[] {
   const folded = foldDiacritics(word);
   const out = suffixCandidates(folded, rules);
@@ -224,18 +209,6 @@ function wordCandidates(word: string, rules: SpellingRules): Candidate[] {
     out.push(...suffixCandidates(p.foldedStrip + folded.slice(p.foldedAdd.length), rules, p.flag));
   }
   return out;
-}
-
-/** The packs a word's lemmas may be in. */
-function packsFor(word: string, rules: SpellingRules): string[] {
-  const packs = wordCandidates(word, rules).map((c) => packOf(shardOf(c.key), rules.packs));
-  return [...new Set(packs.filter((p) => p !== undefined))];
-}
-
-/** Is the word a word of the dictionary (lemmas must hold the packs of packsFor)? */
-function isDictionaryWord(word: string, rules: SpellingRules, lemmas: Lemmas | ((key: string) => Lemma[] | undefined)): boolean {
-  const lookup = typeof lemmas === 'function' ? lemmas : (key: string) => lemmas.get(key);
-  return wordCandidates(word, rules).some((c) => (lookup(c.key) ?? []).some(c.makes));
 }
 
 /** Answers "is this a word of the languages (or of the one language given)?", loading what it needs. */
@@ -247,35 +220,19 @@ export type WordCheck = (word: string, locale?: string) => Promise<boolean>;
  * language's rules and the packs a word needs once, through `fetchText` (a path relative to the site's base).
  */
 export function dictionaryCheck(fetchText: (path: string) => Promise<string | undefined>, locales: readonly string[]): WordCheck {
-  const rules = new Map<string, Promise<SpellingRules>>();
-  const packs = new Map<string, Promise<Lemmas>>();
-  const rulesOf = (locale: string) => {
-    let loading = rules.get(locale);
-    if (!loading) {
-      loading = fetchText(spellingRulesFile(locale)).then((text) =>
-        parseSpellingRules(JSON.parse(text ?? '{"groups":{},"packs":[]}') as SpellingRulesFile),
-      );
-      loading.catch(() => rules.delete(locale));
-      rules.set(locale, loading);
-    }
-    return loading;
-  };
-  const packOfLocale = (locale: string, pack: string) => {
-    const key = `${locale}/${pack}`;
-    let loading = packs.get(key);
-    if (!loading) {
-      loading = fetchText(spellingPackFile(locale, pack)).then((text) => parsePack(text ?? ''));
-      loading.catch(() => packs.delete(key));
-      packs.set(key, loading);
-    }
-    return loading;
-  };
+  const rulesOf = once(async (locale) =>
+    parseSpellingRules(JSON.parse((await fetchText(spellingRulesFile(locale))) ?? '{"groups":{},"packs":[]}') as SpellingRulesFile),
+  );
+  const packOfLocale = once(async (key) => parsePack((await fetchText(spellingPackFile(...(key.split(' ') as [string, string])))) ?? ''));
   return async (word, only) => {
     for (const locale of only ? locales.filter((l) => l === only) : locales) {
       const r = await rulesOf(locale);
-      const needed = packsFor(word, r);
-      const loaded = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(locale, p)] as const)));
-      if (isDictionaryWord(word, r, (key) => loaded.get(packOf(shardOf(key), r.packs) ?? '')?.get(key))) return true;
+      // Every lemma lookup that could show the word to be real, each in the pack of its shard.
+      const candidates = wordCandidates(word, r);
+      const packOfKey = (key: string) => packOf(shardOf(key), r.packs) ?? '';
+      const needed = [...new Set(candidates.map((c) => packOfKey(c.key)))].filter(Boolean);
+      const packs = new Map(await Promise.all(needed.map(async (p) => [p, await packOfLocale(`${locale} ${p}`)] as const)));
+      if (candidates.some((c) => (packs.get(packOfKey(c.key))?.get(c.key) ?? []).some(c.makes))) return true;
     }
     return false;
   };

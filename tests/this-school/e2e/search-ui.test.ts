@@ -60,6 +60,30 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  test('a query loads the data of a few results (a request each); "more results" the rest, and focus moves to them', async ({ skip }) => {
+    const query = checks.probe?.lv.query;
+    if (!query) return skip(noSearchUiCheck('probe.lv'));
+    const page = await e2e().newPage();
+    const fragments: string[] = [];
+    page.on('request', (request) => void (request.url().endsWith('.pf_fragment') && fragments.push(request.url())));
+    await page.goto(e2e().url('/'));
+    await search(page, query);
+    await page.waitForLoadState('networkidle');
+    const results = page.locator('dialog .search-result');
+    const first = await results.count();
+    expect(first).toBeLessThanOrEqual(5);
+    expect(fragments.length).toBeLessThanOrEqual(5);
+    const more = page.locator('dialog [data-search-more]');
+    if (!(await more.isVisible())) return skip(`"${query}" has no more than ${first} results here`);
+    expect(await more.innerText()).toBe(lv('search.more'));
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(first);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+    expect(await more.isHidden()).toBe(true);
+    await page.context().close();
+  });
+
   test('the search page starts loading it when its field gets focus', async () => {
     const page = await e2e().newPage();
     await page.goto(e2e().url(localizedUrl('search', 'en', { base: '/' })));
