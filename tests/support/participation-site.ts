@@ -93,7 +93,7 @@ export function participationSiteTests(read: () => (pathname: string) => string,
         if (!expected) continue;
         expect(sentence[0]).toContain(`data-missing-topics="${missing.join(' ')}"`);
         for (const topic of missing) expect(sentence[0]).toContain(escaped(t(TOPIC_INFO[topic].short)));
-        expect(sentence[0]).toMatch(/<a href="#(plan-)?contact">/);
+        expect(sentence[0]).toMatch(/<a href="#(plan-)?contact"( target="_self")?>/);
       }
     }
   });
