@@ -244,6 +244,19 @@ describe('planAnswers', () => {
     expect(planAnswers([{ matched: ['a'] }, { matched: ['b'] }], terms('a', 'b'))).toBe(false);
     expect(planAnswers([], terms('a'))).toBe(false);
     expect(planAnswers([{ matched: ['kas'] }], [{ word: 'kas', term: 'kas', stopWord: true }])).toBe(false);
+    expect(planAnswers([{ matched: ['a'], definitionOnly: true }], terms('a'))).toBe(false);
+  });
+
+  it('takes a glossary entry for an answer only when the query names its term', async () => {
+    const docs: Doc[] = [
+      { id: 'shadowing', title: 'Darba vērošana', content: 'Īslaicīga uzturēšanās citā valstī.', keywords: 'ēnošana', kind: 'glossary' },
+    ];
+    const stay = await runSearch(fakePagefind(docs), 'kur uzturēšanās', 'lv');
+    expect(stay.hits.map((h) => h.url)).toEqual(['/faq/#shadowing']);
+    expect(stay.answered).toBe(false);
+    expect(stay.notFound).toEqual([]);
+    expect((await runSearch(fakePagefind(docs), 'ēnošana', 'lv')).answered).toBe(true);
+    expect((await runSearch(fakePagefind(docs), 'darba vērošana citā valstī', 'lv')).answered).toBe(true);
   });
 });
 

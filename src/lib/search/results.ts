@@ -27,7 +27,7 @@
 import type { Locale } from '../locales.ts';
 import type { QueryAudience } from './audience.ts';
 import { fitsAsked, type AnswerKind } from './questions.ts';
-import { isStopWord, termMatchesWord } from './query.ts';
+import { isStopWord, splitWords, termMatchesWord } from './query.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -63,6 +63,11 @@ export interface SearchHit {
   kind: string;
   /** The plan's own words for the everyday words it was found by ("partnerības" for "partneri"): marked on the page too. */
   marks?: string[];
+  /**
+   * A glossary entry found only by words of our definition, its term (or another name of it) not asked for: it
+   * explains a term, it does not answer the query ("where do we stay": "a short stay" defines job shadowing).
+   */
+  definitionOnly?: true;
 }
 
 export interface RankOptions {
@@ -140,6 +145,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       );
       const fits =
         asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` }, locale);
+      if (glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0) unit.hit.definitionOnly = true;
       units.push({ ...unit, titleAll, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
@@ -275,7 +281,7 @@ type Answers = (term: string, word: string) => boolean;
 
 /** Is the text the query's words and nothing else (stop words aside)? */
 function isExactly(text: string, terms: string[], locale: Locale, answers: Answers): boolean {
-  const words = text.split(/[^\p{L}\p{N}+@]+/u).filter((w) => w && !isStopWord(w, locale));
+  const words = splitWords(text).filter((w) => !isStopWord(w, locale));
   return words.length > 0 && words.every((w) => terms.some((t) => answers(t, w))) && terms.every((t) => words.some((w) => answers(t, w)));
 }
 
