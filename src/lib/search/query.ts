@@ -62,12 +62,6 @@ export function queryTerms(query: string, locale: Locale): QueryTerm[] {
   return out;
 }
 
-export function prepareQuery(query: string, locale: Locale): string {
-  return queryTerms(query, locale)
-    .map((t) => t.term)
-    .join(' ');
-}
-
 /**
  * The words of a text as a reader types them: "NextSteps@TechVET" is "NextSteps" and "TechVET", "K1/KA1" "K1"
  * and "KA1", "2020.–2022." and "2020-2022" "2020" and "2022"; "e-pasts" is one word (a hyphen between letters

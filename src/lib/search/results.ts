@@ -14,14 +14,11 @@
  *  3. audience (audience.ts): a query that names learners or staff gets their answers first and the other
  *     audience's last; one that names neither gets staff answers after the rest (most who search are
  *     learners and parents);
- *  4. how rare its terms are (when no unit has them all, one with the query's rarer words says more:
- *     "skolotāju apmaiņas" before "skolotāju … programma");
- *  5. a title with every query term first (the question the reader asked), then a unit the query names
- *     exactly: its title, a part of it in brackets, or one of its keywords has nothing but the query's words
- *     ("ECVET", "Key Action 1", "prakse ārzemēs");
- *  6. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
- *  7. how many of the terms the title has, then how close together the terms stand (a phrase beats words
- *     scattered over a long answer), then Pagefind's page order and scores.
+ *  4. a unit the query names exactly: its title, a part of it in brackets, or one of its keywords has nothing
+ *     but the query's words ("ECVET", "Key Action 1", "prakse ārzemēs");
+ *  5. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
+ *  6. how close together the terms stand (a phrase beats words scattered over a long answer), then
+ *     Pagefind's page order and scores (Pagefind weighs titles and keywords itself).
  * Shared by the search UI and the search-quality test, so the test measures what readers see.
  */
 import type { Locale } from '../locales.ts';
@@ -76,8 +73,6 @@ export interface RankOptions {
   audience?: QueryAudience;
   /** How many to return (all by default). */
   limit?: number;
-  /** How many units each term was found in (its rarity ranks units with the same number of terms). */
-  termCounts?: Record<string, number>;
   /** Terms of a half-typed last word, matched as prefixes (QueryTerm.prefix). */
   prefixes?: string[];
   /** The kinds of answer the query's question words ask for (questions.ts). */
@@ -93,10 +88,8 @@ interface Unit {
   audience: string[];
   /** Glossary entry whose heading is not the query. */
   demoted: boolean;
-  titleAll: boolean;
   /** The title (or a part of it in brackets, or a keyword) is the query's words and nothing else. */
   exact: boolean;
-  titleCoverage: number;
   /** Fewest words spanned by one occurrence of each matched term. */
   span: number;
   /** Matched terms found only in how readers ask (askedAs, everyday words), not in the unit's own words. */
@@ -117,7 +110,7 @@ const wordsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
  * @param terms The query's terms (queryTerms in query.ts).
  */
 export function rankHits(pages: PagefindResultData[], terms: string[], options: RankOptions): SearchHit[] {
-  const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [], asked = [] } = options;
+  const { locale, audience, limit = Infinity, prefixes = [], asked = [] } = options;
   const answers: Answers = (t, w) => termMatchesWord(t, w, locale, prefixes.includes(t));
   const matching = (text: string) => terms.filter((t) => wordsOf(text).some((w) => answers(t, w)));
   const units: Unit[] = [];
@@ -130,10 +123,9 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
       terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
-    const add = (unit: Omit<Unit, 'demoted' | 'titleAll' | 'exact' | 'fits'> & { title: string; keywords?: string; text: string }) => {
+    const add = (unit: Omit<Unit, 'demoted' | 'exact' | 'fits'> & { title: string; keywords?: string; text: string }) => {
       if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
       seen.add(unit.hit.url);
-      const titleAll = matching(unit.title).length === terms.length;
       const bracketed = [...unit.title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
       // "Erasmus+" is also "Erasmus plus".
       const titles = [unit.title, unit.title.replace(/(\p{L})\+/gu, '$1 plus'), unit.title.replace(/\([^)]*\)/g, ' '), ...bracketed];
@@ -146,7 +138,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const fits =
         asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` }, locale);
       if (glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0) unit.hit.definitionOnly = true;
-      units.push({ ...unit, titleAll, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
+      units.push({ ...unit, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
     if (subs.length === 0) {
@@ -184,7 +176,6 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         text: data.content ?? '',
         kind,
         audience: data.filters?.audience ?? [],
-        titleCoverage: matching(title).length,
         span: phrase ? matched.length : smallestSpan(inContent.filter((p) => p.length > 0)),
         taught: matched.filter((t) => !own.has(t)).length,
         pageRank,
@@ -219,7 +210,6 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         text: sub.excerpt,
         kind,
         audience: [],
-        titleCoverage: matching(sub.title).length,
         span: smallestSpan(byTerm.filter((p) => p.length > 0)),
         taught: 0,
         pageRank,
@@ -228,7 +218,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       });
     });
   });
-  const steps = rankingSteps(audience, termCounts);
+  const steps = rankingSteps(audience);
   return units
     .sort((a, b) => {
       for (const [, compare] of steps) {
@@ -248,8 +238,7 @@ type Step = [name: string, compare: (a: Unit, b: Unit) => number];
  * The order of results as the comment at the top of this file gives it, one named step per rule, each
  * breaking the ties of the one before.
  */
-function rankingSteps(audience: QueryAudience | undefined, termCounts: Record<string, number>): Step[] {
-  const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
+function rankingSteps(audience: QueryAudience | undefined): Step[] {
   const forAudience = (u: Unit) => {
     const wanted = audience?.audience;
     if (!wanted) return 0;
@@ -264,15 +253,12 @@ function rankingSteps(audience: QueryAudience | undefined, termCounts: Record<st
     ['2. fewer of them only in how readers ask', (a, b) => a.taught - b.taught],
     ['2. the kind of answer the question words ask for', (a, b) => Number(b.fits) - Number(a.fits)],
     ['3. the audience the query is about', (a, b) => forAudience(a) - forAudience(b)],
-    ['4. rarer terms', (a, b) => rarity(b) - rarity(a)],
-    ['5. a title with every term', (a, b) => Number(b.titleAll) - Number(a.titleAll)],
-    ['5. a unit the query names exactly', (a, b) => Number(b.exact) - Number(a.exact)],
-    ['6. answers, then Table 1.1, then the glossary', (a, b) => a.kind - b.kind],
-    ['7. more of the terms in the title', (a, b) => b.titleCoverage - a.titleCoverage],
-    ['7. terms closer together', (a, b) => a.span - b.span],
-    ["7. Pagefind's page order", (a, b) => a.pageRank - b.pageRank],
-    ["7. Pagefind's score", (a, b) => b.score - a.score],
-    ['7. order within the page', (a, b) => a.order - b.order],
+    ['4. a unit the query names exactly', (a, b) => Number(b.exact) - Number(a.exact)],
+    ['5. answers, then Table 1.1, then the glossary', (a, b) => a.kind - b.kind],
+    ['6. terms closer together', (a, b) => a.span - b.span],
+    ["6. Pagefind's page order", (a, b) => a.pageRank - b.pageRank],
+    ["6. Pagefind's score", (a, b) => b.score - a.score],
+    ['6. order within the page', (a, b) => a.order - b.order],
   ];
 }
 

@@ -121,8 +121,7 @@ async function gather(
     query.map((t) => t.word),
     locale,
   );
-  const rank = (pages: PagefindResultData[], termCounts?: Record<string, number>) =>
-    rankHits(pages, terms, { locale, audience, termCounts, prefixes, asked });
+  const rank = (pages: PagefindResultData[]) => rankHits(pages, terms, { locale, audience, prefixes, asked });
   const searchEach = () => Promise.all(terms.map(async (t) => (await pagefind.search(t))?.results ?? []));
   // Up to two words are searched together first (one search); more, one by one from the start, and the
   // units with every word are those in every word's results: at most three searches for three words.
@@ -154,8 +153,7 @@ async function gather(
     perTerm.forEach((results) => results.slice(0, 1).forEach((r) => !wholeIds.has(r.id) && chosen.add(r.id)));
     // Each unit's words are found in its text by our rule (results.ts), whichever word's search returned it.
     const partial = await Promise.all(ranked.filter(([id]) => chosen.has(id)).map(([, c]) => c.result.data()));
-    const termCounts = Object.fromEntries(terms.map((t, i) => [t, perTerm![i]!.length]));
-    hits = rank([...pages, ...partial], termCounts);
+    hits = rank([...pages, ...partial]);
   }
   return { hits, found: new Set(hits.flatMap((h) => h.matched)) };
 }
