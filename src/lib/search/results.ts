@@ -9,8 +9,7 @@
  *     definitions, even when a definition shares more of the words;
  *  2. how many of the query's terms the unit has (text, title, keywords, or how readers ask for it), then
  *     how few of them it has only in how readers ask (askedAs, everyday words: below its own words), then
- *     whether it is the kind of answer the question words ask for (questions.ts: "cik" a number, "kas var"
- *     whom it is open to, "ko iegūst" what it gives);
+ *     whether it is the kind of answer the question words ask for (questions.ts: "kas var" whom it is open to);
  *  3. audience (audience.ts): a query that names learners or staff gets their answers first and the other
  *     audience's last; one that names neither gets staff answers after the rest (most who search are
  *     learners and parents);
@@ -123,7 +122,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
       terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
-    const add = (unit: Omit<Unit, 'demoted' | 'exact' | 'fits'> & { title: string; keywords?: string; text: string }) => {
+    const add = (unit: Omit<Unit, 'demoted' | 'exact' | 'fits'> & { title: string; keywords?: string }) => {
       if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
       seen.add(unit.hit.url);
       const bracketed = [...unit.title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
@@ -136,7 +135,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         isExactly(name, terms, locale, answers),
       );
       const fits =
-        asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` }, locale);
+        asked.length > 0 && fitsAsked(asked, { audience: unit.audience });
       if (glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0) unit.hit.definitionOnly = true;
       units.push({ ...unit, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
     };
@@ -173,7 +172,6 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         },
         title,
         keywords,
-        text: data.content ?? '',
         kind,
         audience: data.filters?.audience ?? [],
         span: phrase ? matched.length : smallestSpan(inContent.filter((p) => p.length > 0)),
@@ -207,7 +205,6 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
           kind: kindName,
         },
         title: sub.title,
-        text: sub.excerpt,
         kind,
         audience: [],
         span: smallestSpan(byTerm.filter((p) => p.length > 0)),

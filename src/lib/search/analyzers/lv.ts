@@ -139,10 +139,6 @@ export const latvian: Analyzer = {
   questions: {
     asks: {
       people: wordList(`kas var, kas drikst, kam ir, kuri var, kurs var, vai es varu, vai var`),
-      number: wordList(`cik`),
-      benefit: wordList(`ko iegust, ko iegusu, ko iegustu, ko dod, ko gust, kapec, kadel, kads labums`),
-      time: wordList(`kad`),
     },
-    benefitWords: wordList(`ieguv uzlabos rezultat labum ietekm iegut sekm`),
   },
 };
