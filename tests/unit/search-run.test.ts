@@ -184,9 +184,9 @@ describe('runSearch', () => {
     expect(staff.hits[0]!.url).toBe('/faq/#staff');
   });
 
-  it('ranks answers above a glossary entry, unless the query is the term itself', async () => {
-    const answers = await runSearch(fakePagefind(DOCS), 'mobilitāte', 'lv');
-    expect(answers.hits.at(-1)!.url).toBe('/faq/#glossary-mobility');
+  it('ranks answers above a glossary entry with as many of the words, unless the query is the term itself', async () => {
+    const answers = (await runSearch(fakePagefind(DOCS), 'mobilitāte', 'lv')).hits.map((h) => h.url);
+    expect(answers.indexOf('/faq/#glossary-mobility')).toBeGreaterThan(answers.indexOf('/faq/#learners'));
     const term = await runSearch(fakePagefind(DOCS), 'mācību mobilitāte', 'lv');
     expect(term.hits[0]!.url).toBe('/faq/#glossary-mobility');
   });

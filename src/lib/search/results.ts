@@ -5,19 +5,18 @@
  * not by Pagefind: Pagefind also matches a word it only has a prefix of ("m." for "mobilitāre").
  *
  * Order, each rule breaking the ties of the one before:
- *  1. glossary entries last, unless the query is the term itself: the plan's own answers before our
- *     definitions, even when a definition shares more of the words;
- *  2. how many of the query's terms the unit has (text, title, keywords, or how readers ask for it), then
- *     how few of them it has only in how readers ask (askedAs, everyday words: below its own words), then
+ *  1. how many of the query's terms the unit has (text, title, keywords, or how readers ask for it), then
  *     whether it is the kind of answer the question words ask for (questions.ts: "kas var" whom it is open to);
- *  3. audience (audience.ts): a query that names learners or staff gets their answers first and the other
+ *  2. audience (audience.ts): a query that names learners or staff gets their answers first and the other
  *     audience's last; one that names neither gets staff answers after the rest (most who search are
  *     learners and parents);
- *  4. a unit the query names exactly: its title, a part of it in brackets, or one of its keywords has nothing
+ *  3. a unit the query names exactly: its title, a part of it in brackets, or one of its keywords has nothing
  *     but the query's words ("ECVET", "Key Action 1", "prakse ārzemēs");
- *  5. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
- *  6. how close together the terms stand (a phrase beats words scattered over a long answer), then
- *     Pagefind's page order and scores (Pagefind weighs titles and keywords itself).
+ *  4. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
+ *  5. how close together the terms stand (a phrase beats words scattered over a long answer), then
+ *     Pagefind's page order (Pagefind weighs titles and keywords itself).
+ * (Putting every glossary entry after the answers, and words only in how readers ask after a unit's own
+ * words, lost more of the readers' questions than they won.)
  * Shared by the search UI and the search-quality test, so the test measures what readers see.
  */
 import type { Locale } from '../locales.ts';
@@ -85,18 +84,13 @@ interface Unit {
   hit: SearchHit;
   kind: number;
   audience: string[];
-  /** Glossary entry whose heading is not the query. */
-  demoted: boolean;
   /** The title (or a part of it in brackets, or a keyword) is the query's words and nothing else. */
   exact: boolean;
   /** Fewest words spanned by one occurrence of each matched term. */
   span: number;
-  /** Matched terms found only in how readers ask (askedAs, everyday words), not in the unit's own words. */
-  taught: number;
   /** The kind of answer the question words ask for (questions.ts). */
   fits: boolean;
   pageRank: number;
-  score: number;
   order: number;
 }
 
@@ -122,7 +116,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
       terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
-    const add = (unit: Omit<Unit, 'demoted' | 'exact' | 'fits'> & { title: string; keywords?: string }) => {
+    const add = (unit: Omit<Unit, 'exact' | 'fits'> & { title: string; keywords?: string }) => {
       if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
       seen.add(unit.hit.url);
       const bracketed = [...unit.title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
@@ -137,19 +131,17 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const fits =
         asked.length > 0 && fitsAsked(asked, { audience: unit.audience });
       if (glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0) unit.hit.definitionOnly = true;
-      units.push({ ...unit, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
+      units.push({ ...unit, exact, fits, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
     if (subs.length === 0) {
       // One unit: an answer record (or a page matched before any heading).
-      const locations = data.weighted_locations ?? (data.locations ?? []).map((location) => ({ location, weight: 1, balanced_score: 1 }));
       // Where each term is in the record's text, by our rule (whatever words Pagefind was searching for).
       const inContent = terms.map((t) => words.flatMap((w, at) => (answers(t, w) ? [at] : [])));
       const title = data.meta.title ?? '';
       const keywords = data.meta.keywords ?? '';
-      const own = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
-      const asked = new Set(matching(data.meta.asked ?? ''));
-      const matched = terms.filter((t) => own.has(t) || asked.has(t));
+      const named = new Set(matching(`${title}, ${keywords}, ${data.meta.asked ?? ''}`));
+      const matched = terms.filter((t, i) => inContent[i]!.length > 0 || named.has(t));
       // Found by an everyday word (content/search.json): the plan's words it stands for are what to mark.
       const marks = (data.filters?.marks ?? [])
         .map((pair) => pair.split('='))
@@ -175,9 +167,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         kind,
         audience: data.filters?.audience ?? [],
         span: phrase ? matched.length : smallestSpan(inContent.filter((p) => p.length > 0)),
-        taught: matched.filter((t) => !own.has(t)).length,
         pageRank,
-        score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order: 0,
       });
       return;
@@ -208,9 +198,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         kind,
         audience: [],
         span: smallestSpan(byTerm.filter((p) => p.length > 0)),
-        taught: 0,
         pageRank,
-        score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order,
       });
     });
@@ -245,17 +233,14 @@ function rankingSteps(audience: QueryAudience | undefined): Step[] {
     return 2;
   };
   return [
-    ['1. glossary entries last, unless the query is the term', (a, b) => Number(a.demoted) - Number(b.demoted)],
-    ["2. more of the query's terms", (a, b) => b.hit.matched.length - a.hit.matched.length],
-    ['2. fewer of them only in how readers ask', (a, b) => a.taught - b.taught],
-    ['2. the kind of answer the question words ask for', (a, b) => Number(b.fits) - Number(a.fits)],
-    ['3. the audience the query is about', (a, b) => forAudience(a) - forAudience(b)],
-    ['4. a unit the query names exactly', (a, b) => Number(b.exact) - Number(a.exact)],
-    ['5. answers, then Table 1.1, then the glossary', (a, b) => a.kind - b.kind],
-    ['6. terms closer together', (a, b) => a.span - b.span],
-    ["6. Pagefind's page order", (a, b) => a.pageRank - b.pageRank],
-    ["6. Pagefind's score", (a, b) => b.score - a.score],
-    ['6. order within the page', (a, b) => a.order - b.order],
+    ["1. more of the query's terms", (a, b) => b.hit.matched.length - a.hit.matched.length],
+    ['1. the kind of answer the question words ask for', (a, b) => Number(b.fits) - Number(a.fits)],
+    ['2. the audience the query is about', (a, b) => forAudience(a) - forAudience(b)],
+    ['3. a unit the query names exactly', (a, b) => Number(b.exact) - Number(a.exact)],
+    ['4. answers, then Table 1.1, then the glossary', (a, b) => a.kind - b.kind],
+    ['5. terms closer together', (a, b) => a.span - b.span],
+    ["5. Pagefind's page order", (a, b) => a.pageRank - b.pageRank],
+    ['5. order within the page', (a, b) => a.order - b.order],
   ];
 }
 
