@@ -128,8 +128,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) =>
         isExactly(name, terms, locale, answers),
       );
-      const fits =
-        asked.length > 0 && fitsAsked(asked, { audience: unit.audience });
+      const fits = asked.length > 0 && fitsAsked(asked, { audience: unit.audience });
       if (glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0) unit.hit.definitionOnly = true;
       units.push({ ...unit, exact, fits, kind: glossary && exact ? 0 : unit.kind });
     };
