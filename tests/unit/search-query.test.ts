@@ -138,6 +138,15 @@ describe('which words answer a term', () => {
     expect(highlightRanges(text, 'self-assessment', 'en').map(([a, b]) => text.slice(a, b))).toEqual(['self-assessment']);
   });
 
+  it("reads a Latvian verb's forms as its own: the infinitive's -t, k/c and g/dz", () => {
+    expect(termMatchesWord(termOf('brauc', 'lv'), 'braukt', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('brauks', 'lv'), 'braukt', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('braukt', 'lv'), 'brauc', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('lūdz', 'lv'), 'lūgt', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('braukt', 'lv'), 'brauciens', 'lv')).toBe(false);
+    expect(stemLatvian('ECVET')).toBe('ecvet');
+  });
+
   it("matches a short stem only where it is the word's own stem", () => {
     expect(termMatchesWord('gar', 'gara', 'lv')).toBe(true);
     expect(termMatchesWord('gar', 'garumā', 'lv')).toBe(false);

@@ -1,9 +1,9 @@
 /**
- * Question words that carry meaning: "kas var" / "who can" asks whom something is open to. They are stop
- * words to the search itself (they find nothing), but they steer ranking (results.ts) toward that kind of
- * answer: among answers with as many of the query's words, one that says whom it is for comes first. Each
- * language's question words are in its analyzer (analyzers/). (Steering "cik" / "how many" to Table 1.1 and
- * "ko iegūstu" / "what do I gain" to outcomes changed no case: Pagefind's order does it.)
+ * Question words that carry meaning: "kas var" / "who can" asks whom something is open to, "cik" / "how many"
+ * for a number and "kad" / "when" for a time (Table 1.1, its semesters). They are stop words to the search
+ * itself (they find nothing), but they steer ranking (results.ts) toward that kind of answer: among answers
+ * with as many of the query's words, one of that kind comes first. Each language's question words are in its
+ * analyzer (analyzers/). (Steering "ko iegūstu" / "what do I gain" to outcomes changed no case.)
  */
 import type { Locale } from '../locales.ts';
 import { foldDiacritics } from './fold.ts';
@@ -24,11 +24,16 @@ export function askedKinds(query: string, locale: Locale): AnswerKind[] {
 
 /** What ranking knows of a unit to tell whether it is the kind of answer asked for. */
 export interface UnitTraits {
+  /** answers, table or glossary. */
+  kind: string;
   /** Whom it is for (activities), empty when it does not say. */
   audience: string[];
+  text: string;
 }
 
 /** Is the unit an answer of one of the kinds asked for? */
 export function fitsAsked(kinds: AnswerKind[], unit: UnitTraits): boolean {
-  return kinds.includes('people') && unit.audience.length > 0;
+  return kinds.some((kind) =>
+    kind === 'people' ? unit.audience.length > 0 : unit.kind === 'table' || /semestr/.test(foldDiacritics(unit.text)),
+  );
 }

@@ -6,7 +6,7 @@
  *
  * Order, each rule breaking the ties of the one before:
  *  1. how many of the query's terms the unit has (text, title, keywords, or how readers ask for it), then
- *     whether it is the kind of answer the question words ask for (questions.ts: "kas var" whom it is open to);
+ *     whether it is the kind of answer the question words ask for (questions.ts: "kas var" whom it is open to, "cik" a number);
  *  2. audience (audience.ts): a query that names learners or staff gets their answers first and the other
  *     audience's last; one that names neither gets staff answers after the rest (most who search are
  *     learners and parents);
@@ -116,7 +116,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
       terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
-    const add = (unit: Omit<Unit, 'exact' | 'fits'> & { title: string; keywords?: string }) => {
+    const add = (unit: Omit<Unit, 'exact' | 'fits'> & { title: string; keywords?: string; text: string }) => {
       if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
       seen.add(unit.hit.url);
       const bracketed = [...unit.title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
@@ -128,7 +128,8 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) =>
         isExactly(name, terms, locale, answers),
       );
-      const fits = asked.length > 0 && fitsAsked(asked, { audience: unit.audience });
+      const fits =
+        asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` });
       if (glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0) unit.hit.definitionOnly = true;
       units.push({ ...unit, exact, fits, kind: glossary && exact ? 0 : unit.kind });
     };
@@ -163,6 +164,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         },
         title,
         keywords,
+        text: data.content ?? '',
         kind,
         audience: data.filters?.audience ?? [],
         span: phrase ? matched.length : smallestSpan(inContent.filter((p) => p.length > 0)),
@@ -194,6 +196,7 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
           kind: kindName,
         },
         title: sub.title,
+        text: sub.excerpt,
         kind,
         audience: [],
         span: smallestSpan(byTerm.filter((p) => p.length > 0)),

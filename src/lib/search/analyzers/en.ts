@@ -39,6 +39,8 @@ us our you your he him his she her they them their any some other another
   questions: {
     asks: {
       people: wordList(`who can, who is, who may, can i, can my, can students, can teachers`),
+      number: wordList(`how many, number of`),
+      time: wordList(`when`),
     },
   },
 };
