@@ -138,11 +138,15 @@ describe('which words answer a term', () => {
     expect(highlightRanges(text, 'self-assessment', 'en').map(([a, b]) => text.slice(a, b))).toEqual(['self-assessment']);
   });
 
-  it("reads a Latvian verb's forms as its own: the infinitive's -t, k/c and g/dz", () => {
+  it("reads a Latvian verb's forms as its own: the infinitive's -t, k/c and g/dz, reflexive and future endings", () => {
     expect(termMatchesWord(termOf('brauc', 'lv'), 'braukt', 'lv')).toBe(true);
     expect(termMatchesWord(termOf('brauks', 'lv'), 'braukt', 'lv')).toBe(true);
     expect(termMatchesWord(termOf('braukt', 'lv'), 'brauc', 'lv')).toBe(true);
     expect(termMatchesWord(termOf('lūdz', 'lv'), 'lūgt', 'lv')).toBe(true);
+    // Reflexive and future forms and the theme vowel: "uzlabosies" of "uzlabot", "piedalīties" of "piedalās".
+    expect(termMatchesWord(termOf('uzlabosies', 'lv'), 'uzlabot', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('piedalīties', 'lv'), 'piedalās', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('piedalīsies', 'lv'), 'piedalīties', 'lv')).toBe(true);
     expect(termMatchesWord(termOf('braukt', 'lv'), 'brauciens', 'lv')).toBe(false);
     expect(stemLatvian('ECVET')).toBe('ecvet');
   });

@@ -14,17 +14,22 @@ import { foldDiacritics } from '../fold.ts';
 import { wordList, type Analyzer } from './types.ts';
 
 /**
- * Noun, adjective, participle and verb endings (diacritics folded), longest first. Definite adjective
- * endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem" loses all of "-ajiem". "-ju" is the
+ * Noun, adjective, participle and verb endings (reflexive and future too: -ties, -sies), diacritics folded,
+ * longest first. Definite adjective endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem"
+ * loses all of "-ajiem". "-ju" is the
  * genitive plural after a labial that takes a j ("ārzemju" → "arzem", which finds "ārzemēs").
  */
 const ENDINGS = [
   'ajiem',
+  'siet',
+  'sies',
+  'ties',
   'ajam',
   'ajai',
   'ajas',
   'ajos',
   'ajie',
+  'sim',
   'iem',
   'ies',
   'ais',
@@ -90,10 +95,16 @@ function latvianStems(folded: string): string[] {
 }
 
 /**
- * A stem without the "-aj-" of a definite adjective or an agent noun, and with a verb's "c"/"dz" read as the
- * "k"/"g" of its infinitive ("brauc" is a form of "braukt", "lūdz" of "lūgt"), so that either reading compares equal.
+ * A stem without the "-aj-" of a definite adjective or an agent noun, with a verb's "c"/"dz" read as the "k"/"g"
+ * of its infinitive ("brauc" is a form of "braukt", "lūdz" of "lūgt") and without a verb's theme vowel
+ * ("uzlabo-sies" of "uzlab-ot"), so that either reading compares equal.
  */
-const core = (stem: string) => stem.replace(/aj$/, '').replace(/c$/, 'k').replace(/dz$/, 'g');
+const core = (stem: string) =>
+  stem
+    .replace(/aj$/, '')
+    .replace(/c$/, 'k')
+    .replace(/dz$/, 'g')
+    .replace(/(?<=\p{L}{4})[aeiou]$/u, '');
 
 /**
  * Words that carry no meaning of their own in a query: conjunctions, prepositions, pronouns, question
