@@ -244,7 +244,7 @@ describe('planAnswers', () => {
     expect(planAnswers([{ matched: ['a'] }, { matched: ['b'] }], terms('a', 'b'))).toBe(false);
     expect(planAnswers([], terms('a'))).toBe(false);
     expect(planAnswers([{ matched: ['kas'] }], [{ word: 'kas', term: 'kas', stopWord: true }])).toBe(false);
-    expect(planAnswers([{ matched: ['a'], definitionOnly: true }], terms('a'))).toBe(false);
+    expect(planAnswers([{ matched: ['a'], notAnAnswer: true }], terms('a'))).toBe(false);
   });
 
   it('takes a glossary entry for an answer only when the query names its term', async () => {
@@ -257,6 +257,16 @@ describe('planAnswers', () => {
     expect(stay.notFound).toEqual([]);
     expect((await runSearch(fakePagefind(docs), 'ēnošana', 'lv')).answered).toBe(true);
     expect((await runSearch(fakePagefind(docs), 'darba vērošana citā valstī', 'lv')).answered).toBe(true);
+  });
+
+  it('answers a "when" question only with a time (Table 1.1\'s semesters)', async () => {
+    const docs: Doc[] = [
+      { id: 'phases', title: 'Projekta posmi', content: 'Sagatavošana: dalībnieku atlase, līgumi.' },
+      { id: 'activities', title: 'Aktivitātes', content: 'Braucieni sadalīti pa semestriem.' },
+    ];
+    expect((await runSearch(fakePagefind(docs), 'kad ir atlase', 'lv')).answered).toBe(false);
+    expect((await runSearch(fakePagefind(docs), 'atlase', 'lv')).answered).toBe(true);
+    expect((await runSearch(fakePagefind(docs), 'kad ir braucieni', 'lv')).answered).toBe(true);
   });
 });
 

@@ -59,10 +59,11 @@ export interface SearchHit {
   /** The plan's own words for the everyday words it was found by ("partnerības" for "partneri"): marked on the page too. */
   marks?: string[];
   /**
-   * A glossary entry found only by words of our definition, its term (or another name of it) not asked for: it
-   * explains a term, it does not answer the query ("where do we stay": "a short stay" defines job shadowing).
+   * Has the query's words but does not answer it: a glossary entry found only by words of our definition, its
+   * term (or another name of it) not asked for ("where do we stay": "a short stay" defines job shadowing), or
+   * an answer to a "when" question that gives no time (the plan's times are Table 1.1's semesters).
    */
-  definitionOnly?: true;
+  notAnAnswer?: true;
 }
 
 export interface RankOptions {
@@ -128,9 +129,10 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) =>
         isExactly(name, terms, locale, answers),
       );
-      const fits =
-        asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` });
-      if (glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0) unit.hit.definitionOnly = true;
+      const traits = { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` };
+      const fits = asked.length > 0 && fitsAsked(asked, traits);
+      const definitionOnly = glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0;
+      if (definitionOnly || (asked.includes('time') && !fitsAsked(['time'], traits))) unit.hit.notAnAnswer = true;
       units.push({ ...unit, exact, fits, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
