@@ -85,9 +85,9 @@ export function pagefindOptions(base: string): Record<string, unknown> {
  * Does the plan answer a query, judged by what is shown? Yes exactly when a shown result has every one of
  * the query's content words (or their forms, or the correction the reader is shown); question words never
  * count ("kas ir" alone answers nothing), nor does a result that is no answer (results.ts: a glossary entry
- * found only by words of its definition, or no time for a "when" question). Otherwise, and when nothing is shown, the plan does not cover it
- * ("how much does it cost": "cost" is nowhere): the reader is told so and shown whom to ask, with any
- * partial matches below.
+ * found only by words of its definition, or no time for a "when" question). Otherwise, and when nothing is
+ * shown, the plan does not cover it ("how much does it cost": "cost" is nowhere): the reader is told so and
+ * shown whom to ask, with any partial matches below.
  */
 export function planAnswers(hits: Pick<SearchHit, 'matched' | 'notAnAnswer'>[], terms: QueryTerm[]): boolean {
   const content = terms.filter((t) => !t.stopWord).map((t) => t.term);
