@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/lib/search/fold.ts';
 import { stemLatvian } from '../../src/lib/search/analyzers/lv.ts';
-import { prepareQuery, queryTerms, splitWords, termMatchesWord } from '../../src/lib/search/query.ts';
+import { queryTerms, splitWords, termMatchesWord, termOf } from '../../src/lib/search/query.ts';
 import { highlightRanges, partialWordFound } from '../../src/lib/search/highlight.ts';
 import { queryAudience } from '../../src/lib/search/audience.ts';
 
@@ -44,6 +44,10 @@ describe('Latvian query stemming', () => {
   });
 
   it('prepares whole queries: stop words out, words stemmed', () => {
+    const prepareQuery = (query: string, locale: 'lv' | 'en') =>
+      queryTerms(query, locale)
+        .map((t) => t.term)
+        .join(' ');
     expect(prepareQuery('Kas ir mobilitātes projekts?', 'lv')).toBe('mobilitat projekt');
     expect(prepareQuery('jauniesu apmainas', 'lv')).toBe('jaunies apmain');
     expect(prepareQuery('kas ir', 'lv')).toBe('kas ir');
@@ -99,22 +103,52 @@ describe('which words answer a term', () => {
     expect(termMatchesWord('apply', 'applied', 'en')).toBe(true);
   });
 
-  it('reads a word as readers type its parts: NextSteps@TechVET, e-pasts, K1/KA1, 2020.–2022.', () => {
-    expect(splitWords('NextSteps@TechVET e-pasts K1/KA1 2020.–2022. Erasmus+')).toEqual([
+  it('reads a word as readers type its parts: NextSteps@TechVET, K1/KA1, 2020.–2022.; a hyphenated word whole', () => {
+    expect(splitWords('NextSteps@TechVET e-pasts K1/KA1 2020.–2022. 2020-2022 Erasmus+ -x')).toEqual([
       'NextSteps',
       'TechVET',
-      'e',
-      'pasts',
+      'e-pasts',
       'K1',
       'KA1',
       '2020',
       '2022',
+      '2020',
+      '2022',
       'Erasmus+',
+      'x',
     ]);
     expect(termMatchesWord('techvet', '“NextSteps@TechVET”,', 'lv')).toBe(true);
     expect(termMatchesWord('2022', '2020.–2022.', 'lv')).toBe(true);
     expect(termMatchesWord('ka1', 'K1/KA1', 'lv')).toBe(true);
     expect(termMatchesWord('erasm', 'Erasmus+', 'lv')).toBe(true);
+  });
+
+  it('takes a hyphenated word as one word, as typed with or without its hyphen, and finds its parts in it', () => {
+    expect(queryTerms('e-mail address', 'en').map((t) => [t.word, t.term])).toEqual([
+      ['e-mail', 'email'],
+      ['address', 'address'],
+    ]);
+    expect(queryTerms('e-pasts', 'lv').map((t) => t.term)).toEqual([stemLatvian('epasts')]);
+    expect(termMatchesWord(termOf('e-mail', 'en'), 'e-mail:', 'en')).toBe(true);
+    expect(termMatchesWord(termOf('email', 'en'), 'E-mail', 'en')).toBe(true);
+    expect(termMatchesWord(termOf('e-pasts', 'lv'), 'e-pastu', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('assessment', 'en'), 'self-assessment', 'en')).toBe(true);
+    expect(termMatchesWord(termOf('e-mail', 'en'), 'mail', 'en')).toBe(false);
+    const text = 'A self-assessment report';
+    expect(highlightRanges(text, 'self-assessment', 'en').map(([a, b]) => text.slice(a, b))).toEqual(['self-assessment']);
+  });
+
+  it("reads a Latvian verb's forms as its own: the infinitive's -t, k/c and g/dz, reflexive and future endings", () => {
+    expect(termMatchesWord(termOf('brauc', 'lv'), 'braukt', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('brauks', 'lv'), 'braukt', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('braukt', 'lv'), 'brauc', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('lūdz', 'lv'), 'lūgt', 'lv')).toBe(true);
+    // Reflexive and future forms and the theme vowel: "uzlabosies" of "uzlabot", "piedalīties" of "piedalās".
+    expect(termMatchesWord(termOf('uzlabosies', 'lv'), 'uzlabot', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('piedalīties', 'lv'), 'piedalās', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('piedalīsies', 'lv'), 'piedalīties', 'lv')).toBe(true);
+    expect(termMatchesWord(termOf('braukt', 'lv'), 'brauciens', 'lv')).toBe(false);
+    expect(stemLatvian('ECVET')).toBe('ecvet');
   });
 
   it("matches a short stem only where it is the word's own stem", () => {

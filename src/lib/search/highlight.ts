@@ -4,7 +4,7 @@
  * (termMatchesWord), so "gars" marks "gara" and "mobilitāte" marks "mobilitātes".
  */
 import type { Locale } from '../locales.ts';
-import { queryTerms, termMatchesWord } from './query.ts';
+import { queryTerms, termMatchesWord, TEXT_WORD } from './query.ts';
 
 /**
  * [start, end) of every word in the text that answers one of the query's terms.
@@ -15,7 +15,7 @@ export function highlightRanges(text: string, query: string, locale: Locale, asP
   const terms = queryTerms(query, locale);
   if (terms.length === 0) return [];
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}+@]+/gu)) {
+  for (const match of text.matchAll(TEXT_WORD)) {
     // A half-typed word is a beginning as typed ("mobili" of "mobilitāte"), not its stem.
     if (
       terms.some((t) =>
@@ -30,5 +30,5 @@ export function highlightRanges(text: string, query: string, locale: Locale, asP
 /** Does any of the texts have a word of the half-typed last word's own stem? If not, it is marked as a beginning. */
 export function partialWordFound(texts: string[], query: string, locale: Locale): boolean {
   const partial = queryTerms(query, locale).find((t) => t.partial);
-  return !partial || texts.some((text) => [...text.matchAll(/[\p{L}\p{N}+@]+/gu)].some((m) => termMatchesWord(partial.term, m[0], locale)));
+  return !partial || texts.some((text) => [...text.matchAll(TEXT_WORD)].some((m) => termMatchesWord(partial.term, m[0], locale)));
 }

@@ -25,8 +25,11 @@ export interface QueryTerm {
 }
 
 export function termOf(word: string, locale: Locale): string {
-  return ANALYZERS[locale].stem(word);
+  return ANALYZERS[locale].stem(joined(word));
 }
+
+/** A hyphenated word as one word, the way Pagefind indexes it too: "e-mail" → "email". */
+const joined = (word: string) => word.replace(/-/g, '');
 
 export function isStopWord(word: string, locale: Locale): boolean {
   const analyzer = ANALYZERS[locale];
@@ -50,7 +53,7 @@ export function queryTerms(query: string, locale: Locale): QueryTerm[] {
   const typing = /[\p{L}\p{N}+]$/u.test(query);
   kept.forEach((w, i) => {
     // An abbreviation has no ending to cut.
-    const term = abbreviation(w) ? foldDiacritics(w) : termOf(w, locale);
+    const term = abbreviation(w) ? foldDiacritics(joined(w)) : termOf(w, locale);
     if (seen.has(term)) return;
     seen.add(term);
     const partial = typing && i === kept.length - 1 && w === typed.at(-1) && !abbreviation(w);
@@ -59,19 +62,17 @@ export function queryTerms(query: string, locale: Locale): QueryTerm[] {
   return out;
 }
 
-export function prepareQuery(query: string, locale: Locale): string {
-  return queryTerms(query, locale)
-    .map((t) => t.term)
-    .join(' ');
-}
-
 /**
- * The words of a text as a reader types them: "NextSteps@TechVET" is "NextSteps" and "TechVET", "e-pasts"
- * "e" and "pasts", "K1/KA1" "K1" and "KA1", "2020.–2022." "2020" and "2022"; "Erasmus+" keeps its "+".
+ * The words of a text as a reader types them: "NextSteps@TechVET" is "NextSteps" and "TechVET", "K1/KA1" "K1"
+ * and "KA1", "2020.–2022." and "2020-2022" "2020" and "2022"; "e-pasts" is one word (a hyphen between letters
+ * joins); "Erasmus+" keeps its "+".
  */
 export function splitWords(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}+]+/u).filter((w) => w && w !== '+');
+  return text.split(/[^\p{L}\p{N}+-]+|(?<!\p{L})-|-(?!\p{L})/u).filter((w) => w && w !== '+');
 }
+
+/** A word of a text as search and marking see it (splitWords), hyphenated words whole: "e-pasts", "self-assessment". */
+export const TEXT_WORD = /(?:[\p{L}\p{N}+@]|(?<=\p{L})-(?=\p{L}))+/gu;
 
 /**
  * Does an indexed word (as it stands in the text, punctuation and all) answer a query term? The same rule ranks
@@ -85,9 +86,15 @@ export function termMatchesWord(term: string, word: string, locale: Locale, pref
   return foldWord(word).some((w) => foldedTermMatches(t, w, locale, prefix));
 }
 
-/** A word as termMatchesWord compares it: without diacritics, in its parts (splitWords); "erasmus+" also as "erasmus". */
+/**
+ * A word as termMatchesWord compares it: without diacritics, in its parts (splitWords); a hyphenated word
+ * joined and as each part ("e-pasts": "epasts", "e", "pasts"), as Pagefind indexes it; "erasmus+" also as "erasmus".
+ */
 export function foldWord(word: string): string[] {
-  return splitWords(foldDiacritics(word)).flatMap((w) => (w.endsWith('+') ? [w, w.replace(/\++$/, '')] : [w]));
+  return splitWords(foldDiacritics(word)).flatMap((w) => {
+    if (w.endsWith('+')) return [w, w.replace(/\++$/, '')];
+    return w.includes('-') ? [joined(w), ...w.split('-')] : [w];
+  });
 }
 
 /** termMatchesWord for a term and a word part already folded (foldDiacritics, foldWord): for matching many words. */

@@ -1,9 +1,9 @@
 /**
- * Question words that carry meaning: "cik" / "how many" asks for a number, "kas var" / "who can" for whom
- * something is open to, "ko es iegūstu" / "what do I gain" or "kāpēc" / "why" for what it gives, "kad" /
- * "when" for a time. They are stop words to the search itself (they find nothing), but they steer ranking
- * (results.ts) toward the kind of answer asked for: among answers with as many of the query's words, one of
- * that kind comes first. Each language's question words are in its analyzer (analyzers/).
+ * Question words that carry meaning: "kas var" / "who can" asks whom something is open to, "cik" / "how many"
+ * for a number and "kad" / "when" for a time (Table 1.1, its semesters). They are stop words to the search
+ * itself (they find nothing), but they steer ranking (results.ts) toward that kind of answer: among answers
+ * with as many of the query's words, one of that kind comes first. Each language's question words are in its
+ * analyzer (analyzers/). (Steering "ko iegūstu" / "what do I gain" to outcomes changed no case.)
  */
 import type { Locale } from '../locales.ts';
 import { foldDiacritics } from './fold.ts';
@@ -32,11 +32,8 @@ export interface UnitTraits {
 }
 
 /** Is the unit an answer of one of the kinds asked for? */
-export function fitsAsked(kinds: AnswerKind[], unit: UnitTraits, locale: Locale): boolean {
-  const text = foldDiacritics(unit.text);
-  return kinds.some((kind) => {
-    if (kind === 'people') return unit.audience.length > 0;
-    if (kind === 'number' || kind === 'time') return unit.kind === 'table' || /semestr/.test(text);
-    return ANALYZERS[locale].questions.benefitWords.some((w) => new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(text));
-  });
+export function fitsAsked(kinds: AnswerKind[], unit: UnitTraits): boolean {
+  return kinds.some((kind) =>
+    kind === 'people' ? unit.audience.length > 0 : unit.kind === 'table' || /semestr/.test(foldDiacritics(unit.text)),
+  );
 }

@@ -5,29 +5,24 @@
  * not by Pagefind: Pagefind also matches a word it only has a prefix of ("m." for "mobilitāre").
  *
  * Order, each rule breaking the ties of the one before:
- *  1. glossary entries last, unless the query is the term itself: the plan's own answers before our
- *     definitions, even when a definition shares more of the words;
- *  2. how many of the query's terms the unit has (text, title, keywords, or how readers ask for it), then
- *     how few of them it has only in how readers ask (askedAs, everyday words: below its own words), then
- *     whether it is the kind of answer the question words ask for (questions.ts: "cik" a number, "kas var"
- *     whom it is open to, "ko iegūst" what it gives);
- *  3. audience (audience.ts): a query that names learners or staff gets their answers first and the other
+ *  1. how many of the query's terms the unit has (text, title, keywords, or how readers ask for it), then
+ *     whether it is the kind of answer the question words ask for (questions.ts: "kas var" whom it is open to, "cik" a number);
+ *  2. audience (audience.ts): a query that names learners or staff gets their answers first and the other
  *     audience's last; one that names neither gets staff answers after the rest (most who search are
  *     learners and parents);
- *  4. how rare its terms are (when no unit has them all, one with the query's rarer words says more:
- *     "skolotāju apmaiņas" before "skolotāju … programma");
- *  5. a title with every query term first (the question the reader asked), then a unit the query names
- *     exactly: its title, a part of it in brackets, or one of its keywords has nothing but the query's words
- *     ("ECVET", "Key Action 1", "prakse ārzemēs");
- *  6. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
- *  7. how many of the terms the title has, then how close together the terms stand (a phrase beats words
- *     scattered over a long answer), then Pagefind's page order and scores.
+ *  3. a unit the query names exactly: its title, a part of it in brackets, or one of its keywords has nothing
+ *     but the query's words ("ECVET", "Key Action 1", "prakse ārzemēs");
+ *  4. the plan's answers (and a glossary entry for the term itself), then Table 1.1, then the glossary;
+ *  5. how close together the terms stand (a phrase beats words scattered over a long answer), then
+ *     Pagefind's page order (Pagefind weighs titles and keywords itself).
+ * (Putting every glossary entry after the answers, and words only in how readers ask after a unit's own
+ * words, lost more of the readers' questions than they won.)
  * Shared by the search UI and the search-quality test, so the test measures what readers see.
  */
 import type { Locale } from '../locales.ts';
 import type { QueryAudience } from './audience.ts';
 import { fitsAsked, type AnswerKind } from './questions.ts';
-import { isStopWord, termMatchesWord } from './query.ts';
+import { isStopWord, splitWords, termMatchesWord } from './query.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -63,6 +58,12 @@ export interface SearchHit {
   kind: string;
   /** The plan's own words for the everyday words it was found by ("partnerības" for "partneri"): marked on the page too. */
   marks?: string[];
+  /**
+   * Has the query's words but does not answer it: a glossary entry found only by words of our definition, its
+   * term (or another name of it) not asked for ("where do we stay": "a short stay" defines job shadowing), or
+   * an answer to a "when" question that gives no time (the plan's times are Table 1.1's semesters).
+   */
+  notAnAnswer?: true;
 }
 
 export interface RankOptions {
@@ -71,8 +72,6 @@ export interface RankOptions {
   audience?: QueryAudience;
   /** How many to return (all by default). */
   limit?: number;
-  /** How many units each term was found in (its rarity ranks units with the same number of terms). */
-  termCounts?: Record<string, number>;
   /** Terms of a half-typed last word, matched as prefixes (QueryTerm.prefix). */
   prefixes?: string[];
   /** The kinds of answer the query's question words ask for (questions.ts). */
@@ -86,20 +85,13 @@ interface Unit {
   hit: SearchHit;
   kind: number;
   audience: string[];
-  /** Glossary entry whose heading is not the query. */
-  demoted: boolean;
-  titleAll: boolean;
   /** The title (or a part of it in brackets, or a keyword) is the query's words and nothing else. */
   exact: boolean;
-  titleCoverage: number;
   /** Fewest words spanned by one occurrence of each matched term. */
   span: number;
-  /** Matched terms found only in how readers ask (askedAs, everyday words), not in the unit's own words. */
-  taught: number;
   /** The kind of answer the question words ask for (questions.ts). */
   fits: boolean;
   pageRank: number;
-  score: number;
   order: number;
 }
 
@@ -112,7 +104,7 @@ const wordsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
  * @param terms The query's terms (queryTerms in query.ts).
  */
 export function rankHits(pages: PagefindResultData[], terms: string[], options: RankOptions): SearchHit[] {
-  const { locale, audience, limit = Infinity, termCounts = {}, prefixes = [], asked = [] } = options;
+  const { locale, audience, limit = Infinity, prefixes = [], asked = [] } = options;
   const answers: Answers = (t, w) => termMatchesWord(t, w, locale, prefixes.includes(t));
   const matching = (text: string) => terms.filter((t) => wordsOf(text).some((w) => answers(t, w)));
   const units: Unit[] = [];
@@ -125,10 +117,9 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
     const words = data.content?.split(/\s+/) ?? [];
     const positionsOf = (locations: { location: number }[]) =>
       terms.map((t) => locations.filter((l) => words[l.location] !== undefined && answers(t, words[l.location]!)).map((l) => l.location));
-    const add = (unit: Omit<Unit, 'demoted' | 'titleAll' | 'exact' | 'fits'> & { title: string; keywords?: string; text: string }) => {
+    const add = (unit: Omit<Unit, 'exact' | 'fits'> & { title: string; keywords?: string; text: string }) => {
       if (unit.hit.matched.length === 0 || seen.has(unit.hit.url)) return;
       seen.add(unit.hit.url);
-      const titleAll = matching(unit.title).length === terms.length;
       const bracketed = [...unit.title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
       // "Erasmus+" is also "Erasmus plus".
       const titles = [unit.title, unit.title.replace(/(\p{L})\+/gu, '$1 plus'), unit.title.replace(/\([^)]*\)/g, ' '), ...bracketed];
@@ -138,21 +129,21 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const exact = [...titles, ...(glossary ? [] : (unit.keywords ?? '').split(','))].some((name) =>
         isExactly(name, terms, locale, answers),
       );
-      const fits =
-        asked.length > 0 && fitsAsked(asked, { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` }, locale);
-      units.push({ ...unit, titleAll, exact, fits, demoted: glossary && !exact, kind: glossary && exact ? 0 : unit.kind });
+      const traits = { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` };
+      const fits = asked.length > 0 && fitsAsked(asked, traits);
+      const definitionOnly = glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0;
+      if (definitionOnly || (asked.includes('time') && !fitsAsked(['time'], traits))) unit.hit.notAnAnswer = true;
+      units.push({ ...unit, exact, fits, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);
     if (subs.length === 0) {
       // One unit: an answer record (or a page matched before any heading).
-      const locations = data.weighted_locations ?? (data.locations ?? []).map((location) => ({ location, weight: 1, balanced_score: 1 }));
       // Where each term is in the record's text, by our rule (whatever words Pagefind was searching for).
       const inContent = terms.map((t) => words.flatMap((w, at) => (answers(t, w) ? [at] : [])));
       const title = data.meta.title ?? '';
       const keywords = data.meta.keywords ?? '';
-      const own = new Set([...terms.filter((_, i) => inContent[i]!.length > 0), ...matching(title), ...matching(keywords)]);
-      const asked = new Set(matching(data.meta.asked ?? ''));
-      const matched = terms.filter((t) => own.has(t) || asked.has(t));
+      const named = new Set(matching(`${title}, ${keywords}, ${data.meta.asked ?? ''}`));
+      const matched = terms.filter((t, i) => inContent[i]!.length > 0 || named.has(t));
       // Found by an everyday word (content/search.json): the plan's words it stands for are what to mark.
       const marks = (data.filters?.marks ?? [])
         .map((pair) => pair.split('='))
@@ -178,11 +169,8 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         text: data.content ?? '',
         kind,
         audience: data.filters?.audience ?? [],
-        titleCoverage: matching(title).length,
         span: phrase ? matched.length : smallestSpan(inContent.filter((p) => p.length > 0)),
-        taught: matched.filter((t) => !own.has(t)).length,
         pageRank,
-        score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order: 0,
       });
       return;
@@ -213,16 +201,13 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
         text: sub.excerpt,
         kind,
         audience: [],
-        titleCoverage: matching(sub.title).length,
         span: smallestSpan(byTerm.filter((p) => p.length > 0)),
-        taught: 0,
         pageRank,
-        score: locations.reduce((sum, l) => sum + l.balanced_score, 0),
         order,
       });
     });
   });
-  const steps = rankingSteps(audience, termCounts);
+  const steps = rankingSteps(audience);
   return units
     .sort((a, b) => {
       for (const [, compare] of steps) {
@@ -242,8 +227,7 @@ type Step = [name: string, compare: (a: Unit, b: Unit) => number];
  * The order of results as the comment at the top of this file gives it, one named step per rule, each
  * breaking the ties of the one before.
  */
-function rankingSteps(audience: QueryAudience | undefined, termCounts: Record<string, number>): Step[] {
-  const rarity = (u: Unit) => u.hit.matched.reduce((sum, t) => sum + 1 / Math.max(1, termCounts[t] ?? 1), 0);
+function rankingSteps(audience: QueryAudience | undefined): Step[] {
   const forAudience = (u: Unit) => {
     const wanted = audience?.audience;
     if (!wanted) return 0;
@@ -253,20 +237,14 @@ function rankingSteps(audience: QueryAudience | undefined, termCounts: Record<st
     return 2;
   };
   return [
-    ['1. glossary entries last, unless the query is the term', (a, b) => Number(a.demoted) - Number(b.demoted)],
-    ["2. more of the query's terms", (a, b) => b.hit.matched.length - a.hit.matched.length],
-    ['2. fewer of them only in how readers ask', (a, b) => a.taught - b.taught],
-    ['2. the kind of answer the question words ask for', (a, b) => Number(b.fits) - Number(a.fits)],
-    ['3. the audience the query is about', (a, b) => forAudience(a) - forAudience(b)],
-    ['4. rarer terms', (a, b) => rarity(b) - rarity(a)],
-    ['5. a title with every term', (a, b) => Number(b.titleAll) - Number(a.titleAll)],
-    ['5. a unit the query names exactly', (a, b) => Number(b.exact) - Number(a.exact)],
-    ['6. answers, then Table 1.1, then the glossary', (a, b) => a.kind - b.kind],
-    ['7. more of the terms in the title', (a, b) => b.titleCoverage - a.titleCoverage],
-    ['7. terms closer together', (a, b) => a.span - b.span],
-    ["7. Pagefind's page order", (a, b) => a.pageRank - b.pageRank],
-    ["7. Pagefind's score", (a, b) => b.score - a.score],
-    ['7. order within the page', (a, b) => a.order - b.order],
+    ["1. more of the query's terms", (a, b) => b.hit.matched.length - a.hit.matched.length],
+    ['1. the kind of answer the question words ask for', (a, b) => Number(b.fits) - Number(a.fits)],
+    ['2. the audience the query is about', (a, b) => forAudience(a) - forAudience(b)],
+    ['3. a unit the query names exactly', (a, b) => Number(b.exact) - Number(a.exact)],
+    ['4. answers, then Table 1.1, then the glossary', (a, b) => a.kind - b.kind],
+    ['5. terms closer together', (a, b) => a.span - b.span],
+    ["5. Pagefind's page order", (a, b) => a.pageRank - b.pageRank],
+    ['5. order within the page', (a, b) => a.order - b.order],
   ];
 }
 
@@ -275,7 +253,7 @@ type Answers = (term: string, word: string) => boolean;
 
 /** Is the text the query's words and nothing else (stop words aside)? */
 function isExactly(text: string, terms: string[], locale: Locale, answers: Answers): boolean {
-  const words = text.split(/[^\p{L}\p{N}+@]+/u).filter((w) => w && !isStopWord(w, locale));
+  const words = splitWords(text).filter((w) => !isStopWord(w, locale));
   return words.length > 0 && words.every((w) => terms.some((t) => answers(t, w))) && terms.every((t) => words.some((w) => answers(t, w)));
 }
 

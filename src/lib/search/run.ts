@@ -104,14 +104,15 @@ export function pagefindOptions(base: string): Record<string, unknown> {
 /**
  * Does the plan answer a query, judged by what is shown? Yes exactly when a shown result has every one of
  * the query's content words (or their forms, or the correction the reader is shown); question words never
- * count ("kas ir" alone answers nothing). Otherwise, and when nothing is shown, the plan does not cover it
- * ("how much does it cost": "cost" is nowhere): the reader is told so and shown whom to ask, with any
- * partial matches below.
+ * count ("kas ir" alone answers nothing), nor does a result that is no answer (results.ts: a glossary entry
+ * found only by words of its definition, or no time for a "when" question). Otherwise, and when nothing is
+ * shown, the plan does not cover it ("how much does it cost": "cost" is nowhere): the reader is told so and
+ * shown whom to ask, with any partial matches below.
  */
-export function planAnswers(hits: { matched: string[] }[], terms: QueryTerm[]): boolean {
+export function planAnswers(hits: Pick<SearchHit, 'matched' | 'notAnAnswer'>[], terms: QueryTerm[]): boolean {
   const content = terms.filter((t) => !t.stopWord).map((t) => t.term);
   if (content.length === 0) return false;
-  return hits.some((h) => content.every((t) => h.matched.includes(t)));
+  return hits.some((h) => !h.notAnAnswer && content.every((t) => h.matched.includes(t)));
 }
 
 /** A last word shorter than this is always taken for the beginning of a word (no dictionary is fetched for it). */
@@ -211,9 +212,7 @@ async function gather(
     const score = (id: string) => lists.reduce((sum, r) => sum + (r.find((o) => o.id === id)?.score ?? 0), 0);
     whole = (lists[0] ?? []).filter((r) => lists.every((o) => o.some((x) => x.id === r.id))).sort((a, b) => score(b.id) - score(a.id));
   }
-  const termCounts = () =>
-    Object.fromEntries(terms.map((t) => [t, perTerm.get(t)?.length ?? Math.max(0, ...[...perTerm.values()].map((r) => r.length))]));
-  const rank = (pages: PagefindResultData[]) => rankHits(pages, terms, { locale, audience, termCounts: termCounts(), prefixes, asked });
+  const rank = (pages: PagefindResultData[]) => rankHits(pages, terms, { locale, audience, prefixes, asked });
   const loaded = whole.slice(0, load);
   const pages = await Promise.all(loaded.map((r) => r.data()));
   let hits = rank(pages);

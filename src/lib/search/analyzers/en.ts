@@ -40,9 +40,7 @@ us our you your he him his she her they them their any some other another
     asks: {
       people: wordList(`who can, who is, who may, can i, can my, can students, can teachers`),
       number: wordList(`how many, number of`),
-      benefit: wordList(`what do i get, what will i get, what do i gain, what do, why, benefit`),
       time: wordList(`when`),
     },
-    benefitWords: wordList(`benefit improv result outcome gain impact`),
   },
 };

@@ -14,17 +14,22 @@ import { foldDiacritics } from '../fold.ts';
 import { wordList, type Analyzer } from './types.ts';
 
 /**
- * Noun, adjective, participle and verb endings (diacritics folded), longest first. Definite adjective
- * endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem" loses all of "-ajiem". "-ju" is the
+ * Noun, adjective, participle and verb endings (reflexive and future too: -ties, -sies), diacritics folded,
+ * longest first. Definite adjective endings (-ajiem, -ajam, …) come before the plain ones so "pieaugušajiem"
+ * loses all of "-ajiem". "-ju" is the
  * genitive plural after a labial that takes a j ("ārzemju" → "arzem", which finds "ārzemēs").
  */
 const ENDINGS = [
   'ajiem',
+  'siet',
+  'sies',
+  'ties',
   'ajam',
   'ajai',
   'ajas',
   'ajos',
   'ajie',
+  'sim',
   'iem',
   'ies',
   'ais',
@@ -58,6 +63,7 @@ const ENDINGS = [
   'o',
   'u',
   's',
+  't',
 ];
 
 /** The shortest stem: a word of four letters keeps three ("gars" → "gar"), a longer one four at least. */
@@ -80,18 +86,29 @@ function latvianStems(folded: string): string[] {
   for (const ending of ENDINGS) {
     // "-ju" only after the labials that take a j in the genitive plural ("zemju", "tiesību" has none).
     if (ending === 'ju' && !/[bmpvf]ju$/.test(folded)) continue;
+    // "-t" of an infinitive after a consonant ("braukt", "pieteikt"); after a vowel it is "-at", "-it", … ("ecvet" has none).
+    if (ending === 't' && !/[^aeiou]t$/.test(folded)) continue;
     const shortest = folded.length === SHORT_STEM + 1 || (ending.length >= 2 && !VERB_ENDINGS.has(ending)) ? SHORT_STEM : SHORT_STEM + 1;
     if (folded.endsWith(ending) && folded.length - ending.length >= shortest) stems.push(folded.slice(0, -ending.length));
   }
   return stems.length ? stems : [folded];
 }
 
-/** A stem without the "-aj-" of a definite adjective or an agent noun, so that either reading compares equal. */
-const core = (stem: string) => stem.replace(/aj$/, '');
+/**
+ * A stem without the "-aj-" of a definite adjective or an agent noun, with a verb's "c"/"dz" read as the "k"/"g"
+ * of its infinitive ("brauc" is a form of "braukt", "lūdz" of "lūgt") and without a verb's theme vowel
+ * ("uzlabo-sies" of "uzlab-ot"), so that either reading compares equal.
+ */
+const core = (stem: string) =>
+  stem
+    .replace(/aj$/, '')
+    .replace(/c$/, 'k')
+    .replace(/dz$/, 'g')
+    .replace(/(?<=\p{L}{4})[aeiou]$/u, '');
 
 /**
  * Words that carry no meaning of their own in a query: conjunctions, prepositions, pronouns, question
- * words and auxiliaries, as people type them in questions ("vai es varu …", "kā man pieteikties"). Kept
+ * words, auxiliaries and "darīt" (do), as people type them in questions ("vai es varu …", "kā man pieteikties"). Kept
  * folded, so they are recognised with or without diacritics.
  */
 const LATVIAN_STOP_WORDS = new Set(
@@ -103,7 +120,7 @@ kurās kuros kuriem kurām es man mani mans mana manu mani manam manai mēs mums
 tavs tava tavu jūs jums jūsu viņš viņa viņi viņas viņu viņam viņai viņiem sev sevi savs sava savu
 savi savas tas tā tie tās to tos tam tai tiem tām šis šī šie šīs šo šos šim šai šiem šām šeit tur
 var varu varam varat varētu varēs drīkst vajag vajadzētu cits cita citā citu citi citas citās citos
-citiem citām
+citiem citām darīt dara darīs jādara
 `).map(foldDiacritics),
 );
 
@@ -140,9 +157,7 @@ export const latvian: Analyzer = {
     asks: {
       people: wordList(`kas var, kas drikst, kam ir, kuri var, kurs var, vai es varu, vai var`),
       number: wordList(`cik`),
-      benefit: wordList(`ko iegust, ko iegusu, ko iegustu, ko dod, ko gust, kapec, kadel, kads labums`),
       time: wordList(`kad`),
     },
-    benefitWords: wordList(`ieguv uzlabos rezultat labum ietekm iegut sekm`),
   },
 };

@@ -6,7 +6,7 @@ import type { AUDIENCES } from '../../content/schemas.ts';
 
 /** Whom an answer is for: the audiences activities name in content (schemas.ts), defined there once. */
 export type Audience = (typeof AUDIENCES)[number];
-export type AnswerKind = 'people' | 'number' | 'benefit' | 'time';
+export type AnswerKind = 'people' | 'number' | 'time';
 
 export interface Analyzer {
   /** Lower case, without diacritics: how words are compared (Pagefind ignores diacritics too). */
@@ -26,8 +26,8 @@ export interface Analyzer {
   correctsStems: boolean;
   /** Folded word beginnings that name each audience (audience.ts). */
   audience: Record<Audience, string[]>;
-  /** Question words (folded word sequences) that ask for each kind of answer, and the words of a benefit answer (questions.ts). */
-  questions: { asks: Record<AnswerKind, string[]>; benefitWords: string[] };
+  /** Question words (folded word sequences) that ask for each kind of answer (questions.ts). */
+  questions: { asks: Record<AnswerKind, string[]> };
 }
 
 /** A list of words (or phrases separated by commas, when it has any) written as one text, as the lists read best. */
