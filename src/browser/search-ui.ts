@@ -118,13 +118,13 @@ export function initSearchPanel(panel: HTMLElement): void {
   /** The query the reader asked more results of (each result's data is a request: the first search loads a few). */
   let expanded: string | undefined;
 
-  function showStatus(outcome: SearchOutcome, query: string): void {
+  function showStatus(outcome: SearchOutcome, query: string, more: boolean): void {
     const parts: (string | Node)[] = [];
     if (outcome.hits.length === 0) {
       parts.push(`${strings.noResults.replace('{query}', query)}${outcome.answered ? ` ${strings.noResultsHint}` : ''}`);
     } else {
       // "10 results. Not found: programme. Showing results for “mobility” instead of “mobilty”. [Search for “mobilty” instead]"
-      parts.push(`${plural(outcome.hits.length)}.`);
+      parts.push(`${more ? strings.firstResults.replace('{count}', String(outcome.hits.length)) : plural(outcome.hits.length)}.`);
       if (outcome.notFound.length) parts.push(` ${strings.notFound.replace('{words}', outcome.notFound.join(', '))}`);
     }
     if (outcome.correctedQuery) {
@@ -222,9 +222,9 @@ export function initSearchPanel(panel: HTMLElement): void {
       const shown = document.activeElement === moreButton && list.dataset.query === query ? list.children.length : 0;
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, outcome.searched)));
       list.dataset.query = query;
-      showStatus(outcome, query);
-      if (shown) (list.querySelectorAll('a')[shown] ?? input).focus();
       moreButton.hidden = !outcome.more || expanded === query;
+      showStatus(outcome, query, !moreButton.hidden);
+      if (shown) (list.querySelectorAll('a')[shown] ?? input).focus();
       keepQuery(query);
     } catch {
       status.textContent = strings.error;

@@ -76,11 +76,15 @@ describe('loading', () => {
     const more = page.locator('dialog [data-search-more]');
     if (!(await more.isVisible())) return skip(`"${query}" has no more than ${first} results here`);
     expect(await more.innerText()).toBe(lv('search.more'));
+    // The count does not pass for all there is.
+    const status = page.locator('dialog [role="status"]').first();
+    expect(await status.innerText()).toContain(lv('search.firstResults', { count: first }));
     await more.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(first);
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
     expect(await more.isHidden()).toBe(true);
+    expect(await status.innerText()).not.toContain(lv('search.firstResults', { count: first }));
     await page.context().close();
   });
 
