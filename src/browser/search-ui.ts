@@ -124,7 +124,7 @@ export function initSearchPanel(panel: HTMLElement): void {
       parts.push(`${strings.noResults.replace('{query}', query)}${outcome.answered ? ` ${strings.noResultsHint}` : ''}`);
     } else {
       // "10 results. Not found: programme. Showing results for “mobility” instead of “mobilty”. [Search for “mobilty” instead]"
-      parts.push(`${more ? strings.firstResults.replace('{count}', String(outcome.hits.length)) : plural(outcome.hits.length)}.`);
+      parts.push(`${more ? strings.firstResults.replace('{shown}', String(outcome.hits.length)) : plural(outcome.hits.length)}.`);
       if (outcome.notFound.length) parts.push(` ${strings.notFound.replace('{words}', outcome.notFound.join(', '))}`);
     }
     if (outcome.correctedQuery) {

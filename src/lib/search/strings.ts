@@ -20,7 +20,7 @@ export function searchStrings(t: Translate, dev: boolean) {
     otherLanguage: t('search.otherLanguage'),
     searchExactly: t('search.searchExactly', { query: '{query}' }),
     // More than these are there ("Show more results"): the count says so rather than passing for all.
-    firstResults: t('search.firstResults', { count: '{count}' }),
+    firstResults: t('search.firstResults', { shown: '{shown}' }),
     resultsOne: t('search.results', { count: 1 }),
     resultsZero: t('search.results', { count: 0 }),
     resultsOther: t('search.results', { count: 2 }),

@@ -78,13 +78,13 @@ describe('loading', () => {
     expect(await more.innerText()).toBe(lv('search.more'));
     // The count does not pass for all there is.
     const status = page.locator('dialog [role="status"]').first();
-    expect(await status.innerText()).toContain(lv('search.firstResults', { count: first }));
+    expect(await status.innerText()).toContain(lv('search.firstResults', { shown: first }));
     await more.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(first);
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
     expect(await more.isHidden()).toBe(true);
-    expect(await status.innerText()).not.toContain(lv('search.firstResults', { count: first }));
+    expect(await status.innerText()).not.toContain(lv('search.firstResults', { shown: first }));
     await page.context().close();
   });
 
