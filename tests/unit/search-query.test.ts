@@ -4,6 +4,7 @@ import { stemLatvian } from '../../src/lib/search/analyzers/lv.ts';
 import { queryTerms, splitWords, termMatchesWord, termOf } from '../../src/lib/search/query.ts';
 import { highlightRanges, partialWordFound } from '../../src/lib/search/highlight.ts';
 import { queryAudience } from '../../src/lib/search/audience.ts';
+import { askedKinds, fitsAsked } from '../../src/lib/search/questions.ts';
 
 describe('Latvian query stemming', () => {
   it('folds diacritics', () => {
@@ -209,5 +210,17 @@ describe('search excerpts', () => {
     expect(sectionExcerpt(words, 'Tabula 1.1', 0, [3, 5], (w) => termMatchesWord('mobilitat', w, 'lv'), 10)).toBe(
       '2020./2021. m. g. <mark>mobilitātes</mark> skaits',
     );
+  });
+});
+
+describe('what a question asks for', () => {
+  const unit = (text: string) => ({ kind: 'answers', audience: [], text });
+  it('"how long" / "cik ilgi" asks for a length of time, which only a number of days, weeks, months or years gives', () => {
+    expect(askedKinds('how long is the placement', 'en')).toContain('duration');
+    expect(askedKinds('cik ilgā ir prakse', 'lv')).toContain('duration');
+    expect(askedKinds('cik maksā', 'lv')).not.toContain('duration');
+    expect(fitsAsked(['duration'], unit('The placement lasts three weeks.'))).toBe(true);
+    expect(fitsAsked(['duration'], unit('Prakse ilgst 3 nedēļas.'))).toBe(true);
+    expect(fitsAsked(['duration'], unit('Mobility pays off in the long run.'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Question words that carry meaning: "kas var" / "who can" asks whom something is open to, "cik" / "how many"
- * for a number and "kad" / "when" for a time (Table 1.1, its semesters). They are stop words to the search
+ * for a number, "kad" / "when" for a time (Table 1.1, its semesters) and "cik ilgi" / "how long" for a length
+ * of time ("3 nedēļas", "two weeks"). They are stop words to the search
  * itself (they find nothing), but they steer ranking (results.ts) toward that kind of answer: among answers
  * with as many of the query's words, one of that kind comes first. Each language's question words are in its
  * analyzer (analyzers/). (Steering "ko iegūstu" / "what do I gain" to outcomes changed no case.)
@@ -31,9 +32,15 @@ export interface UnitTraits {
   text: string;
 }
 
+/** A number of days, weeks, months or years, in either language: what "how long" asks for. */
+const DURATION =
+  /\b(\d+|viena|vienu|divas|divi|divus|tris|cetras|cetri|piecas|piecus|sesas|one|two|three|four|five|six|several|a few)\s+(dien|nedel|menes|gad|day|week|month|year)/;
+
 /** Is the unit an answer of one of the kinds asked for? */
 export function fitsAsked(kinds: AnswerKind[], unit: UnitTraits): boolean {
-  return kinds.some((kind) =>
-    kind === 'people' ? unit.audience.length > 0 : unit.kind === 'table' || /semestr/.test(foldDiacritics(unit.text)),
-  );
+  return kinds.some((kind) => {
+    if (kind === 'people') return unit.audience.length > 0;
+    if (kind === 'duration') return DURATION.test(foldDiacritics(unit.text));
+    return unit.kind === 'table' || /semestr/.test(foldDiacritics(unit.text));
+  });
 }

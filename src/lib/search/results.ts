@@ -61,7 +61,8 @@ export interface SearchHit {
   /**
    * Has the query's words but does not answer it: a glossary entry found only by words of our definition, its
    * term (or another name of it) not asked for ("where do we stay": "a short stay" defines job shadowing), or
-   * an answer to a "when" question that gives no time (the plan's times are Table 1.1's semesters).
+   * an answer to a "when" question that gives no time (the plan's times are Table 1.1's semesters), or to a "how
+   * long" question that gives no length of time.
    */
   notAnAnswer?: true;
 }
@@ -132,7 +133,9 @@ export function rankHits(pages: PagefindResultData[], terms: string[], options: 
       const traits = { kind: unit.hit.kind, audience: unit.audience, text: `${unit.title} ${unit.text}` };
       const fits = asked.length > 0 && fitsAsked(asked, traits);
       const definitionOnly = glossary && matching(`${unit.title}, ${unit.keywords ?? ''}`).length === 0;
-      if (definitionOnly || (asked.includes('time') && !fitsAsked(['time'], traits))) unit.hit.notAnAnswer = true;
+      // A "when" or "how long" question is answered only by a time or a length of time.
+      const untimed = (['time', 'duration'] as const).some((kind) => asked.includes(kind) && !fitsAsked([kind], traits));
+      if (definitionOnly || untimed) unit.hit.notAnAnswer = true;
       units.push({ ...unit, exact, fits, kind: glossary && exact ? 0 : unit.kind });
     };
     const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.anchor);

@@ -41,6 +41,7 @@ us our you your he him his she her they them their any some other another
       people: wordList(`who can, who is, who may, can i, can my, can students, can teachers`),
       number: wordList(`how many, number of`),
       time: wordList(`when`),
+      duration: wordList(`how long, how many days, how many weeks, how many months`),
     },
   },
 };

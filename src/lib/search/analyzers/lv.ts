@@ -158,6 +158,8 @@ export const latvian: Analyzer = {
       people: wordList(`kas var, kas drikst, kam ir, kuri var, kurs var, vai es varu, vai var`),
       number: wordList(`cik`),
       time: wordList(`kad`),
+      // Without diacritics, as the query is compared: "cik ilgā" is "cik ilga".
+      duration: wordList(`cik ilgi, cik ilgs, cik ilga, cik ilgu, uz cik ilgu, cik gars, cik gara, cik dienas, cik nedelas, cik menesus`),
     },
   },
 };

@@ -6,7 +6,7 @@ import type { AUDIENCES } from '../../content/schemas.ts';
 
 /** Whom an answer is for: the audiences activities name in content (schemas.ts), defined there once. */
 export type Audience = (typeof AUDIENCES)[number];
-export type AnswerKind = 'people' | 'number' | 'time';
+export type AnswerKind = 'people' | 'number' | 'time' | 'duration';
 
 export interface Analyzer {
   /** Lower case, without diacritics: how words are compared (Pagefind ignores diacritics too). */
