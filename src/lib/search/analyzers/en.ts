@@ -18,13 +18,17 @@ function englishBase(word: string): string {
 export const english: Analyzer = {
   fold,
   stem: fold,
-  /** Words of an English question that carry no meaning of their own ("can my child study abroad"). */
+  /**
+   * Words of an English question that carry no meaning of their own ("can my child study abroad"), with "want",
+   * "mean"/"meaning" ("ka1 meaning") and "eligible" ("who is eligible to go": the question is whom it is open to).
+   */
   stopWords: new Set(
     wordList(`
 a an the of to in on for and or but if at by with about from as into than so too very just not no is
 are was were be been being am do does did have has had can could will would shall should may might
 must what which who whom whose when where why how there here this that these those it its i me my we
-us our you your he him his she her they them their any some other another
+us our you your he him his she her they them their any some other another want wants mean means meaning
+eligible
 `),
   ),
   sameWord: (term, word) => englishBase(word) === englishBase(term),

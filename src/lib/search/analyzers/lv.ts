@@ -108,7 +108,7 @@ const core = (stem: string) =>
 
 /**
  * Words that carry no meaning of their own in a query: conjunctions, prepositions, pronouns, question
- * words, auxiliaries and "darīt" (do), as people type them in questions ("vai es varu …", "kā man pieteikties"). Kept
+ * words, auxiliaries, "darīt" (do), "gribēt" (want) and "nozīmē" (means: "ko nozīmē K1"), as people type them in questions ("vai es varu …", "kā man pieteikties"). Kept
  * folded, so they are recognised with or without diacritics.
  */
 const LATVIAN_STOP_WORDS = new Set(
@@ -120,7 +120,7 @@ kurās kuros kuriem kurām es man mani mans mana manu mani manam manai mēs mums
 tavs tava tavu jūs jums jūsu viņš viņa viņi viņas viņu viņam viņai viņiem sev sevi savs sava savu
 savi savas tas tā tie tās to tos tam tai tiem tām šis šī šie šīs šo šos šim šai šiem šām šeit tur
 var varu varam varat varētu varēs drīkst vajag vajadzētu cits cita citā citu citi citas citās citos
-citiem citām darīt dara darīs jādara
+citiem citām darīt dara darīs jādara kādiem kādām kādam kādai grib gribu gribam gribat gribētu nozīmē
 `).map(foldDiacritics),
 );
 
