@@ -99,16 +99,9 @@ async function touchEntry(): Promise<void> {
 /** Saves the open entry; the editor closes it once the files are written. */
 async function saveEntry(entry: string): Promise<void> {
   const save = page.getByRole('button', { name: /^Save$/ });
-  // The editor enables Save by itself where the file as it would write it differs: give it a moment to compare
-  // (on a busy machine it took longer than the page took to draw) before touching a field.
-  const enabledAlone = await expect
-    .poll(() => save.isEnabled(), { timeout: 3_000 })
-    .toBe(true)
-    .then(
-      () => true,
-      () => false,
-    );
-  if (!enabledAlone) await touchEntry();
+  // Where no field can be touched yet, the poll below gives the editor time to enable Save by itself (it does
+  // where the file as it would write it differs; on a busy machine later than the page took to draw).
+  if (await save.isDisabled()) await touchEntry();
   await expect
     .poll(() => save.isEnabled(), { message: `${entry}: the editor does not let it be saved as it is`, timeout: 15_000 })
     .toBe(true);
