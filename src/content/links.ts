@@ -11,7 +11,8 @@ import path from 'node:path';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { type PageKey, pageOfPath, pagePath } from '../lib/urls.ts';
 import { type ContentIssue, msg, nearest, oneOf } from '../lib/content/issues.ts';
-import type { Question } from '../lib/content/model.ts';
+import { currentOf } from '../lib/content/model.ts';
+import type { AnswerLink } from '../lib/content/mdx.ts';
 import type { ContentSource, EditionSource } from './reader.ts';
 import { referenceAnchor } from '../lib/markdown/citations.ts';
 import { answerList, listAnchors } from '../lib/lists.ts';
@@ -36,7 +37,7 @@ function anchorsOf(page: PageKey, edition: EditionSource, locale: Locale, source
   if (page === 'faq' || page === 'embedFaq') {
     const terms = edition.questions[locale].filter((q) => q.terms.length > 0).map((q) => `${q.id}-terms`);
     // The topics of taking part are shown with the current plan, the newest edition.
-    const current = source.editions.at(-1) === edition;
+    const current = currentOf(source.editions) === edition;
     const topics = current && source.participation ? presentTopics(source.participation).map((t) => TOPIC_INFO[t].id) : [];
     return [...questions, ...sections, ...references, ...listed, ...terms, ...topics, ...(topics.length ? ['section-taking-part'] : []), 'contact'];
   }
@@ -55,12 +56,12 @@ function pageOf(pathname: string) {
 }
 
 /**
- * What is wrong with a link of an answer, or of a page (`question` undefined: a page is shown at one address,
- * so its relative and "#" links lead where they say, and its own anchors are not known here).
+ * What is wrong with a link of an answer, or of a page (`inAnswer` false: a page is shown at one address, so its
+ * relative and "#" links lead where they say, and its own anchors are not known here).
  */
 function linkIssue(
   holder: { file: string; locale: Locale },
-  question: Question | undefined,
+  inAnswer: boolean,
   line: number,
   url: string,
   source: ContentSource,
@@ -70,10 +71,10 @@ function linkIssue(
   if (EXTERNAL.test(url) || url === '') return undefined;
   const [pathname = '', hash = ''] = url.split('#', 2);
   const anchor = decodeURIComponent(hash);
-  if (!question && !pathname.startsWith('/')) return undefined;
-  if (pathname && !pathname.startsWith('/') && question) {
+  if (!inAnswer && !pathname.startsWith('/')) return undefined;
+  if (pathname && !pathname.startsWith('/')) {
     const id = pathname.replace(/\.mdx?$/, '').split('/').filter(Boolean).at(-1) ?? '';
-    const known = edition.questions[question.locale].some((q) => q.id === id);
+    const known = edition.questions[holder.locale].some((q) => q.id === id);
     return { ...at, message: msg('links.relative', { url, example: known ? `#${id}` : '#…' }) };
   }
   let page: PageKey = 'faq';
@@ -88,7 +89,7 @@ function linkIssue(
     }
     page = found.page;
     locale = found.locale;
-    target = (found.editionId ? source.editions.find((e) => e.id === found.editionId) : source.editions.at(-1)) ?? edition;
+    target = (found.editionId ? source.editions.find((e) => e.id === found.editionId) : currentOf(source.editions)) ?? edition;
   }
   if (!anchor) return undefined;
   // "#id" alone leads within whichever page shows the answer: the FAQ and the plan both need it.
@@ -103,28 +104,26 @@ function linkIssue(
   return { ...at, message: { ...msg('links.unknownAnchor', { url, anchor }), hint: suggestion ? msg('hint.didYouMean', { suggestion: `#${suggestion}` }) : undefined } };
 }
 
-/** Every link of every answer and page leads to a page and anchor the site has. */
-export function answerLinks(source: ContentSource): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+/** Every link or image of every answer, with its answer and edition. */
+function* answersLinks(source: ContentSource, kind: AnswerLink['kind']) {
   for (const edition of source.editions) {
     for (const locale of LOCALES) {
       for (const question of edition.questions[locale]) {
-        for (const link of question.links) {
-          if (link.kind !== 'link') continue;
-          const issue = linkIssue(question, question, link.line, link.url, source, edition);
-          if (issue) issues.push(issue);
-        }
+        for (const link of question.links) if (link.kind === kind) yield { edition, question, link };
       }
     }
   }
-  const current = source.editions.at(-1);
+}
+
+/** Every link of every answer and page leads to a page and anchor the site has. */
+export function answerLinks(source: ContentSource): ContentIssue[] {
+  const issues: (ContentIssue | undefined)[] = [];
+  for (const { edition, question, link } of answersLinks(source, 'link')) issues.push(linkIssue(question, true, link.line, link.url, source, edition));
+  const current = currentOf(source.editions);
   for (const page of current ? source.pages : []) {
-    for (const link of page.links) {
-      const issue = link.kind === 'link' ? linkIssue(page, undefined, link.line, link.url, source, current!) : undefined;
-      if (issue) issues.push(issue);
-    }
+    for (const link of page.links) if (link.kind === 'link') issues.push(linkIssue(page, false, link.line, link.url, source, current!));
   }
-  return issues;
+  return issues.filter((issue) => issue !== undefined);
 }
 
 /** A photo larger than this is worth saving smaller (the site draws it at most IMAGE_MAX_WIDTH wide anyway). */
@@ -138,31 +137,24 @@ const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
 export function answerImages(source: ContentSource): { errors: ContentIssue[]; warnings: ContentIssue[] } {
   const errors: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
-  for (const edition of source.editions) {
-    for (const locale of LOCALES) {
-      for (const question of edition.questions[locale]) {
-        for (const link of question.links) {
-          if (link.kind !== 'image') continue;
-          const at = { file: question.file, line: link.line, place: 'body' as const };
-          if (EXTERNAL.test(link.url)) {
-            errors.push({ ...at, message: msg('images.remote', { url: link.url }) });
-            continue;
-          }
-          if (link.url.startsWith('/')) {
-            errors.push({ ...at, message: msg('images.notContent', { url: link.url }) });
-            continue;
-          }
-          const file = path.resolve(path.dirname(question.file), decodeURI(link.url));
-          if (!existsSync(file)) {
-            errors.push({ ...at, message: msg('images.missing', { url: link.url }) });
-            continue;
-          }
-          const bytes = statSync(file).size;
-          if (bytes > IMAGE_WARN_BYTES) {
-            warnings.push({ ...at, message: msg('images.large', { url: link.url, size: bytes / 1024 / 1024, limit: IMAGE_WARN_BYTES / 1024 / 1024, width: IMAGE_MAX_WIDTH }) });
-          }
-        }
-      }
+  for (const { question, link } of answersLinks(source, 'image')) {
+    const at = { file: question.file, line: link.line, place: 'body' as const };
+    if (EXTERNAL.test(link.url)) {
+      errors.push({ ...at, message: msg('images.remote', { url: link.url }) });
+      continue;
+    }
+    if (link.url.startsWith('/')) {
+      errors.push({ ...at, message: msg('images.notContent', { url: link.url }) });
+      continue;
+    }
+    const file = path.resolve(path.dirname(question.file), decodeURI(link.url));
+    if (!existsSync(file)) {
+      errors.push({ ...at, message: msg('images.missing', { url: link.url }) });
+      continue;
+    }
+    const bytes = statSync(file).size;
+    if (bytes > IMAGE_WARN_BYTES) {
+      warnings.push({ ...at, message: msg('images.large', { url: link.url, size: bytes / 1024 / 1024, limit: IMAGE_WARN_BYTES / 1024 / 1024, width: IMAGE_MAX_WIDTH }) });
     }
   }
   return { errors, warnings };

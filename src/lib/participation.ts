@@ -6,7 +6,7 @@
  */
 import type { Participation } from './content/schemas.ts';
 import type { Locale } from './locales.ts';
-import type { UiKey } from './i18n.ts';
+import type { Translate, UiKey } from './i18n.ts';
 import { longDate } from './prose.ts';
 
 /** Every topic readers look for, in the order the FAQ and the printed plan tell them. */
@@ -65,6 +65,14 @@ export function callState(call: { opens?: string; deadline: string }, today: Dat
   if (day > call.deadline) return 'closed';
   if (call.opens && day < call.opens) return 'upcoming';
   return 'open';
+}
+
+/** The sentence that says where a call stands (when it opens, when it closes or closed), in the page's words. */
+export function callStateSentence(call: { opens?: string; deadline: string }, state: CallState, locale: Locale, t: Translate): string {
+  const date = readableDay(call.deadline, locale);
+  if (state === 'open') return t('participation.callOpen', { date });
+  if (state === 'upcoming') return t('participation.callUpcoming', { opens: readableDay(call.opens!, locale), date });
+  return t('participation.callClosed', { date });
 }
 
 /** Paragraphs of a text written with blank lines between them. */

@@ -68,8 +68,13 @@ export interface ContentModel {
  * The newest edition (by its years) is the plan the site shows; older ones are its archive.
  * This is the only place that decides it.
  */
+/** Which of the editions (oldest first, as read) is the current plan: the newest. Decided here only. */
+export function currentOf<E>(editions: readonly E[]): E | undefined {
+  return editions.at(-1);
+}
+
 export function currentEdition(model: ContentModel): PlanEdition {
-  const newest = model.editions.at(-1);
+  const newest = currentOf(model.editions);
   if (!newest) throw new Error('No plan edition in content/editions/ (run npm run check)');
   return newest;
 }

@@ -32,15 +32,12 @@ export interface UnitTraits {
   text: string;
 }
 
-/** A number of days, weeks, months or years, in either language: what "how long" asks for. */
-const DURATION =
-  /\b(\d+|viena|vienu|divas|divi|divus|tris|cetras|cetri|piecas|piecus|sesas|one|two|three|four|five|six|several|a few)\s+(dien|nedel|menes|gad|day|week|month|year)/;
-
 /** Is the unit an answer of one of the kinds asked for? */
 export function fitsAsked(kinds: AnswerKind[], unit: UnitTraits): boolean {
   return kinds.some((kind) => {
     if (kind === 'people') return unit.audience.length > 0;
-    if (kind === 'duration') return DURATION.test(foldDiacritics(unit.text));
+    // A unit's text is in its page's language: any language's way of writing a length of time will do.
+    if (kind === 'duration') return Object.values(ANALYZERS).some((a) => a.questions.duration.test(foldDiacritics(unit.text)));
     return unit.kind === 'table' || /semestr/.test(foldDiacritics(unit.text));
   });
 }

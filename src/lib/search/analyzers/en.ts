@@ -47,5 +47,6 @@ eligible
       time: wordList(`when`),
       duration: wordList(`how long, how many days, how many weeks, how many months`),
     },
+    duration: /\b(\d+|one|two|three|four|five|six|several|a few)\s+(day|week|month|year)/,
   },
 };

@@ -161,5 +161,6 @@ export const latvian: Analyzer = {
       // Without diacritics, as the query is compared: "cik ilgā" is "cik ilga".
       duration: wordList(`cik ilgi, cik ilgs, cik ilga, cik ilgu, uz cik ilgu, cik gars, cik gara, cik dienas, cik nedelas, cik menesus`),
     },
+    duration: /\b(\d+|viena|vienu|divas|divi|divus|tris|cetras|cetri|piecas|piecus|sesas)\s+(dien|nedel|menes|gad)/,
   },
 };

@@ -27,7 +27,11 @@ export interface Analyzer {
   /** Folded word beginnings that name each audience (audience.ts). */
   audience: Record<Audience, string[]>;
   /** Question words (folded word sequences) that ask for each kind of answer (questions.ts). */
-  questions: { asks: Record<AnswerKind, string[]> };
+  /**
+   * Question words by the kind of answer they ask for, and how a length of time is written (folded: "3 nedelas",
+   * "two weeks"), which is what "how long" asks for.
+   */
+  questions: { asks: Record<AnswerKind, string[]>; duration: RegExp };
 }
 
 /** A list of words (or phrases separated by commas, when it has any) written as one text, as the lists read best. */
